@@ -1,0 +1,31 @@
+package org.sanxiang;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Sanxiang (三项): the platform on which an ecology-environment bureau does its enforcement
+ * work under the three systems (三项制度) — publicity, whole-process recording and legal
+ * review of major decisions.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class SanxiangApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SanxiangApplication.class, args);
+	}
+
+	/** The one source of time; domain code never calls {@code now()} without it. */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.sanxiang.core;
+
+/**
+ * The account acting in a request, as other modules need to know it: who, and for which
+ * agency (执法主体). The identity module's principal implements it; the audit trail records
+ * it without depending on identity.
+ */
+public interface Actor {
+
+	String username();
+
+	long agencyId();
+
+	/**
+	 * Materialised path of the agency in the org tree, e.g. {@code /1/2/}; a prefix
+	 * covers the subtree.
+	 */
+	String agencyPath();
+
+}

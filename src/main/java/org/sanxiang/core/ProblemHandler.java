@@ -1,0 +1,92 @@
+package org.sanxiang.core;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Maps every refusal once: API requests get RFC 9457 problem details (Chinese
+ * {@code detail}, stable {@code code}), pages get the error page with the same message.
+ * Never a stack trace, never a 500 for bad input.
+ */
+@ControllerAdvice
+class ProblemHandler {
+
+	@ExceptionHandler(RuleViolation.class)
+	Object ruleViolation(RuleViolation ex, HttpServletRequest request) {
+		return respond(request, ex.status(), ex.code(), ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(BindException.class)
+	Object invalidFields(BindException ex, HttpServletRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.getFieldErrors().forEach((error) -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_INPUT", "输入有误，请按提示修改", errors);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	Object invalidParameters(HandlerMethodValidationException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "请求参数不符合要求", Map.of());
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+			HttpMessageNotReadableException.class })
+	Object malformed(Exception ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求格式不正确或缺少必填参数", Map.of());
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "不支持该请求方法", Map.of());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	Object concurrentModification(OptimisticLockingFailureException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", "该记录已被他人修改，请刷新后重试", Map.of());
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object duplicate(DataIntegrityViolationException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONFLICT, "DUPLICATE_OR_INCONSISTENT", "与已有记录重复或冲突，未保存任何内容", Map.of());
+	}
+
+	private Object respond(HttpServletRequest request, HttpStatus status, String code, String message,
+			Map<String, String> errors) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+			problem.setType(URI.create("urn:sanxiang:problem:" + code.toLowerCase().replace('_', '-')));
+			problem.setTitle(status.getReasonPhrase());
+			problem.setProperty("code", code);
+			if (!errors.isEmpty()) {
+				problem.setProperty("errors", errors);
+			}
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		ModelAndView page = new ModelAndView("error");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("code", code);
+		page.addObject("message", message);
+		page.addObject("errors", errors);
+		return page;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Shared kernel: the few value types and contracts every module uses — the acting account
+ * ({@link Actor}), the auditable-event contract ({@link AuditableEvent}), business-rule
+ * refusals ({@link RuleViolation}) and their single mapping to RFC 9457 problem details.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.sanxiang.core;

@@ -1,0 +1,170 @@
+package org.sanxiang.identity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.sanxiang.core.RuleViolation;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A person's account. Belongs to one agency and one department; holds roles. Enforces the
+ * separation of the three administrators (三员分立, 等保 2.0 三级 安全管理中心): no account holds two
+ * of 系统管理员, 安全管理员, 审计管理员, and no account grants a role to itself.
+ */
+public class Account {
+
+	@Id
+	private Long id;
+
+	private final String username;
+
+	private String displayName;
+
+	private final Long agencyId;
+
+	private final Long departmentId;
+
+	private String passwordHash;
+
+	private Instant passwordChangedAt;
+
+	private Instant failuresResetAt;
+
+	private boolean enabled;
+
+	private final Instant createdAt;
+
+	@MappedCollection(idColumn = "account_id")
+	private Set<AccountRole> roles;
+
+	@Version
+	private Integer version;
+
+	@PersistenceCreator
+	Account(Long id, String username, String displayName, Long agencyId, Long departmentId, String passwordHash,
+			Instant passwordChangedAt, Instant failuresResetAt, boolean enabled, Instant createdAt,
+			Set<AccountRole> roles, Integer version) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.agencyId = agencyId;
+		this.departmentId = departmentId;
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = passwordChangedAt;
+		this.failuresResetAt = failuresResetAt;
+		this.enabled = enabled;
+		this.createdAt = createdAt;
+		this.roles = new HashSet<>(roles);
+		this.version = version;
+	}
+
+	static Account open(String username, String displayName, Department department, String passwordHash, Instant now) {
+		return new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash, now, null,
+				true, now, Set.of(), null);
+	}
+
+	/**
+	 * Grants a role. Refuses a self-grant and a second administrator role (三员分立).
+	 */
+	void grant(Role role, long grantingAccountId) {
+		if (this.id != null && this.id == grantingAccountId) {
+			throw new RuleViolation("SELF_GRANT_REFUSED", "不能为自己授予角色", HttpStatus.FORBIDDEN);
+		}
+		if (role.isAdministrator() && roles().stream().anyMatch((held) -> held.isAdministrator() && held != role)) {
+			throw new RuleViolation("ADMIN_ROLES_EXCLUSIVE",
+					"系统管理员、安全管理员、审计管理员三员分立，同一账户不能兼任（已担任：" + heldAdministratorRoleName() + "）");
+		}
+		this.roles.add(new AccountRole(role));
+	}
+
+	void revoke(Role role, long revokingAccountId) {
+		if (this.id != null && this.id == revokingAccountId) {
+			throw new RuleViolation("SELF_GRANT_REFUSED", "不能变更自己的角色", HttpStatus.FORBIDDEN);
+		}
+		this.roles.remove(new AccountRole(role));
+	}
+
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = now;
+	}
+
+	/**
+	 * Clears the failed-login count: after a successful login or an unlock by the
+	 * security administrator.
+	 */
+	void resetFailures(Instant now) {
+		this.failuresResetAt = now;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	private String heldAdministratorRoleName() {
+		return roles().stream().filter(Role::isAdministrator).map(Role::chineseName).collect(Collectors.joining("、"));
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public String username() {
+		return this.username;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	public Long agencyId() {
+		return this.agencyId;
+	}
+
+	public Long departmentId() {
+		return this.departmentId;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	public Instant passwordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	public Instant failuresResetAt() {
+		return this.failuresResetAt;
+	}
+
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Set<Role> roles() {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		this.roles.forEach((r) -> held.add(r.role()));
+		return held;
+	}
+
+	public Integer version() {
+		return this.version;
+	}
+
+}

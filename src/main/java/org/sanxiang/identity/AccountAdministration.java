@@ -1,0 +1,168 @@
+package org.sanxiang.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.sanxiang.core.PlainText;
+import org.sanxiang.core.RuleViolation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account administration under 三员分立: the system administrator opens accounts, the
+ * security administrator grants and revokes roles and unlocks, each account changes its
+ * own password. Every change is published as an event and so audited; a refused change is
+ * audited as refused.
+ */
+@Service
+public class AccountAdministration {
+
+	private final AccountRepository accounts;
+
+	private final AgencyDirectory agencies;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountAdministration(AccountRepository accounts, AgencyDirectory agencies, PasswordPolicy passwordPolicy,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.agencies = agencies;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<Account> accountsWithin(DataScope scope) {
+		return this.accounts.findByAgencyIdInOrderByUsername(scope.agencyIds());
+	}
+
+	/**
+	 * The id of the account with this username, for modules that link their records to an
+	 * account.
+	 */
+	public java.util.Optional<Long> accountIdOf(String username) {
+		return this.accounts.findByUsername(username).map(Account::id);
+	}
+
+	public Account account(long id, DataScope scope) {
+		return this.accounts.findById(id)
+			.filter((account) -> scope.includes(account.agencyId()))
+			.orElseThrow(() -> RuleViolation.notFound("账户"));
+	}
+
+	@Transactional
+	public Account open(String username, String displayName, long departmentId, String initialPassword,
+			DataScope scope) {
+		if (!UsernameRules.isWellFormed(username)) {
+			throw new RuleViolation("INVALID_USERNAME", UsernameRules.MESSAGE);
+		}
+		if (!PlainText.isAcceptable(displayName, 50)) {
+			throw new RuleViolation("INVALID_DISPLAY_NAME", "姓名须为1–50个字符，且不含控制字符或尖括号");
+		}
+		Department department = this.agencies.department(departmentId);
+		if (!scope.includes(department.agencyId())) {
+			throw RuleViolation.notFound("内设机构");
+		}
+		if (this.accounts.existsByUsername(username)) {
+			throw new RuleViolation("USERNAME_TAKEN", "用户名“" + username + "”已被使用");
+		}
+		this.passwordPolicy.check(username, initialPassword);
+		Account account = this.accounts.save(Account.open(username, displayName, department,
+				this.passwordEncoder.encode(initialPassword), this.clock.instant()));
+		this.events.publishEvent(new IdentityEvents.AccountCreated(account.id(), username, department.agencyId()));
+		return account;
+	}
+
+	@Transactional
+	public Account grant(long accountId, Role role, SanxiangPrincipal grantor) {
+		Account account = account(accountId, grantor.dataScope());
+		try {
+			account.grant(role, grantor.accountId());
+		}
+		catch (RuleViolation refused) {
+			this.events.publishEvent(new IdentityEvents.ChangeRefused("ROLE_GRANT_REFUSED", "Account",
+					String.valueOf(accountId), role + ": " + refused.getMessage()));
+			throw refused;
+		}
+		Account saved = this.accounts.save(account);
+		this.events.publishEvent(new IdentityEvents.RoleGranted(accountId, account.username(), role));
+		return saved;
+	}
+
+	@Transactional
+	public Account revoke(long accountId, Role role, SanxiangPrincipal revoker) {
+		Account account = account(accountId, revoker.dataScope());
+		try {
+			account.revoke(role, revoker.accountId());
+		}
+		catch (RuleViolation refused) {
+			this.events.publishEvent(new IdentityEvents.ChangeRefused("ROLE_REVOKE_REFUSED", "Account",
+					String.valueOf(accountId), role + ": " + refused.getMessage()));
+			throw refused;
+		}
+		Account saved = this.accounts.save(account);
+		this.events.publishEvent(new IdentityEvents.RoleRevoked(accountId, account.username(), role));
+		return saved;
+	}
+
+	@Transactional
+	public void unlock(long accountId, DataScope scope) {
+		Account account = account(accountId, scope);
+		account.resetFailures(this.clock.instant());
+		this.accounts.save(account);
+		this.events.publishEvent(new IdentityEvents.AccountStatusChanged(accountId, account.username(), "UNLOCKED"));
+	}
+
+	@Transactional
+	public void setEnabled(long accountId, boolean enabled, SanxiangPrincipal actor) {
+		Account account = account(accountId, actor.dataScope());
+		if (account.id() == actor.accountId()) {
+			throw new RuleViolation("SELF_DISABLE_REFUSED", "不能停用自己的账户");
+		}
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+		this.accounts.save(account);
+		this.events.publishEvent(new IdentityEvents.AccountStatusChanged(accountId, account.username(),
+				enabled ? "ENABLED" : "DISABLED"));
+	}
+
+	@Transactional
+	public void changeOwnPassword(SanxiangPrincipal principal, String currentPassword, String newPassword) {
+		Account account = this.accounts.findById(principal.accountId()).orElseThrow(() -> RuleViolation.notFound("账户"));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new RuleViolation("CURRENT_PASSWORD_WRONG", "当前密码不正确");
+		}
+		if (this.passwordEncoder.matches(newPassword == null ? "" : newPassword, account.passwordHash())) {
+			throw new RuleViolation("PASSWORD_REUSED", "新密码不能与当前密码相同");
+		}
+		this.passwordPolicy.check(account.username(), newPassword);
+		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
+		this.accounts.save(account);
+		this.events.publishEvent(
+				new IdentityEvents.AccountStatusChanged(account.id(), account.username(), "PASSWORD_CHANGED"));
+	}
+
+	/** Clears the failed-login count after a successful login. */
+	@Transactional
+	void loggedIn(long accountId) {
+		this.accounts.findById(accountId).ifPresent((account) -> {
+			account.resetFailures(this.clock.instant());
+			this.accounts.save(account);
+		});
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.sanxiang.identity;
+
+/** One role held by an account (row of {@code account_role}). */
+record AccountRole(Role role) {
+}

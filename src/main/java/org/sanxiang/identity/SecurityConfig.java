@@ -1,0 +1,95 @@
+package org.sanxiang.identity;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. This URL policy is the one source of truth for roles;
+ * {@code EndpointPolicyTests} checks every controller method against the checked-in table
+ * {@code security/endpoint-policy.tsv}. Data scope (which agency's records) is enforced
+ * in the queries, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final String[] CASE_WORKERS = Role.CASE_WORKERS.stream().map(Role::name).toArray(String[]::new);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers handlers, SecurityProperties properties,
+			Clock clock) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/login", "/portal/**", "/api/v1/public/**", "/error", "/error/**")
+			.permitAll()
+			.requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/system/**", "/api/v1/admin/system/**")
+			.hasRole(Role.SYSTEM_ADMIN.name())
+			.requestMatchers("/admin/security/**", "/api/v1/admin/security/**")
+			.hasRole(Role.SECURITY_ADMIN.name())
+			.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**")
+			.hasRole(Role.AUDIT_ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/officers", "/officers/**", "/api/v1/officers", "/api/v1/officers/**")
+			.hasAnyRole(CASE_WORKERS)
+			.requestMatchers("/workspace", "/workspace/**", "/account/**", "/api/v1/me")
+			.authenticated()
+			.anyRequest()
+			.denyAll());
+		http.formLogin((form) -> form.loginPage("/login")
+			.successHandler(handlers)
+			.failureHandler((AuthenticationFailureHandler) handlers)
+			.permitAll());
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SANXIANG_SESSION"));
+		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
+		http.exceptionHandling((exceptions) -> exceptions
+			.defaultAuthenticationEntryPointFor(handlers::unauthenticatedApi,
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+			.accessDeniedHandler(handlers::accessDenied));
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.frameOptions((frame) -> frame.deny())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		http.addFilterAfter(new SessionLimitsFilter(properties.absoluteTimeout(), clock),
+				BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * Argon2id for new hashes; bcrypt hashes are still accepted (and can be upgraded at
+	 * the next change).
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String argon2 = "argon2@SpringSecurity_v5_8";
+		return new DelegatingPasswordEncoder(argon2, Map.of(argon2,
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	/** Publishes refused authorisations, so that the audit trail records each one. */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.sanxiang.officer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sanxiang.core.AccessRefused;
+import org.sanxiang.core.RuleViolation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of enforcement officers. Every read is limited to the caller's agencies
+ * (data scope); a request for an officer outside it is answered as not found and audited
+ * as refused. Every change is audited.
+ */
+@Service
+public class OfficerRegistry {
+
+	private final OfficerRepository officers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OfficerRegistry(OfficerRepository officers, ApplicationEventPublisher events, Clock clock) {
+		this.officers = officers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<Officer> within(Set<Long> agencyIds, String query) {
+		if (query == null || query.isBlank()) {
+			return this.officers.findWithin(agencyIds);
+		}
+		String escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return this.officers.searchWithin(agencyIds, "%" + escaped + "%");
+	}
+
+	public Officer officer(long id, Set<Long> agencyIds) {
+		Optional<Officer> found = this.officers.findById(id);
+		if (found.isPresent() && agencyIds.contains(found.get().agencyId())) {
+			return found.get();
+		}
+		if (found.isPresent()) {
+			this.events.publishEvent(
+					new AccessRefused("OFFICER_READ_REFUSED", "Officer", String.valueOf(id), "outside data scope"));
+		}
+		throw RuleViolation.notFound("执法人员");
+	}
+
+	/**
+	 * Public credential check (执法证查询): anyone may ask whether a certificate number is
+	 * valid today.
+	 */
+	public Optional<Officer> byCertificateNumber(String certificateNumber) {
+		if (certificateNumber == null || !certificateNumber.matches("[0-9A-Z]{8,20}")) {
+			return Optional.empty();
+		}
+		return this.officers.findByCertificateNumber(certificateNumber);
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	public List<Officer> expiringWithin(Set<Long> agencyIds, int days) {
+		return this.officers.findExpiringWithin(agencyIds, today().plusDays(days));
+	}
+
+	@Transactional
+	public Officer register(long agencyId, String name, String certificateNumber, String issuingAuthority,
+			LocalDate validFrom, LocalDate validTo, Set<Long> agencyIds) {
+		if (!agencyIds.contains(agencyId)) {
+			throw RuleViolation.notFound("执法主体");
+		}
+		if (this.officers.findByCertificateNumber(certificateNumber).isPresent()) {
+			throw new RuleViolation("CERTIFICATE_NUMBER_TAKEN", "执法证号" + certificateNumber + "已登记");
+		}
+		Officer officer = this.officers
+			.save(Officer.register(agencyId, name, certificateNumber, issuingAuthority, validFrom, validTo));
+		publish(officer, "REGISTERED", officer.name() + " " + validFrom + "~" + validTo);
+		return officer;
+	}
+
+	@Transactional
+	public Officer correct(long id, int expectedVersion, String name, String issuingAuthority, LocalDate validFrom,
+			LocalDate validTo, Set<Long> agencyIds) {
+		Officer officer = loadForChange(id, expectedVersion, agencyIds);
+		officer.correct(name, issuingAuthority, validFrom, validTo);
+		Officer saved = this.officers.save(officer);
+		publish(saved, "CORRECTED", name + " " + validFrom + "~" + validTo);
+		return saved;
+	}
+
+	@Transactional
+	public Officer changeStatus(long id, int expectedVersion, OfficerStatus status, Set<Long> agencyIds) {
+		Officer officer = loadForChange(id, expectedVersion, agencyIds);
+		OfficerStatus before = officer.status();
+		officer.changeStatus(status);
+		Officer saved = this.officers.save(officer);
+		publish(saved, "STATUS_CHANGED", before + "->" + status);
+		return saved;
+	}
+
+	@Transactional
+	public Officer qualifyAsReviewer(long id, int expectedVersion, LegalQualification qualification,
+			Set<Long> agencyIds) {
+		Officer officer = loadForChange(id, expectedVersion, agencyIds);
+		officer.qualifyAsReviewer(qualification);
+		Officer saved = this.officers.save(officer);
+		publish(saved, "LEGAL_QUALIFICATION_RECORDED", qualification.certificateNumber());
+		return saved;
+	}
+
+	@Transactional
+	public Officer linkAccount(long id, Long accountId, Set<Long> agencyIds) {
+		Officer officer = officer(id, agencyIds);
+		officer.linkAccount(accountId);
+		Officer saved = this.officers.save(officer);
+		publish(saved, "ACCOUNT_LINKED", "account=" + accountId);
+		return saved;
+	}
+
+	private Officer loadForChange(long id, int expectedVersion, Set<Long> agencyIds) {
+		Officer officer = officer(id, agencyIds);
+		if (officer.version() != expectedVersion) {
+			throw RuleViolation.conflict("该执法人员信息已被他人修改，请刷新后重试");
+		}
+		return officer;
+	}
+
+	private void publish(Officer officer, String change, String detail) {
+		this.events.publishEvent(new OfficerChanged(officer.id(), officer.certificateNumber(), change, detail));
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The public portal (行政执法公示): the home page with the agency's enforcement publicity
+ * sections and the public check of an enforcement certificate. Later: publications,
+ * redaction, withdrawal, correction, open data.
+ */
+package org.sanxiang.publicity;
