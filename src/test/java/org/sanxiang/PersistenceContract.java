@@ -1,0 +1,109 @@
+package org.sanxiang;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.Account;
+import org.sanxiang.identity.AccountAdministration;
+import org.sanxiang.identity.Agency;
+import org.sanxiang.identity.AgencyDirectory;
+import org.sanxiang.identity.DataScope;
+import org.sanxiang.identity.Role;
+import org.sanxiang.identity.TestPrincipals;
+import org.sanxiang.officer.Officer;
+import org.sanxiang.officer.OfficerRegistry;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Migrations and repositories, run unchanged against the embedded H2 database and against
+ * a real PostgreSQL (subclasses choose the database).
+ */
+abstract class PersistenceContract {
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AgencyDirectory agencies;
+
+	@Autowired
+	AccountAdministration accounts;
+
+	@Autowired
+	OfficerRegistry officers;
+
+	Set<Long> allAgencies() {
+		return this.agencies.all().stream().map(Agency::id).collect(Collectors.toSet());
+	}
+
+	@Test
+	void everyMigrationIsApplied() {
+		assertThat(this.flyway.info().pending()).isEmpty();
+		assertThat(this.flyway.info().applied()).extracting((m) -> m.getVersion().getVersion())
+			.containsSubsequence("1", "2", "3", "3.1");
+	}
+
+	@Test
+	void theDemoOrgTreeIsStoredWithMaterialisedPaths() {
+		assertThat(this.agencies.all()).extracting(Agency::path)
+			.containsExactly("/HLJ/", "/HLJ/HLJ-HRB/", "/HLJ/HLJ-MDJ/", "/HLJ/HLJ-MDJ/HLJ-MDJ-HL/");
+	}
+
+	@Test
+	void anAccountIsStoredWithItsRolesAndReloadedWhole() {
+		long department = this.agencies.departments(this.agencies.all().get(0).id()).get(0).id();
+		DataScope all = new DataScope(allAgencies());
+		Account opened = this.accounts.open("persist-" + getClass().getSimpleName().toLowerCase().substring(0, 6),
+				"持久化测试", department, "Persist#Test2026", all);
+		this.accounts.grant(opened.id(), Role.OFFICER,
+				TestPrincipals.holding(Role.SECURITY_ADMIN, 1L, "/HLJ/", allAgencies()));
+		this.accounts.grant(opened.id(), Role.UNIT_HEAD,
+				TestPrincipals.holding(Role.SECURITY_ADMIN, 1L, "/HLJ/", allAgencies()));
+		assertThat(this.accounts.account(opened.id(), all).roles()).containsExactlyInAnyOrder(Role.OFFICER,
+				Role.UNIT_HEAD);
+	}
+
+	@Test
+	void aStaleOfficerVersionIsAConflictNotASilentOverwrite() {
+		Set<Long> all = allAgencies();
+		Officer officer = this.officers.register(this.agencies.all().get(0).id(), "版本测试",
+				"2300002026" + (getClass().getSimpleName().length() % 10) + "999", "黑龙江省人民政府", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2030, 12, 31), all);
+		int version = officer.version();
+		this.officers.correct(officer.id(), version, "版本测试甲", "黑龙江省人民政府", officer.validFrom(), officer.validTo(), all);
+		assertThatThrownBy(() -> this.officers.correct(officer.id(), version, "版本测试乙", "黑龙江省人民政府", officer.validFrom(),
+				officer.validTo(), all))
+			.isInstanceOfSatisfying(RuleViolation.class, (v) -> assertThat(v.status().value()).isEqualTo(409));
+		assertThat(this.officers.officer(officer.id(), all).name()).isEqualTo("版本测试甲");
+	}
+
+	@Test
+	void theDatabaseRefusesToChangeOrRemoveAuditRecords() {
+		this.jdbc.sql("""
+				insert into audit_record (occurred_at, username, action, result)
+				values (current_timestamp, 'tester', 'TEST_ENTRY', 'SUCCESS')""").update();
+		assertThatThrownBy(
+				() -> this.jdbc.sql("update audit_record set username = 'forged' where action = 'TEST_ENTRY'").update())
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_record where action = 'TEST_ENTRY'").update())
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThat(this.jdbc.sql("select username from audit_record where action = 'TEST_ENTRY'")
+			.query(String.class)
+			.list()).containsOnly("tester");
+	}
+
+}
