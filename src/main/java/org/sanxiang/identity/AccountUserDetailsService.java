@@ -49,6 +49,19 @@ class AccountUserDetailsService implements UserDetailsService {
 		return principalOf(account, lockedUntil);
 	}
 
+	/**
+	 * Whether this username belongs to an account that is locked now (e.g. right after
+	 * its fifth failure).
+	 */
+	boolean isLockedNow(String username) {
+		try {
+			return !loadUserByUsername(username).isAccountNonLocked();
+		}
+		catch (UsernameNotFoundException ex) {
+			return false;
+		}
+	}
+
 	SanxiangPrincipal principalOf(Account account, Instant lockedUntil) {
 		Agency agency = this.agencies.agency(account.agencyId());
 		DataScope scope = this.agencies.scopeFor(agency, account.roles());

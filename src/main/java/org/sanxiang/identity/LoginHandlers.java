@@ -30,10 +30,13 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final AccountAdministration administration;
 
+	private final AccountUserDetailsService users;
+
 	private final Clock clock;
 
-	LoginHandlers(AccountAdministration administration, Clock clock) {
+	LoginHandlers(AccountAdministration administration, AccountUserDetailsService users, Clock clock) {
 		this.administration = administration;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -51,7 +54,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
 		String reason = "bad";
-		if (exception instanceof LockedException) {
+		if (exception instanceof LockedException || this.users.isLockedNow(request.getParameter("username"))) {
 			reason = "locked";
 		}
 		else if (exception instanceof DisabledException) {

@@ -1,0 +1,117 @@
+package org.sanxiang.browser;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person sees, in a real browser: login, workspace, lockout, portal, English,
+ * phone width.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTests {
+
+	static final String PASSWORD = "Sanxiang@2026";
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@AfterEach
+	void quit() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	void logIn(String username, String password) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("login-submit")).click();
+	}
+
+	boolean cjkFontLoaded() {
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		js.executeScript("return document.fonts.load('16px \"Noto Serif SC\"', '执法')");
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until((d) -> "loaded".equals(js.executeScript("return document.fonts.status")));
+		return Boolean.TRUE.equals(js.executeScript("return document.fonts.check('16px \"Noto Serif SC\"', '执法')"));
+	}
+
+	boolean fontWasBuilt() {
+		return getClass().getResource("/static/fonts/NotoSerifSC-Regular.ttf") != null;
+	}
+
+	@Test
+	void anOfficerLogsInAndSeesTheWorkspaceInChinese() throws IOException {
+		this.browser = Chromium.start(1366, 900);
+		this.browser.get(url("/login"));
+		assertThat(this.browser.getPageSource()).contains("演示模式", "demo-officer");
+		Chromium.screenshot(this.browser, "login");
+		logIn("demo-officer", PASSWORD);
+		assertThat(this.browser.getCurrentUrl()).endsWith("/workspace");
+		assertThat(this.browser.findElement(By.id("todo-title")).getText()).isEqualTo("待办事项");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("张伟", "牡丹江市生态环境局", "执法人员");
+		if (fontWasBuilt() || "true".equals(System.getenv("CI"))) {
+			assertThat(cjkFontLoaded()).as("the embedded Noto Serif SC font renders the Chinese text").isTrue();
+		}
+		Chromium.screenshot(this.browser, "workspace");
+		this.browser.findElement(By.linkText("执法人员")).click();
+		assertThat(this.browser.findElement(By.id("officer-table")).getText()).contains("张伟", "暂扣")
+			.doesNotContain("赵磊");
+		Chromium.screenshot(this.browser, "officers");
+		this.browser.findElement(By.linkText("English")).click();
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("Officers", "Certificate no.");
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountWithAClearMessage() throws IOException {
+		this.browser = Chromium.start(1366, 900);
+		for (int attempt = 1; attempt <= 4; attempt++) {
+			logIn("demo-officer2", "Wrong#Password" + attempt);
+			assertThat(this.browser.findElement(By.id("login-error")).getText()).contains("用户名或密码错误");
+		}
+		logIn("demo-officer2", "Wrong#Password5");
+		assertThat(this.browser.findElement(By.id("login-error")).getText()).contains("已被锁定", "15分钟");
+		logIn("demo-officer2", PASSWORD);
+		assertThat(this.browser.getCurrentUrl()).contains("/login");
+		assertThat(this.browser.findElement(By.id("login-error")).getText()).contains("已被锁定");
+		Chromium.screenshot(this.browser, "locked");
+	}
+
+	@Test
+	void thePortalHomeRendersForThePublicAndAtPhoneWidth() throws IOException {
+		this.browser = Chromium.phone(390, 844);
+		this.browser.get(url("/"));
+		String text = this.browser.findElement(By.tagName("body")).getText();
+		assertThat(text).contains("黑龙江省生态环境厅", "执法决定公示", "执法证查询", "牡丹江市生态环境局海林分局", "工作人员登录");
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		Number viewport = (Number) js.executeScript("return window.innerWidth");
+		Number scrollWidth = (Number) js.executeScript("return document.documentElement.scrollWidth");
+		assertThat(viewport.intValue()).isEqualTo(390);
+		assertThat(scrollWidth.intValue()).as("no horizontal scrolling at phone width").isLessThanOrEqualTo(390);
+		Chromium.screenshot(this.browser, "portal-phone");
+		this.browser.findElement(By.id("number")).sendKeys("23100020180031");
+		this.browser.findElement(By.cssSelector("#number + button")).click();
+		assertThat(this.browser.findElement(By.id("certificate-result")).getText()).contains("孙立新", "执法证无效");
+		Chromium.screenshot(this.browser, "certificate-check");
+	}
+
+}

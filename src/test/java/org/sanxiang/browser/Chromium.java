@@ -1,0 +1,78 @@
+package org.sanxiang.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver. Without them the browser
+ * tests skip with a message — except under {@code CI=true}, where they are mandatory and
+ * fail instead.
+ */
+final class Chromium {
+
+	static final File BROWSER = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+
+	static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+
+	private Chromium() {
+	}
+
+	static WebDriver start(int width, int height) throws IOException {
+		return start(width, height, false);
+	}
+
+	/**
+	 * A phone: Chrome's mobile emulation, since a desktop window cannot be narrower than
+	 * about 500 pixels.
+	 */
+	static WebDriver phone(int width, int height) throws IOException {
+		return start(width, height, true);
+	}
+
+	private static WebDriver start(int width, int height, boolean phone) throws IOException {
+		boolean present = BROWSER.canExecute() && DRIVER.canExecute();
+		if (!present && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException("CI=true but Chromium or chromedriver is missing at " + BROWSER + " / "
+					+ DRIVER + " (install the Debian packages chromium and chromium-driver)");
+		}
+		Assumptions.assumeTrue(present, "Browser tests skipped: install Debian packages chromium and chromium-driver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BROWSER);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=zh-CN", "--window-size=" + width + "," + height,
+				"--user-data-dir=" + Files.createTempDirectory("sanxiang-chromium"));
+		if (phone) {
+			options.setExperimentalOption("mobileEmulation",
+					Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		return driver;
+	}
+
+	static Path screenshot(WebDriver driver, String name) throws IOException {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		Path file = dir.resolve(name + ".png");
+		Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		return file;
+	}
+
+}
