@@ -35,7 +35,11 @@ class ProblemHandler {
 
 	@ExceptionHandler(RuleViolation.class)
 	Object ruleViolation(RuleViolation ex, HttpServletRequest request) {
-		return respond(request, ex.status(), ex.code(), ex.getMessage(), Map.of());
+		Object response = respond(request, ex.status(), ex.code(), ex.getMessage(), Map.of());
+		if (response instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			ex.properties().forEach(problem::setProperty);
+		}
+		return response;
 	}
 
 	@ExceptionHandler(BindException.class)

@@ -33,6 +33,11 @@ public class RuleViolation extends RuntimeException {
 		return new RuleViolation("CONCURRENT_MODIFICATION", message, HttpStatus.CONFLICT);
 	}
 
+	/** Extra members of the problem detail, e.g. the year a calendar lacks. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
+
 	public String code() {
 		return this.code;
 	}

@@ -1,0 +1,114 @@
+package org.sanxiang.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The deadline service for the other modules: from a rule, the start event, the periods
+ * that do not count and the extensions granted, it derives the due date, the working days
+ * left and the status 正常 / 临期 / 超期. Nothing is stored: ask again tomorrow and the answer
+ * follows the calendar and the history.
+ */
+@Service
+public class Deadlines {
+
+	private final OfficialCalendar calendar;
+
+	private final TimeLimitRules rules;
+
+	private final int dueSoonWorkingDays;
+
+	Deadlines(OfficialCalendar calendar, TimeLimitRules rules,
+			@Value("${sanxiang.deadlines.due-soon-working-days:2}") int dueSoonWorkingDays) {
+		this.calendar = calendar;
+		this.rules = rules;
+		this.dueSoonWorkingDays = dueSoonWorkingDays;
+	}
+
+	public Deadline open(String ruleCode, LocalDate start, List<Pause> pauses, int extensionsGranted) {
+		return compute(ruleCode, start, pauses, extensionsGranted, null);
+	}
+
+	/**
+	 * @param start the day of the start event (not counted), or for a {@code BEFORE} rule
+	 * the day of the event the period precedes
+	 * @param completedOn the day the duty was done, or {@code null} while it is open
+	 */
+	public Deadline compute(String ruleCode, LocalDate start, List<Pause> pauses, int extensionsGranted,
+			LocalDate completedOn) {
+		TimeLimitRule rule = this.rules.inForce(ruleCode, start);
+		LocalDate due = dueDate(rule, start, pauses, rule.lengthWith(extensionsGranted));
+		WorkingCalendar days = this.calendar.calendar();
+		LocalDate today = this.calendar.today();
+		int left = days.workingDaysBetween(today, due);
+		DeadlineStatus status;
+		if (completedOn != null) {
+			status = completedOn.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+		}
+		else if (today.isAfter(due)) {
+			status = DeadlineStatus.OVERDUE;
+		}
+		else {
+			status = (left <= this.dueSoonWorkingDays) ? DeadlineStatus.DUE_SOON : DeadlineStatus.NORMAL;
+		}
+		return new Deadline(rule, start, due, left, status);
+	}
+
+	LocalDate dueDate(TimeLimitRule rule, LocalDate start, List<Pause> pauses, int length) {
+		WorkingCalendar days = this.calendar.calendar();
+		return switch (rule.unit()) {
+			case FIXED_DATE -> LocalDate.parse((start.getYear() + 1) + "-" + rule.fixedMonthDay());
+			case WORKING_DAYS -> rule.before() ? days.subtractWorkingDays(start, length)
+					: addWorkingDaysSkipping(days, start, length, pauses);
+			case CALENDAR_DAYS -> days.nextWorkingDayFrom(addCalendarDaysSkipping(start, length, pauses));
+		};
+	}
+
+	private static LocalDate addWorkingDaysSkipping(WorkingCalendar days, LocalDate start, int length,
+			List<Pause> pauses) {
+		if (pauses.isEmpty()) {
+			return days.addWorkingDays(start, length);
+		}
+		LocalDate day = start;
+		int counted = 0;
+		while (counted < length) {
+			day = days.addWorkingDays(day, 1);
+			LocalDate candidate = day;
+			if (pauses.stream().noneMatch((p) -> p.contains(candidate))) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	/**
+	 * The last day of a calendar-day period, lengthened by the paused days that fall
+	 * inside it.
+	 */
+	private static LocalDate addCalendarDaysSkipping(LocalDate start, int length, List<Pause> pauses) {
+		LocalDate end = start.plusDays(length);
+		while (true) {
+			long paused = pausedDays(start, end, pauses);
+			LocalDate extended = start.plusDays(length + paused);
+			if (extended.equals(end)) {
+				return end;
+			}
+			end = extended;
+		}
+	}
+
+	private static long pausedDays(LocalDate start, LocalDate end, List<Pause> pauses) {
+		long count = 0;
+		for (LocalDate d = start.plusDays(1); !d.isAfter(end); d = d.plusDays(1)) {
+			LocalDate day = d;
+			if (pauses.stream().anyMatch((p) -> p.contains(day))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+}

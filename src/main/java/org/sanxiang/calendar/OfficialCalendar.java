@@ -1,0 +1,130 @@
+package org.sanxiang.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.sanxiang.core.PlainText;
+import org.sanxiang.core.RuleViolation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The official working-day calendar for the other modules: working-day and calendar-day
+ * arithmetic on the calendar in force, and loading or correcting a year (a new revision;
+ * history kept; audited).
+ */
+@Service
+public class OfficialCalendar {
+
+	private final CalendarStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private volatile WorkingCalendar snapshot;
+
+	OfficialCalendar(CalendarStore store, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The calendar in force, rebuilt after every load. */
+	public WorkingCalendar calendar() {
+		WorkingCalendar current = this.snapshot;
+		if (current == null) {
+			current = WorkingCalendar.of(this.store.current());
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	public boolean isWorkingDay(LocalDate date) {
+		return calendar().isWorkingDay(date);
+	}
+
+	public LocalDate addWorkingDays(LocalDate start, int days) {
+		return calendar().addWorkingDays(start, days);
+	}
+
+	public LocalDate addCalendarDays(LocalDate start, int days) {
+		return calendar().addCalendarDays(start, days);
+	}
+
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		return calendar().workingDaysBetween(from, to);
+	}
+
+	public List<CalendarRevision> years() {
+		return this.store.currentRevisions();
+	}
+
+	public List<CalendarRevision> history(int year) {
+		return this.store.history(year);
+	}
+
+	/** The schedule in force for a year, or a refusal naming the year. */
+	public YearSchedule schedule(int year) {
+		return this.store.currentRevisions()
+			.stream()
+			.filter((r) -> r.year() == year)
+			.findFirst()
+			.map(this.store::schedule)
+			.orElseThrow(() -> new CalendarNotMaintained(year));
+	}
+
+	/** Parses an uploaded year without storing it, for the administrator's preview. */
+	public YearSchedule preview(String json) {
+		return CalendarFormats.parseJson(json);
+	}
+
+	/** Loads (or corrects) a year from the uploaded JSON; returns the new revision. */
+	@Transactional
+	public CalendarRevision load(String json, String reason, String loadedBy) {
+		if (!PlainText.isAcceptable(reason, 500)) {
+			throw new RuleViolation("REASON_REQUIRED", "请填写载入或更正的理由（不超过500字，不含控制字符或尖括号）");
+		}
+		return append(CalendarFormats.parseJson(json), reason.strip(), loadedBy, sha256(json));
+	}
+
+	@Transactional
+	CalendarRevision append(YearSchedule schedule, String reason, String loadedBy, String sha256) {
+		CalendarRevision revision = this.store.append(schedule, loadedBy, reason, sha256, this.clock.instant());
+		this.events.publishEvent(new CalendarYearLoaded(schedule.year(), revision.revision(), reason, sha256));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					OfficialCalendar.this.snapshot = null;
+				}
+			});
+		}
+		this.snapshot = null;
+		return revision;
+	}
+
+	static String sha256(String content) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.sanxiang.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A statutory time limit as data: how long, counted how, how far it may be extended, from
+ * when it applies, and the provision it comes from. {@code BEFORE} rules end before their
+ * event (e.g. notify a hearing at least 7 working days before it); {@code FIXED_DATE}
+ * rules end on a day of the following year (e.g. the annual report by 31 January).
+ */
+public record TimeLimitRule(String code, LocalDate effectiveFrom, LocalDate effectiveTo, String name, TimeUnit unit,
+		int amount, List<Integer> extensions, boolean before, String fixedMonthDay, String legalSource) {
+
+	public TimeLimitRule {
+		extensions = List.copyOf(extensions);
+	}
+
+	public boolean inForceOn(LocalDate date) {
+		return !date.isBefore(this.effectiveFrom) && (this.effectiveTo == null || !date.isAfter(this.effectiveTo));
+	}
+
+	/**
+	 * The length with the first {@code granted} extensions added; refuses more extensions
+	 * than the law allows.
+	 */
+	public int lengthWith(int granted) {
+		if (granted < 0 || granted > this.extensions.size()) {
+			throw new org.sanxiang.core.RuleViolation("EXTENSION_NOT_ALLOWED",
+					this.name + "最多可延长" + this.extensions.size() + "次，不能按" + granted + "次延长计算");
+		}
+		return this.amount + this.extensions.subList(0, granted).stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/** E.g. "5个工作日（可延长3个工作日）". */
+	public String describe() {
+		if (this.unit == TimeUnit.FIXED_DATE) {
+			return "次年" + this.fixedMonthDay.replace("-", "月") + "日前";
+		}
+		String base = (this.before ? "提前" : "") + this.amount + this.unit.chineseName();
+		return this.extensions.isEmpty() ? base
+				: base + "（可延长"
+						+ this.extensions.stream()
+							.map((e) -> e + this.unit.chineseName())
+							.reduce((a, b) -> a + "、" + b)
+							.orElse("")
+						+ "）";
+	}
+
+}
