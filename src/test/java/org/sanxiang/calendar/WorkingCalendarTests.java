@@ -46,7 +46,7 @@ class WorkingCalendarTests {
 	@Test
 	void aHearingOn12October2026MustBeNotifiedBy24SeptemberSkippingBothHolidays() {
 		assertThat(this.calendar.subtractWorkingDays(LocalDate.of(2026, 10, 12), 7))
-			.isEqualTo(LocalDate.of(2026, 9, 29));
+			.isEqualTo(LocalDate.of(2026, 9, 24));
 	}
 
 	@Test
