@@ -39,12 +39,12 @@ class CalendarStore {
 	List<CalendarRevision> currentRevisions() {
 		return this.jdbc.sql("""
 				select * from calendar_revision r
-				where revision = (select max(revision) from calendar_revision where year = r.year)
-				order by year""").query(this::revision).list();
+				where revision = (select max(revision) from calendar_revision where calendar_year = r.calendar_year)
+				order by calendar_year""").query(this::revision).list();
 	}
 
 	List<CalendarRevision> history(int year) {
-		return this.jdbc.sql("select * from calendar_revision where year = :year order by revision desc")
+		return this.jdbc.sql("select * from calendar_revision where calendar_year = :year order by revision desc")
 			.param("year", year)
 			.query(this::revision)
 			.list();
@@ -57,22 +57,23 @@ class CalendarStore {
 			.query((rs, n) -> new Notice(rs.getString("title"), rs.getString("url")))
 			.list();
 		List<OfficialDay> days = this.jdbc
-			.sql("select day, kind, holiday from calendar_day where revision_id = :id order by day")
+			.sql("select official_date, kind, holiday from calendar_day where revision_id = :id order by official_date")
 			.param("id", revision.id())
-			.query((rs, n) -> new OfficialDay(rs.getObject("day", LocalDate.class),
+			.query((rs, n) -> new OfficialDay(rs.getObject("official_date", LocalDate.class),
 					DayKind.valueOf(rs.getString("kind")), rs.getString("holiday")))
 			.list();
 		return new YearSchedule(revision.year(), notices, days);
 	}
 
 	CalendarRevision append(YearSchedule schedule, String loadedBy, String reason, String sha256, Instant at) {
-		int next = this.jdbc.sql("select coalesce(max(revision), 0) + 1 from calendar_revision where year = :year")
+		int next = this.jdbc
+			.sql("select coalesce(max(revision), 0) + 1 from calendar_revision where calendar_year = :year")
 			.param("year", schedule.year())
 			.query(Integer.class)
 			.single();
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into calendar_revision (year, revision, loaded_at, loaded_by, reason, content_sha256)
+				insert into calendar_revision (calendar_year, revision, loaded_at, loaded_by, reason, content_sha256)
 				values (:year, :revision, :at, :by, :reason, :sha)""")
 			.param("year", schedule.year())
 			.param("revision", next)
@@ -94,8 +95,8 @@ class CalendarStore {
 			params.put("day", day.date());
 			params.put("kind", day.kind().name());
 			params.put("holiday", day.holiday());
-			this.jdbc
-				.sql("insert into calendar_day (revision_id, day, kind, holiday) values (:id, :day, :kind, :holiday)")
+			this.jdbc.sql(
+					"insert into calendar_day (revision_id, official_date, kind, holiday) values (:id, :day, :kind, :holiday)")
 				.params(params)
 				.update();
 		}
@@ -103,7 +104,7 @@ class CalendarStore {
 	}
 
 	private CalendarRevision revision(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new CalendarRevision(rs.getLong("id"), rs.getInt("year"), rs.getInt("revision"),
+		return new CalendarRevision(rs.getLong("id"), rs.getInt("calendar_year"), rs.getInt("revision"),
 				rs.getObject("loaded_at", OffsetDateTime.class), rs.getString("loaded_by"), rs.getString("reason"),
 				rs.getString("content_sha256"));
 	}

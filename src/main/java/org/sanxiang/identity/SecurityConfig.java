@@ -43,7 +43,7 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.requestMatchers("/admin/system/**", "/api/v1/admin/system/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())
