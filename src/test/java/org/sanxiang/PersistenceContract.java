@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.calendar.CalendarRevision;
+import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Account;
 import org.sanxiang.identity.AccountAdministration;
@@ -43,6 +45,9 @@ abstract class PersistenceContract {
 
 	@Autowired
 	OfficerRegistry officers;
+
+	@Autowired
+	OfficialCalendar calendar;
 
 	Set<Long> allAgencies() {
 		return this.agencies.all().stream().map(Agency::id).collect(Collectors.toSet());
@@ -87,6 +92,14 @@ abstract class PersistenceContract {
 				officer.validTo(), all))
 			.isInstanceOfSatisfying(RuleViolation.class, (v) -> assertThat(v.status().value()).isEqualTo(409));
 		assertThat(this.officers.officer(officer.id(), all).name()).isEqualTo("版本测试甲");
+	}
+
+	@Test
+	void theShippedCalendarIsStoredAndReadBackIntact() {
+		assertThat(this.calendar.years()).extracting(CalendarRevision::year)
+			.containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+		assertThat(this.calendar.schedule(2020).notices()).hasSize(2);
+		assertThat(this.calendar.addWorkingDays(LocalDate.of(2019, 9, 27), 7)).isEqualTo(LocalDate.of(2019, 10, 12));
 	}
 
 	@Test

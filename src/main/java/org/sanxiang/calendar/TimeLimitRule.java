@@ -35,7 +35,8 @@ public record TimeLimitRule(String code, LocalDate effectiveFrom, LocalDate effe
 	/** E.g. "5个工作日（可延长3个工作日）". */
 	public String describe() {
 		if (this.unit == TimeUnit.FIXED_DATE) {
-			return "次年" + this.fixedMonthDay.replace("-", "月") + "日前";
+			String[] monthDay = this.fixedMonthDay.split("-");
+			return "次年" + Integer.parseInt(monthDay[0]) + "月" + Integer.parseInt(monthDay[1]) + "日前";
 		}
 		String base = (this.before ? "提前" : "") + this.amount + this.unit.chineseName();
 		return this.extensions.isEmpty() ? base

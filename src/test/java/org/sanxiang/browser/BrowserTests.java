@@ -82,6 +82,26 @@ class BrowserTests {
 	}
 
 	@Test
+	void anOfficerSeesTheYearCalendarAndComputesADeadline() throws IOException {
+		this.browser = Chromium.start(1366, 1000);
+		logIn("demo-unithead", PASSWORD);
+		this.browser.get(url("/workspace/calendar?year=2026"));
+		assertThat(this.browser.findElement(By.cssSelector("[data-date='2026-10-01']")).getAttribute("class"))
+			.contains("sx-off");
+		assertThat(this.browser.findElement(By.cssSelector("[data-date='2026-10-10']")).getAttribute("class"))
+			.contains("sx-work-extra");
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("国务院办公厅关于2026年部分节假日安排的通知");
+		Chromium.screenshot(this.browser, "calendar-2026");
+		this.browser
+			.get(url("/workspace/deadlines?rule=PUBLISH_PENALTY_OR_LICENCE_DECISION&start=2026-09-24&extensions=0"));
+		String result = this.browser.findElement(By.id("deadline-result")).getText();
+		assertThat(result).contains("2026-10-12");
+		assertThat(this.browser.findElement(By.cssSelector("#deadline-result .sx-deadline")).getAttribute("title"))
+			.contains("国办发〔2018〕118号");
+		Chromium.screenshot(this.browser, "deadline");
+	}
+
+	@Test
 	void fiveWrongPasswordsLockTheAccountWithAClearMessage() throws IOException {
 		this.browser = Chromium.start(1366, 900);
 		for (int attempt = 1; attempt <= 4; attempt++) {
