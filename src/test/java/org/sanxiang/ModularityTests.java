@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void modulesAreTheOnesOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("core", "identity", "calendar", "officer", "audit", "publicity");
+			.containsExactlyInAnyOrder("core", "identity", "calendar", "ledger", "officer", "audit", "publicity");
 	}
 
 	@Test

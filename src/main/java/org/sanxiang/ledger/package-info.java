@@ -1,0 +1,5 @@
+/**
+ * The tamper-evident ledger: an append-only RFC 9162 Merkle log of every sealed record, signed checkpoints (SM2 with
+ * SM3), inclusion and consistency proofs, and the public API outsiders verify against.
+ */
+package org.sanxiang.ledger;
