@@ -1,10 +1,12 @@
 package org.sanxiang.calendar;
 
 import org.sanxiang.core.AuditableEvent;
+import org.sanxiang.core.ContentDigests;
+import org.sanxiang.core.SealedRecord;
 
 /** A year's official calendar was loaded or corrected (a new revision is in force). */
 public record CalendarYearLoaded(int year, int revision, String reason,
-		String contentSha256) implements AuditableEvent {
+		ContentDigests contentDigests) implements AuditableEvent, SealedRecord {
 
 	@Override
 	public String action() {
@@ -23,7 +25,27 @@ public record CalendarYearLoaded(int year, int revision, String reason,
 
 	@Override
 	public String detail() {
-		return "sha256=" + this.contentSha256 + " " + this.reason;
+		return "sha256=" + this.contentDigests.sha256() + " " + this.reason;
+	}
+
+	@Override
+	public String entryType() {
+		return action();
+	}
+
+	@Override
+	public String subjectType() {
+		return objectType();
+	}
+
+	@Override
+	public String subjectId() {
+		return objectId();
+	}
+
+	@Override
+	public boolean subjectIsPublic() {
+		return true;
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.sanxiang.calendar;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
 
@@ -98,13 +96,15 @@ public class OfficialCalendar {
 		if (!PlainText.isAcceptable(reason, 500)) {
 			throw new RuleViolation("REASON_REQUIRED", "请填写载入或更正的理由（不超过500字，不含控制字符或尖括号）");
 		}
-		return append(CalendarFormats.parseJson(json), reason.strip(), loadedBy, sha256(json));
+		return append(CalendarFormats.parseJson(json), reason.strip(), loadedBy,
+				ContentDigests.of(json.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Transactional
-	CalendarRevision append(YearSchedule schedule, String reason, String loadedBy, String sha256) {
-		CalendarRevision revision = this.store.append(schedule, loadedBy, reason, sha256, this.clock.instant());
-		this.events.publishEvent(new CalendarYearLoaded(schedule.year(), revision.revision(), reason, sha256));
+	CalendarRevision append(YearSchedule schedule, String reason, String loadedBy, ContentDigests digests) {
+		CalendarRevision revision = this.store.append(schedule, loadedBy, reason, digests.sha256(),
+				this.clock.instant());
+		this.events.publishEvent(new CalendarYearLoaded(schedule.year(), revision.revision(), reason, digests));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -115,16 +115,6 @@ public class OfficialCalendar {
 		}
 		this.snapshot = null;
 		return revision;
-	}
-
-	static String sha256(String content) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.sanxiang.core.ContentDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +43,10 @@ class ShippedCalendar implements ApplicationRunner {
 			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		Set<Integer> loaded = this.calendar.years().stream().map(CalendarRevision::year).collect(Collectors.toSet());
-		String sha = OfficialCalendar.sha256(text);
+		ContentDigests digests = ContentDigests.of(text.getBytes(StandardCharsets.UTF_8));
 		for (YearSchedule schedule : CalendarFormats.parseText(text)) {
 			if (!loaded.contains(schedule.year())) {
-				this.calendar.append(schedule, "随产品发布的国务院节假日安排", "system", sha);
+				this.calendar.append(schedule, "随产品发布的国务院节假日安排", "system", digests);
 				log.info("Calendar year {} loaded from the shipped resource", schedule.year());
 			}
 		}

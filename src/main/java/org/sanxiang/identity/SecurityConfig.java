@@ -57,6 +57,7 @@ class SecurityConfig {
 			.authenticated()
 			.anyRequest()
 			.denyAll());
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/public/**"));
 		http.formLogin((form) -> form.loginPage("/login")
 			.successHandler(handlers)
 			.failureHandler((AuthenticationFailureHandler) handlers)

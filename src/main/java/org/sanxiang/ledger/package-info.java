@@ -1,5 +1,6 @@
 /**
- * The tamper-evident ledger: an append-only RFC 9162 Merkle log of every sealed record, signed checkpoints (SM2 with
- * SM3), inclusion and consistency proofs, and the public API outsiders verify against.
+ * The tamper-evident ledger: an append-only RFC 9162 Merkle log of every sealed record,
+ * signed checkpoints (SM2 with SM3), inclusion and consistency proofs, and the public API
+ * outsiders verify against.
  */
 package org.sanxiang.ledger;

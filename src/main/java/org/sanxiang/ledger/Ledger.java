@@ -1,0 +1,184 @@
+package org.sanxiang.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.sanxiang.core.Actor;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.core.SealedRecord;
+import org.sanxiang.ledger.verifier.Checkpoint;
+import org.sanxiang.ledger.verifier.MerkleHashes;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger for the other modules and the public: appends every {@link SealedRecord} in
+ * the transaction of the business change, signs checkpoints while new entries exist, and
+ * answers proofs from the cached tree.
+ */
+@Service
+public class Ledger {
+
+	static final int MAX_PAGE = 100;
+
+	private final LedgerStore store;
+
+	private final LedgerKeys keys;
+
+	private final Clock clock;
+
+	private final String origin;
+
+	private final MerkleTree tree = new MerkleTree();
+
+	Ledger(LedgerStore store, LedgerKeys keys, Clock clock,
+			@Value("${sanxiang.ledger.origin:sanxiang/ledger/HLJ}") String origin) {
+		this.store = store;
+		this.keys = keys;
+		this.clock = clock;
+		this.origin = origin;
+	}
+
+	/** Seals a record: one entry, in the caller's transaction, at the next index. */
+	@EventListener
+	@Transactional
+	public LedgerEntry append(SealedRecord record) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Actor actor = (authentication != null && authentication.getPrincipal() instanceof Actor a) ? a : null;
+		long index = this.store.nextIndex();
+		LedgerEntry entry = EntryEncoding.encode(index, record, this.clock.instant(),
+				actor == null ? "system" : actor.username(), actor == null ? null : actor.agencyId());
+		this.store.insert(entry);
+		return entry;
+	}
+
+	/** The committed tree size. */
+	public long size() {
+		return synced().size();
+	}
+
+	/**
+	 * Signs a checkpoint of the current tree if it grew since the last one; runs every
+	 * few seconds.
+	 */
+	@Scheduled(fixedDelayString = "${sanxiang.ledger.checkpoint-interval:PT2S}")
+	public synchronized Optional<SignedCheckpoint> checkpoint() {
+		MerkleTree current = synced();
+		long size = current.size();
+		long last = this.store.latestCheckpoint().map(SignedCheckpoint::treeSize).orElse(0L);
+		if (size == 0 || size <= last) {
+			return Optional.empty();
+		}
+		byte[] root = current.root(size);
+		Checkpoint body = new Checkpoint(this.origin, size, root);
+		SignedCheckpoint signed = new SignedCheckpoint(size, HexFormat.of().formatHex(root), this.clock.instant(),
+				body.body(), Base64.getEncoder().encodeToString(this.keys.sign(body.bodyBytes())),
+				this.keys.fingerprint());
+		this.store.insert(signed);
+		return Optional.of(signed);
+	}
+
+	public Optional<SignedCheckpoint> latestCheckpoint() {
+		return this.store.latestCheckpoint();
+	}
+
+	public List<SignedCheckpoint> checkpointsAfter(long treeSize) {
+		return this.store.checkpointsAfter(Math.max(0, treeSize), MAX_PAGE);
+	}
+
+	public String publicKeyPem() {
+		return this.keys.publicKeyPem();
+	}
+
+	public List<LedgerEntry> entries(long start, long end) {
+		long size = size();
+		if (start < 0 || end < start) {
+			throw badRequest("须满足 0 ≤ start ≤ end");
+		}
+		if (start > size) {
+			throw new RuleViolation("LEDGER_RANGE_UNKNOWN", "账本当前只有" + size + "条记录", HttpStatus.NOT_FOUND);
+		}
+		return this.store.entries(start, Math.min(Math.min(end, size), start + MAX_PAGE));
+	}
+
+	public List<byte[]> inclusionProof(long index, long treeSize) {
+		requireKnownSize(treeSize);
+		if (index < 0 || index >= treeSize) {
+			throw badRequest("记录序号须满足 0 ≤ index < treeSize");
+		}
+		return synced().inclusionProof(index, treeSize);
+	}
+
+	public List<byte[]> consistencyProof(long first, long second) {
+		requireKnownSize(second);
+		if (first < 1 || first > second) {
+			throw badRequest("须满足 1 ≤ first ≤ second");
+		}
+		return synced().consistencyProof(first, second);
+	}
+
+	public byte[] root(long treeSize) {
+		requireKnownSize(treeSize);
+		return synced().root(treeSize);
+	}
+
+	/** The first entry sealing a file with these bytes, if any. */
+	public Optional<LedgerEntry> entryForContent(byte[] content) {
+		try {
+			return this.store.bySha256(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void requireKnownSize(long treeSize) {
+		long size = size();
+		if (treeSize < 1) {
+			throw badRequest("treeSize须为正整数");
+		}
+		if (treeSize > size) {
+			throw new RuleViolation("LEDGER_SIZE_UNKNOWN", "账本当前只有" + size + "条记录，没有规模为" + treeSize + "的树",
+					HttpStatus.NOT_FOUND);
+		}
+	}
+
+	private static RuleViolation badRequest(String message) {
+		return new RuleViolation("INVALID_LEDGER_REQUEST", message, HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * Brings the cached tree up to the committed entries (a prefix of the log: appends
+	 * are serialised).
+	 */
+	private synchronized MerkleTree synced() {
+		long have = this.tree.size();
+		while (true) {
+			List<LedgerEntry> batch = this.store.entries(have, have + 10_000);
+			if (batch.isEmpty()) {
+				return this.tree;
+			}
+			for (LedgerEntry entry : batch) {
+				if (entry.index() != have) {
+					return this.tree;
+				}
+				this.tree.append(MerkleHashes.leaf(entry.leafInput().getBytes(StandardCharsets.UTF_8)));
+				have++;
+			}
+		}
+	}
+
+}

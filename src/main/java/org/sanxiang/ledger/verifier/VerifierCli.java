@@ -1,0 +1,171 @@
+package org.sanxiang.ledger.verifier;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+
+/**
+ * The outsiders' command-line verifier. Prints VERIFIED, or NOT VERIFIED and exactly why;
+ * exits 0 or 1 (2 on a usage error).
+ *
+ * <pre>
+ * java -jar sanxiang-verifier.jar bundle &lt;public-key.pem&gt; &lt;proof-bundle.txt&gt; [file]
+ * java -jar sanxiang-verifier.jar consistency &lt;public-key.pem&gt; &lt;old-checkpoint.json&gt; &lt;new-checkpoint.json&gt; &lt;proof.json&gt;
+ * </pre>
+ *
+ * The checkpoint and proof JSON files are saved as served by
+ * {@code /api/v1/public/ledger/checkpoint}, {@code …/checkpoints} and
+ * {@code …/proof/consistency}.
+ */
+public final class VerifierCli {
+
+	private VerifierCli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out));
+	}
+
+	static int run(String[] args, PrintStream out) {
+		try {
+			if (args.length >= 3 && args[0].equals("bundle")) {
+				out.println(bundle(key(args[1]), Files.readString(Path.of(args[2])),
+						args.length > 3 ? Files.readAllBytes(Path.of(args[3])) : null));
+				return 0;
+			}
+			if (args.length == 5 && args[0].equals("consistency")) {
+				out.println(consistency(key(args[1]), Files.readString(Path.of(args[2])),
+						Files.readString(Path.of(args[3])), Files.readString(Path.of(args[4]))));
+				return 0;
+			}
+			out.println("usage: bundle <public-key.pem> <proof-bundle.txt> [file]");
+			out.println("       consistency <public-key.pem> <old-checkpoint.json> <new-checkpoint.json> <proof.json>");
+			return 2;
+		}
+		catch (ProofException ex) {
+			out.println("NOT VERIFIED: " + ex.getMessage());
+			return 1;
+		}
+		catch (IOException ex) {
+			out.println("NOT VERIFIED: cannot read " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	static String bundle(ECPublicKeyParameters key, String bundleText, byte[] file) throws ProofException {
+		ProofBundle bundle = ProofBundle.parse(bundleText);
+		Checkpoint checkpoint = bundle.verify(key);
+		String report = "entry " + bundle.index() + " is included in the signed tree of size " + checkpoint.treeSize()
+				+ " (" + checkpoint.origin() + ")";
+		if (file != null) {
+			String sha256 = HexFormat.of().formatHex(sha256(file));
+			if (!sha256.equals(bundle.entryField("sha256"))) {
+				throw new ProofException(
+						"the file's SHA-256 " + sha256 + " differs from the sealed " + bundle.entryField("sha256"));
+			}
+			if (!HexFormat.of().formatHex(sm3(file)).equals(bundle.entryField("sm3"))) {
+				throw new ProofException("the file's SM3 digest differs from the sealed one");
+			}
+			report += "; the file is exactly the sealed record (SHA-256 and SM3 match)";
+		}
+		return "VERIFIED: " + report;
+	}
+
+	static String consistency(ECPublicKeyParameters key, String oldJson, String newJson, String proofJson)
+			throws ProofException {
+		Checkpoint older = signed(key, oldJson);
+		Checkpoint newer = signed(key, newJson);
+		List<byte[]> proof = new ArrayList<>();
+		for (String node : strings(proofJson, "proof")) {
+			proof.add(HexFormat.of().parseHex(node));
+		}
+		MerkleProofs.verifyConsistency(older.treeSize(), newer.treeSize(), proof, older.rootHash(), newer.rootHash());
+		return "VERIFIED: the tree of size " + newer.treeSize() + " extends the tree of size " + older.treeSize()
+				+ " (append-only)";
+	}
+
+	private static Checkpoint signed(ECPublicKeyParameters key, String json) throws ProofException {
+		String body = string(json, "body");
+		Sm2Signatures.verify(key, body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				Base64.getDecoder().decode(string(json, "signature")));
+		return Checkpoint.parse(body);
+	}
+
+	private static ECPublicKeyParameters key(String path) throws IOException, ProofException {
+		return Sm2Signatures.publicKeyFromPem(Files.readString(Path.of(path)));
+	}
+
+	/** Reads a string member of a flat JSON object, undoing the escapes JSON allows. */
+	static String string(String json, String name) throws ProofException {
+		Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+		if (!m.find()) {
+			throw new ProofException("the JSON has no string member '" + name + "'");
+		}
+		StringBuilder out = new StringBuilder();
+		String raw = m.group(1);
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c != '\\') {
+				out.append(c);
+				continue;
+			}
+			char e = raw.charAt(++i);
+			switch (e) {
+				case 'n' -> out.append('\n');
+				case 'r' -> out.append('\r');
+				case 't' -> out.append('\t');
+				case 'b' -> out.append('\b');
+				case 'f' -> out.append('\f');
+				case 'u' -> {
+					out.append((char) Integer.parseInt(raw.substring(i + 1, i + 5), 16));
+					i += 4;
+				}
+				default -> out.append(e);
+			}
+		}
+		return out.toString();
+	}
+
+	static List<String> strings(String json, String name) throws ProofException {
+		Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\\[([^\\]]*)]").matcher(json);
+		if (!m.find()) {
+			throw new ProofException("the JSON has no array member '" + name + "'");
+		}
+		List<String> values = new ArrayList<>();
+		Matcher item = Pattern.compile("\"([0-9a-fA-F]*)\"").matcher(m.group(1));
+		while (item.find()) {
+			values.add(item.group(1));
+		}
+		return values;
+	}
+
+	private static byte[] sha256(byte[] data) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(data);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] sm3(byte[] data) {
+		SM3Digest digest = new SM3Digest();
+		digest.update(data, 0, data.length);
+		byte[] out = new byte[digest.getDigestSize()];
+		digest.doFinal(out, 0);
+		return out;
+	}
+
+}
