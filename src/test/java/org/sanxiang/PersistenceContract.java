@@ -103,6 +103,20 @@ abstract class PersistenceContract {
 	}
 
 	@Test
+	void theDatabaseRefusesToChangeOrRemoveLedgerEntries() {
+		assertThat(this.jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()).isPositive();
+		assertThatThrownBy(
+				() -> this.jdbc.sql("update ledger_entry set subject_id = 'forged' where entry_index = 0").update())
+			.rootCause()
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.sql("delete from ledger_entry where entry_index = 0").update()).rootCause()
+			.hasMessageContaining("append-only");
+		assertThat(
+				this.jdbc.sql("select subject_id from ledger_entry where entry_index = 0").query(String.class).single())
+			.isNotEqualTo("forged");
+	}
+
+	@Test
 	void theDatabaseRefusesToChangeOrRemoveAuditRecords() {
 		this.jdbc.sql("""
 				insert into audit_record (occurred_at, username, action, result)
