@@ -68,6 +68,15 @@ class LedgerStore {
 			.list();
 	}
 
+	/** Stored entries from an index on, in index order, whatever gaps there are. */
+	List<LedgerEntry> entriesFrom(long start, int limit) {
+		return this.jdbc
+			.sql("select * from ledger_entry where entry_index >= :start order by entry_index limit " + limit)
+			.param("start", start)
+			.query(this::entry)
+			.list();
+	}
+
 	Optional<LedgerEntry> bySha256(String sha256) {
 		return this.jdbc.sql("select * from ledger_entry where content_sha256 = :sha order by entry_index")
 			.param("sha", sha256)

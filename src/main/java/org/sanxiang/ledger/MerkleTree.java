@@ -1,7 +1,6 @@
 package org.sanxiang.ledger;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.sanxiang.ledger.verifier.MerkleHashes;
@@ -18,7 +17,7 @@ final class MerkleTree {
 	 * levels.get(k) holds the hashes of the complete subtrees of 2^k leaves, in order, 32
 	 * bytes each.
 	 */
-	private final List<Level> levels = new ArrayList<>();
+	private final List<HashArray> levels = new ArrayList<>();
 
 	synchronized long size() {
 		return this.levels.isEmpty() ? 0 : this.levels.get(0).count;
@@ -26,13 +25,13 @@ final class MerkleTree {
 
 	synchronized void append(byte[] leafHash) {
 		if (this.levels.isEmpty()) {
-			this.levels.add(new Level());
+			this.levels.add(new HashArray());
 		}
 		this.levels.get(0).add(leafHash);
 		for (int k = 0; this.levels.get(k).count % 2 == 0; k++) {
-			Level level = this.levels.get(k);
+			HashArray level = this.levels.get(k);
 			if (this.levels.size() == k + 1) {
-				this.levels.add(new Level());
+				this.levels.add(new HashArray());
 			}
 			this.levels.get(k + 1).add(MerkleHashes.node(level.get(level.count - 2), level.get(level.count - 1)));
 		}
@@ -123,27 +122,6 @@ final class MerkleTree {
 
 	static long largestPowerOfTwoBelow(long n) {
 		return Long.highestOneBit(n - 1);
-	}
-
-	/** A growable array of 32-byte hashes. */
-	private static final class Level {
-
-		private byte[] data = new byte[MerkleHashes.SIZE * 1024];
-
-		private int count;
-
-		void add(byte[] hash) {
-			if ((this.count + 1) * MerkleHashes.SIZE > this.data.length) {
-				this.data = Arrays.copyOf(this.data, this.data.length * 2);
-			}
-			System.arraycopy(hash, 0, this.data, this.count * MerkleHashes.SIZE, MerkleHashes.SIZE);
-			this.count++;
-		}
-
-		byte[] get(int index) {
-			return Arrays.copyOfRange(this.data, index * MerkleHashes.SIZE, (index + 1) * MerkleHashes.SIZE);
-		}
-
 	}
 
 }
