@@ -134,4 +134,21 @@ class BrowserTests {
 		Chromium.screenshot(this.browser, "certificate-check");
 	}
 
+	@Test
+	void theCitizenVerifiesASealedFileOnThePortal() throws IOException {
+		this.browser = Chromium.start(1280, 1000);
+		this.browser.get(url("/"));
+		this.browser.findElement(By.cssSelector("a[href='/portal/verify'].btn")).click();
+		java.nio.file.Path sealed = java.nio.file.Path.of("src/main/resources/calendar/official-holidays.txt")
+			.toAbsolutePath();
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, Duration.ofSeconds(20)).until((d) -> {
+			d.get(url("/portal/verify"));
+			d.findElement(By.id("file")).sendKeys(sealed.toString());
+			d.findElement(By.cssSelector("#verify-form button")).click();
+			return d.findElement(By.id("verify-result")).getText().contains("核验通过");
+		});
+		assertThat(this.browser.findElement(By.id("verify-result")).getText()).contains("已签名的账本", "SM2");
+		Chromium.screenshot(this.browser, "portal-verify");
+	}
+
 }
