@@ -16,6 +16,7 @@ import org.sanxiang.ledger.verifier.Checkpoint;
 import org.sanxiang.ledger.verifier.MerkleHashes;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +24,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger for the other modules and the public: appends every {@link SealedRecord} in
@@ -44,12 +47,15 @@ public class Ledger {
 
 	private final MerkleTree tree = new MerkleTree();
 
+	private final ApplicationEventPublisher events;
+
 	Ledger(LedgerStore store, LedgerKeys keys, Clock clock,
-			@Value("${sanxiang.ledger.origin:sanxiang/ledger/HLJ}") String origin) {
+			@Value("${sanxiang.ledger.origin:sanxiang/ledger/HLJ}") String origin, ApplicationEventPublisher events) {
 		this.store = store;
 		this.keys = keys;
 		this.clock = clock;
 		this.origin = origin;
+		this.events = events;
 	}
 
 	/** Seals a record: one entry, in the caller's transaction, at the next index. */
@@ -65,6 +71,71 @@ public class Ledger {
 		return entry;
 	}
 
+	/**
+	 * Seals several records at once (e.g. the items of one evidence upload): one index
+	 * reservation and one insert, in the caller's transaction, in the given order.
+	 */
+	@Transactional
+	public List<LedgerEntry> appendAll(List<? extends SealedRecord> records) {
+		if (records.isEmpty()) {
+			return List.of();
+		}
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Actor actor = (authentication != null && authentication.getPrincipal() instanceof Actor a) ? a : null;
+		long first = this.store.reserve(records.size());
+		java.time.Instant now = this.clock.instant();
+		List<LedgerEntry> entries = new java.util.ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			entries.add(EntryEncoding.encode(first + i, records.get(i), now,
+					actor == null ? "system" : actor.username(), actor == null ? null : actor.agencyId()));
+		}
+		this.store.insertAll(entries);
+		return entries;
+	}
+
+	/**
+	 * Rotates the signing key: stages the next key, seals a statement about it signed by
+	 * the current key, and activates the next key only when that commits (a failed
+	 * rotation leaves the current key in force).
+	 */
+	@Transactional
+	public KeyRotated rotateKey(String by) {
+		registerCurrentKey();
+		LedgerKeys.PendingRotation pending = this.keys.prepareRotation();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					Ledger.this.keys.promote(pending);
+				}
+				else {
+					Ledger.this.keys.discard(pending);
+				}
+			}
+		});
+		this.store.insert(new LedgerKey(pending.next().fingerprint(), pending.next().publicKeyPem(),
+				this.clock.instant(), pending.previousFingerprint(), pending.statement()));
+		KeyRotated rotated = new KeyRotated(pending.previousFingerprint(), pending.next().fingerprint(),
+				pending.statement());
+		this.events.publishEvent(rotated);
+		return rotated;
+	}
+
+	/** Every signing key, oldest first, with the rotation statements that chain them. */
+	public List<LedgerKey> keys() {
+		registerCurrentKey();
+		return this.store.keys();
+	}
+
+	/** Registers the key in use if the database does not know it yet (the first key). */
+	synchronized void registerCurrentKey() {
+		List<LedgerKey> known = this.store.keys();
+		if (known.stream().noneMatch((k) -> k.fingerprint().equals(this.keys.fingerprint()))) {
+			this.store.insert(new LedgerKey(this.keys.fingerprint(), this.keys.publicKeyPem(), this.clock.instant(),
+					known.isEmpty() ? null : known.get(known.size() - 1).fingerprint(), null));
+		}
+	}
+
 	/** The committed tree size. */
 	public long size() {
 		return synced().size();
@@ -76,6 +147,7 @@ public class Ledger {
 	 */
 	@Scheduled(fixedDelayString = "${sanxiang.ledger.checkpoint-interval:PT2S}")
 	public synchronized Optional<SignedCheckpoint> checkpoint() {
+		registerCurrentKey();
 		MerkleTree current = synced();
 		long size = current.size();
 		long last = this.store.latestCheckpoint().map(SignedCheckpoint::treeSize).orElse(0L);

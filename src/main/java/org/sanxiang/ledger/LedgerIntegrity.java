@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sanxiang.ledger.verifier.Checkpoint;
@@ -74,8 +76,11 @@ public class LedgerIntegrity {
 			}
 		}
 		List<SignedCheckpoint> checkpoints = allCheckpoints();
+		Map<String, String> keysByFingerprint = new HashMap<>();
+		this.store.keys().forEach((k) -> keysByFingerprint.put(k.fingerprint(), k.publicKeyPem()));
+		keysByFingerprint.putIfAbsent(this.keys.fingerprint(), this.keys.publicKeyPem());
 		for (SignedCheckpoint checkpoint : checkpoints) {
-			checkCheckpoint(checkpoint, tree, stored, problems);
+			checkCheckpoint(checkpoint, keysByFingerprint.get(checkpoint.keyFingerprint()), tree, stored, problems);
 		}
 		IntegrityReport report = new IntegrityReport(this.clock.instant(), checkedBy, stored, checkpoints.size(),
 				problems);
@@ -98,10 +103,15 @@ public class LedgerIntegrity {
 		}
 	}
 
-	private void checkCheckpoint(SignedCheckpoint checkpoint, MerkleTree tree, long stored, List<String> problems) {
+	private void checkCheckpoint(SignedCheckpoint checkpoint, String publicKeyPem, MerkleTree tree, long stored,
+			List<String> problems) {
 		String name = "规模为" + checkpoint.treeSize() + "的检查点";
+		if (publicKeyPem == null) {
+			problems.add(name + "由未登记的密钥" + checkpoint.keyFingerprint() + "签名");
+			return;
+		}
 		try {
-			Sm2Signatures.verify(Sm2Signatures.publicKeyFromPem(this.keys.publicKeyPem()),
+			Sm2Signatures.verify(Sm2Signatures.publicKeyFromPem(publicKeyPem),
 					checkpoint.body().getBytes(StandardCharsets.UTF_8),
 					Base64.getDecoder().decode(checkpoint.signature()));
 			Checkpoint body = Checkpoint.parse(checkpoint.body());

@@ -26,6 +26,7 @@ import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
+import org.sanxiang.ledger.verifier.Sm2Signatures;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,10 @@ import org.springframework.stereotype.Component;
 /**
  * The agency's ledger signing key (SM2): generated on first start and kept as files
  * outside the database ({@code sanxiang.ledger.key-dir}, default
- * {@code ./data/ledger-keys}; the private key readable by its owner only).
+ * {@code ./data/ledger-keys}; private keys readable by their owner only). A rotation
+ * stages the next key, signs a statement about it with the current key, and swaps the
+ * files only once the rotation is sealed (see {@link Ledger#rotateKey(String)}); retired
+ * keys stay in the folder.
  */
 @Component
 class LedgerKeys {
@@ -42,27 +46,87 @@ class LedgerKeys {
 
 	static final String PUBLIC_FILE = "ledger-sm2-public.pem";
 
-	private final AsymmetricKeyParameter privateKey;
+	private final Path dir;
 
-	private final String publicKeyPem;
-
-	private final String fingerprint;
+	private volatile ActiveKey active;
 
 	LedgerKeys(@Value("${sanxiang.ledger.key-dir:./data/ledger-keys}") Path dir) {
+		this.dir = dir;
 		try {
 			Files.createDirectories(dir);
-			Path privatePath = dir.resolve(PRIVATE_FILE);
-			Path publicPath = dir.resolve(PUBLIC_FILE);
-			if (!Files.exists(privatePath)) {
-				generate(privatePath, publicPath);
+			if (!Files.exists(dir.resolve(PRIVATE_FILE))) {
+				generate(dir.resolve(PRIVATE_FILE), dir.resolve(PUBLIC_FILE));
 			}
-			this.privateKey = PrivateKeyFactory.createKey(pemBytes(Files.readString(privatePath)));
-			this.publicKeyPem = Files.readString(publicPath);
-			this.fingerprint = HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(pemBytes(this.publicKeyPem)));
+			this.active = load(dir.resolve(PRIVATE_FILE), dir.resolve(PUBLIC_FILE));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read or create the ledger key in " + dir.toAbsolutePath(), ex);
+		}
+	}
+
+	/**
+	 * The next key, staged beside the current one, with a rotation statement signed by
+	 * the current key.
+	 */
+	PendingRotation prepareRotation() {
+		try {
+			Path stagedPrivate = this.dir.resolve(PRIVATE_FILE + ".next");
+			Path stagedPublic = this.dir.resolve(PUBLIC_FILE + ".next");
+			Files.deleteIfExists(stagedPrivate);
+			Files.deleteIfExists(stagedPublic);
+			generate(stagedPrivate, stagedPublic);
+			ActiveKey next = load(stagedPrivate, stagedPublic);
+			ActiveKey current = this.active;
+			String statement = "sanxiang-key-rotation/1\n" + "previous: " + current.fingerprint() + "\n" + "next: "
+					+ next.fingerprint() + "\n" + "next-key: "
+					+ Base64.getEncoder().encodeToString(pemBytes(next.publicKeyPem())) + "\n";
+			String signed = statement + "signature: "
+					+ Base64.getEncoder().encodeToString(current.sign(statement.getBytes(StandardCharsets.UTF_8)))
+					+ "\n";
+			return new PendingRotation(current.fingerprint(), next, signed, stagedPrivate, stagedPublic);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot stage the next ledger key", ex);
+		}
+	}
+
+	/**
+	 * Makes the staged key the current one; the retired key files keep their fingerprint
+	 * in their names.
+	 */
+	synchronized void promote(PendingRotation rotation) {
+		try {
+			String retired = "retired-" + rotation.previousFingerprint() + "-";
+			Files.move(this.dir.resolve(PRIVATE_FILE), this.dir.resolve(retired + PRIVATE_FILE));
+			Files.move(this.dir.resolve(PUBLIC_FILE), this.dir.resolve(retired + PUBLIC_FILE));
+			Files.move(rotation.stagedPrivate(), this.dir.resolve(PRIVATE_FILE));
+			Files.move(rotation.stagedPublic(), this.dir.resolve(PUBLIC_FILE));
+			this.active = rotation.next();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot activate the next ledger key", ex);
+		}
+	}
+
+	void discard(PendingRotation rotation) {
+		try {
+			Files.deleteIfExists(rotation.stagedPrivate());
+			Files.deleteIfExists(rotation.stagedPublic());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static ActiveKey load(Path privatePath, Path publicPath) throws IOException {
+		String publicPem = Files.readString(publicPath);
+		return new ActiveKey(PrivateKeyFactory.createKey(pemBytes(Files.readString(privatePath))), publicPem,
+				fingerprintOf(publicPem));
+	}
+
+	static String fingerprintOf(String publicKeyPem) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pemBytes(publicKeyPem)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -77,7 +141,7 @@ class LedgerKeys {
 		AsymmetricCipherKeyPair pair = generator.generateKeyPair();
 		Files.writeString(publicPath, pem("PUBLIC KEY",
 				SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pair.getPublic()).getEncoded()));
-		Path temporary = privatePath.resolveSibling(PRIVATE_FILE + ".tmp");
+		Path temporary = privatePath.resolveSibling(privatePath.getFileName() + ".tmp");
 		Files.writeString(temporary,
 				pem("PRIVATE KEY", PrivateKeyInfoFactory.createPrivateKeyInfo(pair.getPrivate()).getEncoded()));
 		try {
@@ -102,19 +166,32 @@ class LedgerKeys {
 	}
 
 	byte[] sign(byte[] message) {
-		return org.sanxiang.ledger.verifier.Sm2Signatures.sign(this.privateKey, message);
+		return this.active.sign(message);
 	}
 
 	String publicKeyPem() {
-		return this.publicKeyPem;
+		return this.active.publicKeyPem();
 	}
 
 	String fingerprint() {
-		return this.fingerprint;
+		return this.active.fingerprint();
 	}
 
-	byte[] publicKeyPemBytes() {
-		return this.publicKeyPem.getBytes(StandardCharsets.US_ASCII);
+	/**
+	 * The key in use: its private part, its published public part, and the SHA-256 of its
+	 * SubjectPublicKeyInfo.
+	 */
+	record ActiveKey(AsymmetricKeyParameter privateKey, String publicKeyPem, String fingerprint) {
+
+		byte[] sign(byte[] message) {
+			return Sm2Signatures.sign(this.privateKey, message);
+		}
+
+	}
+
+	/** A staged next key and its signed rotation statement, not yet in force. */
+	record PendingRotation(String previousFingerprint, ActiveKey next, String statement, Path stagedPrivate,
+			Path stagedPublic) {
 	}
 
 }

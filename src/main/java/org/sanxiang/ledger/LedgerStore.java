@@ -31,32 +31,47 @@ class LedgerStore {
 	 * ends.
 	 */
 	long nextIndex() {
-		this.jdbc.sql("update ledger_head set tree_size = tree_size + 1 where id = 1").update();
-		return this.jdbc.sql("select tree_size from ledger_head where id = 1").query(Long.class).single() - 1;
+		return reserve(1);
+	}
+
+	/** Takes the next {@code count} indices at once; returns the first. */
+	long reserve(int count) {
+		this.jdbc.sql("update ledger_head set tree_size = tree_size + :count where id = 1")
+			.param("count", count)
+			.update();
+		return this.jdbc.sql("select tree_size from ledger_head where id = 1").query(Long.class).single() - count;
 	}
 
 	void insert(LedgerEntry e) {
+		insertAll(List.of(e));
+	}
+
+	/** Inserts entries with one multi-row statement. */
+	void insertAll(List<LedgerEntry> entries) {
 		Map<String, Object> p = new LinkedHashMap<>();
-		p.put("index", e.index());
-		p.put("type", e.type());
-		p.put("subjectType", e.subjectType());
-		p.put("subjectId", e.subjectId());
-		p.put("sha256", e.contentSha256());
-		p.put("sm3", e.contentSm3());
-		p.put("at", OffsetDateTime.ofInstant(e.time(), ZoneOffset.UTC));
-		p.put("account", e.account());
-		p.put("agency", e.agencyId());
-		p.put("public", e.subjectPublic());
-		p.put("input", e.leafInput());
-		p.put("hash", e.leafHash());
-		this.jdbc
-			.sql("""
-					insert into ledger_entry (entry_index, entry_type, subject_type, subject_id, content_sha256, content_sm3,
-					  recorded_at, account, agency_id, subject_public, leaf_input, leaf_hash)
-					values (:index, :type, :subjectType, :subjectId, :sha256, :sm3, :at, :account, :agency, :public,
-					  :input, :hash)""")
-			.params(p)
-			.update();
+		StringBuilder sql = new StringBuilder("insert into ledger_entry (entry_index, entry_type, subject_type, "
+				+ "subject_id, content_sha256, content_sm3, recorded_at, account, agency_id, subject_public, leaf_input, "
+				+ "leaf_hash) values ");
+		for (int i = 0; i < entries.size(); i++) {
+			LedgerEntry e = entries.get(i);
+			sql.append((i == 0) ? "" : ", ")
+				.append(String
+					.format("(:index%1$d, :type%1$d, :subjectType%1$d, :subjectId%1$d, :sha256%1$d, :sm3%1$d, "
+							+ ":at%1$d, :account%1$d, :agency%1$d, :public%1$d, :input%1$d, :hash%1$d)", i));
+			p.put("index" + i, e.index());
+			p.put("type" + i, e.type());
+			p.put("subjectType" + i, e.subjectType());
+			p.put("subjectId" + i, e.subjectId());
+			p.put("sha256" + i, e.contentSha256());
+			p.put("sm3" + i, e.contentSm3());
+			p.put("at" + i, OffsetDateTime.ofInstant(e.time(), ZoneOffset.UTC));
+			p.put("account" + i, e.account());
+			p.put("agency" + i, e.agencyId());
+			p.put("public" + i, e.subjectPublic());
+			p.put("input" + i, e.leafInput());
+			p.put("hash" + i, e.leafHash());
+		}
+		this.jdbc.sql(sql.toString()).params(p).update();
 	}
 
 	List<LedgerEntry> entries(long start, long end) {
@@ -110,6 +125,29 @@ class LedgerStore {
 			.param("body", c.body())
 			.param("signature", c.signature())
 			.param("key", c.keyFingerprint())
+			.update();
+	}
+
+	List<LedgerKey> keys() {
+		return this.jdbc.sql("select * from ledger_key order by created_at, fingerprint")
+			.query((rs, row) -> new LedgerKey(rs.getString("fingerprint"), rs.getString("public_key_pem"),
+					instant(rs, "created_at"), rs.getString("previous_fingerprint"),
+					rs.getString("rotation_statement")))
+			.list();
+	}
+
+	void insert(LedgerKey key) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("fingerprint", key.fingerprint());
+		p.put("pem", key.publicKeyPem());
+		p.put("at", OffsetDateTime.ofInstant(key.createdAt(), ZoneOffset.UTC));
+		p.put("previous", key.previousFingerprint());
+		p.put("statement", key.rotationStatement());
+		this.jdbc
+			.sql("""
+					insert into ledger_key (fingerprint, public_key_pem, created_at, previous_fingerprint, rotation_statement)
+					values (:fingerprint, :pem, :at, :previous, :statement)""")
+			.params(p)
 			.update();
 	}
 

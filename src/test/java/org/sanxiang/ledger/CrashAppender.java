@@ -23,7 +23,9 @@ public final class CrashAppender {
 		PGSimpleDataSource dataSource = new PGSimpleDataSource();
 		dataSource.setUrl(args[0]);
 		LedgerStore store = new LedgerStore(JdbcClient.create(dataSource));
-		Ledger ledger = new Ledger(store, new LedgerKeys(Path.of(args[1])), Clock.systemUTC(), "sanxiang/crash-test");
+		Ledger ledger = new Ledger(store, new LedgerKeys(Path.of(args[1])), Clock.systemUTC(), "sanxiang/crash-test",
+				(event) -> {
+				});
 		TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		for (int i = 0;; i++) {
 			String id = args[2] + "-" + i;

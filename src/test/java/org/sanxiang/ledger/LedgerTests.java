@@ -48,6 +48,9 @@ class LedgerTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	LedgerIntegrity integrity;
+
 	String body(String path) throws Exception {
 		return this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
@@ -147,6 +150,60 @@ class LedgerTests {
 		assertThat(cli("consistency", key.toString(), a.toString(), b.toString(), p.toString())).startsWith("VERIFIED");
 		assertThat(cli("consistency", key.toString(), b.toString(), a.toString(), p.toString()))
 			.startsWith("NOT VERIFIED");
+	}
+
+	@Test
+	void aKeyRotationIsSealedSignedByTheOldKeyAndOldCheckpointsStillVerify() throws Exception {
+		this.ledger.checkpoint();
+		this.transactions.executeWithoutResult((s) -> this.ledger.append(new TestRecord("before-rotation", "b", true)));
+		SignedCheckpoint before = this.ledger.checkpoint().orElseThrow();
+		String oldPem = body("/api/v1/public/ledger/public-key");
+		KeyRotated rotated = this.transactions.execute((s) -> this.ledger.rotateKey("test"));
+		String newPem = body("/api/v1/public/ledger/public-key");
+		assertThat(newPem).isNotEqualTo(oldPem);
+
+		String statement = rotated.statement();
+		String signed = statement.substring(0, statement.indexOf("signature: "));
+		byte[] signature = Base64.getDecoder()
+			.decode(statement.substring(statement.indexOf("signature: ") + 11).strip());
+		assertThatCode(() -> Sm2Signatures.verify(Sm2Signatures.publicKeyFromPem(oldPem),
+				signed.getBytes(StandardCharsets.UTF_8), signature))
+			.doesNotThrowAnyException();
+		assertThat(this.ledger.entries(this.ledger.size() - 1, this.ledger.size())).singleElement()
+			.satisfies((e) -> assertThat(e.type()).isEqualTo("KEY_ROTATED"));
+
+		SignedCheckpoint after = this.ledger.checkpoint().orElseThrow();
+		assertThat(after.keyFingerprint()).isNotEqualTo(before.keyFingerprint());
+		assertThatCode(() -> Sm2Signatures.verify(Sm2Signatures.publicKeyFromPem(newPem),
+				after.body().getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(after.signature())))
+			.doesNotThrowAnyException();
+		assertThatCode(() -> Sm2Signatures.verify(Sm2Signatures.publicKeyFromPem(oldPem),
+				before.body().getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(before.signature())))
+			.doesNotThrowAnyException();
+		this.mvc.perform(get("/api/v1/public/ledger/keys"))
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[1].previousFingerprint").value(before.keyFingerprint()));
+		assertThat(this.integrity.check("test").problems()).isEmpty();
+	}
+
+	@Test
+	void severalRecordsAreSealedTogetherAtConsecutiveIndices() {
+		List<LedgerEntry> entries = this.transactions
+			.execute((s) -> this.ledger.appendAll(List.of(new TestRecord("batch-1", "1", true),
+					new TestRecord("batch-2", "2", true), new TestRecord("batch-3", "3", false))));
+		assertThat(entries).extracting(LedgerEntry::index)
+			.containsExactly(entries.get(0).index(), entries.get(0).index() + 1, entries.get(0).index() + 2);
+		SignedCheckpoint checkpoint = this.ledger.checkpoint().orElseThrow();
+		assertThat(this.ledger.entries(entries.get(0).index(), entries.get(0).index() + 3))
+			.extracting(LedgerEntry::subjectId)
+			.containsExactly("batch-1", "batch-2", "batch-3");
+		byte[] root = HexFormat.of().parseHex(checkpoint.rootHash());
+		for (LedgerEntry e : entries) {
+			assertThatCode(() -> MerkleProofs.verifyInclusion(e.index(), checkpoint.treeSize(),
+					MerkleHashes.leaf(e.leafInput().getBytes(StandardCharsets.UTF_8)),
+					this.ledger.inclusionProof(e.index(), checkpoint.treeSize()), root))
+				.doesNotThrowAnyException();
+		}
 	}
 
 	@Test

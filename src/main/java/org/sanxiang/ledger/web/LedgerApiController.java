@@ -44,6 +44,16 @@ class LedgerApiController {
 		return this.ledger.publicKeyPem();
 	}
 
+	@GetMapping("/api/v1/public/ledger/keys")
+	@Operation(summary = "全部签名密钥（按启用先后）；每次轮换附上一把密钥签署的轮换声明")
+	List<KeyView> keys() {
+		return this.ledger.keys()
+			.stream()
+			.map((k) -> new KeyView(k.fingerprint(), k.publicKeyPem(), k.createdAt(), k.previousFingerprint(),
+					k.rotationStatement()))
+			.toList();
+	}
+
 	@GetMapping("/api/v1/public/ledger/checkpoint")
 	@Operation(summary = "最新签名检查点")
 	CheckpointView checkpoint() {
@@ -113,6 +123,10 @@ class LedgerApiController {
 					e.subjectPublic() ? e.subjectId() : null, e.subjectPublic() ? e.contentSha256() : null,
 					e.subjectPublic() ? e.contentSm3() : null, input, e.time());
 		}
+	}
+
+	record KeyView(String fingerprint, String publicKey, Instant createdAt, String previousFingerprint,
+			String rotationStatement) {
 	}
 
 	record InclusionProof(long index, long treeSize, List<String> proof) {
