@@ -1,8 +1,6 @@
 package org.sanxiang.ledger;
 
-import java.io.IOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.sanxiang.EmbeddedPostgresSupport;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,16 +9,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "sanxiang.test.context=tamper-postgres")
 class PostgresTamperTests extends TamperContract {
 
-	static EmbeddedPostgres postgres;
-
 	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) throws IOException {
-		if (postgres == null) {
-			postgres = EmbeddedPostgres.builder().start();
-		}
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
+	static void postgres(DynamicPropertyRegistry registry) {
+		EmbeddedPostgresSupport.register(PostgresTamperTests.class, registry);
 	}
 
 	@Override
