@@ -57,7 +57,12 @@ class SecurityAuditListener {
 		String target = (event.getObject() instanceof HttpServletRequest request)
 				? request.getMethod() + " " + request.getRequestURI() : String.valueOf(event.getObject());
 		this.recorder.record(who, actor, "ACCESS_DENIED", "Endpoint", target, Outcome.REFUSED,
-				"authorities=" + ((authentication == null) ? "[]" : authentication.getAuthorities()));
+				"roles=" + ((authentication == null) ? "[]"
+						: authentication.getAuthorities()
+							.stream()
+							.map(org.springframework.security.core.GrantedAuthority::getAuthority)
+							.filter((authority) -> authority != null && authority.startsWith("ROLE_"))
+							.toList()));
 	}
 
 }

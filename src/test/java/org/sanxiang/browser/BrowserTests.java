@@ -45,6 +45,13 @@ class BrowserTests {
 		this.browser.findElement(By.id("username")).sendKeys(username);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.id("login-submit")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((d) -> !d.getCurrentUrl().endsWith("/login"));
+	}
+
+	void logOut() {
+		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((d) -> d.getCurrentUrl().contains("/login?logout"));
 	}
 
 	boolean cjkFontLoaded() {
@@ -99,6 +106,41 @@ class BrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#deadline-result .sx-deadline")).getAttribute("title"))
 			.contains("国办发〔2018〕118号");
 		Chromium.screenshot(this.browser, "deadline");
+	}
+
+	@Test
+	void theThreeAdministratorsEachSeeTheirOwnPages() throws IOException {
+		this.browser = Chromium.start(1366, 1000);
+		logIn("demo-sysadmin", PASSWORD);
+		this.browser.get(url("/admin/system/agencies"));
+		assertThat(this.browser.findElement(By.id("agency-table")).getText()).contains("牡丹江市生态环境局海林分局", "法制审核科");
+		Chromium.screenshot(this.browser, "admin-agencies");
+		this.browser.get(url("/admin/system/accounts"));
+		assertThat(this.browser.findElement(By.id("account-table")).getText()).contains("demo-officer", "执法人员");
+		Chromium.screenshot(this.browser, "admin-accounts");
+		this.browser.get(url("/admin/system/ledger"));
+		assertThat(this.browser.findElements(By.cssSelector("#key-table tbody tr"))).isNotEmpty();
+		Chromium.screenshot(this.browser, "admin-ledger-keys");
+		this.browser.get(url("/admin/audit"));
+		assertThat(this.browser.getPageSource()).contains("您无权访问该页面或执行该操作");
+		this.browser.get(url("/workspace"));
+		logOut();
+
+		logIn("demo-secadmin", PASSWORD);
+		this.browser.get(url("/admin/security/accounts"));
+		assertThat(this.browser.findElement(By.id("role-table")).getText()).contains("demo-auditor", "审计管理员");
+		Chromium.screenshot(this.browser, "admin-roles");
+		logOut();
+
+		logIn("demo-auditor", PASSWORD);
+		this.browser.get(url("/admin/audit"));
+		assertThat(this.browser.findElement(By.id("audit-table")).getText()).contains("LOGIN_SUCCEEDED",
+				"demo-secadmin");
+		Chromium.screenshot(this.browser, "admin-audit");
+		this.browser.get(url("/admin/audit/ledger"));
+		this.browser.findElement(By.id("integrity-check")).click();
+		assertThat(this.browser.findElement(By.id("integrity-report")).getText()).contains("完整性核查通过");
+		Chromium.screenshot(this.browser, "admin-ledger-integrity");
 	}
 
 	@Test

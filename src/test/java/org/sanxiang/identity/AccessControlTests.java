@@ -140,6 +140,20 @@ class AccessControlTests {
 	}
 
 	@Test
+	void theAuditAdministratorReadsAndExportsTheAuditTrail() throws Exception {
+		this.mvc.perform(get("/admin/audit").param("result", "REFUSED").with(user(this.demo.principal("demo-auditor"))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("audit-table")));
+		String csv = this.mvc.perform(get("/admin/audit/export.csv").with(user(this.demo.principal("demo-auditor"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF编号,时间,账户");
+	}
+
+	@Test
 	void administratorsMayNotReadOfficersOrCaseContent() throws Exception {
 		for (String admin : List.of("demo-sysadmin", "demo-secadmin", "demo-auditor")) {
 			this.mvc.perform(get("/api/v1/officers").with(user(this.demo.principal(admin))))
