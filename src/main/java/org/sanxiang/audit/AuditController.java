@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sanxiang.core.Actor;
+import org.sanxiang.core.CurrentActor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ class AuditController {
 
 	@GetMapping("/admin/audit")
 	String view(AuditQuery.AuditFilter filter, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("entries", this.query.page(filter, AuditRecorder.currentActor(), page));
+		model.addAttribute("entries", this.query.page(filter, CurrentActor.orNull(), page));
 		model.addAttribute("filter", filter);
 		model.addAttribute("page", Math.max(0, page));
 		model.addAttribute("pageSize", AuditQuery.PAGE_SIZE);
@@ -34,7 +35,7 @@ class AuditController {
 
 	@GetMapping("/admin/audit/export.csv")
 	void export(AuditQuery.AuditFilter filter, HttpServletResponse response) throws IOException {
-		Actor auditor = AuditRecorder.currentActor();
+		Actor auditor = CurrentActor.orNull();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
 		PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8);

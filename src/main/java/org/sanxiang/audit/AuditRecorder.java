@@ -8,12 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.AuditableEvent;
+import org.sanxiang.core.CurrentActor;
 import org.sanxiang.core.AuditableEvent.Outcome;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,7 +45,7 @@ class AuditRecorder {
 
 	@EventListener
 	void on(AuditableEvent event) {
-		Actor actor = currentActor();
+		Actor actor = CurrentActor.orNull();
 		record(actor == null ? "system" : actor.username(), actor, event.action(), event.objectType(), event.objectId(),
 				event.outcome(), event.detail());
 	}
@@ -75,11 +74,6 @@ class AuditRecorder {
 		else {
 			this.separate.executeWithoutResult((status) -> insert.run());
 		}
-	}
-
-	static Actor currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return (authentication != null && authentication.getPrincipal() instanceof Actor actor) ? actor : null;
 	}
 
 	private static String clientAddress() {

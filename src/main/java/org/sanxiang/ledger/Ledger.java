@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.core.Actor;
+import org.sanxiang.core.CurrentActor;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.core.SealedRecord;
 import org.sanxiang.ledger.verifier.Checkpoint;
@@ -20,8 +21,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,8 +61,7 @@ public class Ledger {
 	@EventListener
 	@Transactional
 	public LedgerEntry append(SealedRecord record) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		Actor actor = (authentication != null && authentication.getPrincipal() instanceof Actor a) ? a : null;
+		Actor actor = CurrentActor.orNull();
 		long index = this.store.nextIndex();
 		LedgerEntry entry = EntryEncoding.encode(index, record, this.clock.instant(),
 				actor == null ? "system" : actor.username(), actor == null ? null : actor.agencyId());
@@ -80,8 +78,7 @@ public class Ledger {
 		if (records.isEmpty()) {
 			return List.of();
 		}
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		Actor actor = (authentication != null && authentication.getPrincipal() instanceof Actor a) ? a : null;
+		Actor actor = CurrentActor.orNull();
 		long first = this.store.reserve(records.size());
 		java.time.Instant now = this.clock.instant();
 		List<LedgerEntry> entries = new java.util.ArrayList<>();

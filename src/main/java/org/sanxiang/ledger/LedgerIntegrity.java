@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sanxiang.ledger.verifier.Checkpoint;
+import org.sanxiang.ledger.verifier.EntryFields;
 import org.sanxiang.ledger.verifier.MerkleHashes;
 import org.sanxiang.ledger.verifier.ProofException;
 import org.sanxiang.ledger.verifier.Sm2Signatures;
@@ -94,11 +95,12 @@ public class LedgerIntegrity {
 		if (!EntryEncoding.leafHashHex(input).equals(entry.leafHash())) {
 			problems.add("第" + entry.index() + "条记录的内容已被改动（与封存时的哈希不符）");
 		}
-		String declared = field(input, "index");
+		String declared = EntryFields.get(input, "index");
 		if (declared != null && !declared.equals(String.valueOf(entry.index()))) {
 			problems.add("第" + entry.index() + "条记录的内容声明序号为" + declared + "（记录被移动或调换）");
 		}
-		if (!entry.contentSha256().equals(field(input, "sha256")) || !entry.contentSm3().equals(field(input, "sm3"))) {
+		if (!entry.contentSha256().equals(EntryFields.get(input, "sha256"))
+				|| !entry.contentSm3().equals(EntryFields.get(input, "sm3"))) {
 			problems.add("第" + entry.index() + "条记录的摘要列与封存内容不一致");
 		}
 	}
@@ -140,15 +142,6 @@ public class LedgerIntegrity {
 			after = page.get(page.size() - 1).treeSize();
 		}
 		return all;
-	}
-
-	private static String field(String input, String name) {
-		for (String line : input.split("\n")) {
-			if (line.startsWith(name + ": ")) {
-				return line.substring(name.length() + 2);
-			}
-		}
-		return null;
 	}
 
 }

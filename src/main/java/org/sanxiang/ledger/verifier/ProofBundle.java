@@ -83,12 +83,7 @@ public record ProofBundle(String checkpointBody, byte[] signature, long index, b
 	 * {@code sha256}.
 	 */
 	public String entryField(String name) {
-		for (String line : new String(this.leafInput, StandardCharsets.UTF_8).split("\n")) {
-			if (line.startsWith(name + ": ")) {
-				return line.substring(name.length() + 2);
-			}
-		}
-		return null;
+		return EntryFields.get(new String(this.leafInput, StandardCharsets.UTF_8), name);
 	}
 
 }
