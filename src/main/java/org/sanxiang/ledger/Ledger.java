@@ -61,12 +61,7 @@ public class Ledger {
 	@EventListener
 	@Transactional
 	public LedgerEntry append(SealedRecord record) {
-		Actor actor = CurrentActor.orNull();
-		long index = this.store.nextIndex();
-		LedgerEntry entry = EntryEncoding.encode(index, record, this.clock.instant(),
-				actor == null ? "system" : actor.username(), actor == null ? null : actor.agencyId());
-		this.store.insert(entry);
-		return entry;
+		return appendAll(List.of(record)).get(0);
 	}
 
 	/**

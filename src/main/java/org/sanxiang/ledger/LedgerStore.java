@@ -26,24 +26,12 @@ class LedgerStore {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Takes the next index; the head row stays locked until the caller's transaction
-	 * ends.
-	 */
-	long nextIndex() {
-		return reserve(1);
-	}
-
 	/** Takes the next {@code count} indices at once; returns the first. */
 	long reserve(int count) {
 		this.jdbc.sql("update ledger_head set tree_size = tree_size + :count where id = 1")
 			.param("count", count)
 			.update();
 		return this.jdbc.sql("select tree_size from ledger_head where id = 1").query(Long.class).single() - count;
-	}
-
-	void insert(LedgerEntry e) {
-		insertAll(List.of(e));
 	}
 
 	/** Inserts entries with one multi-row statement. */
