@@ -28,4 +28,12 @@ public interface SealedRecord {
 	 */
 	boolean subjectIsPublic();
 
+	/**
+	 * Whether the record's bytes are kept in the {@link BlobStore} under their SHA-256,
+	 * so that the ledger's integrity audit re-hashes them. Recorded in the entry itself.
+	 */
+	default boolean contentStoredAsBlob() {
+		return false;
+	}
+
 }

@@ -27,7 +27,8 @@ final class EntryEncoding {
 				+ "subject: " + field(record.subjectType()) + "/" + field(record.subjectId()) + "\n" + "sha256: "
 				+ record.contentDigests().sha256() + "\n" + "sm3: " + record.contentDigests().sm3() + "\n" + "time: "
 				+ at + "\n" + "account: " + field(account) + "\n" + "agency: "
-				+ (agencyId == null ? "-" : agencyId.toString()) + "\n" + "public: " + record.subjectIsPublic() + "\n";
+				+ (agencyId == null ? "-" : agencyId.toString()) + "\n" + "public: " + record.subjectIsPublic() + "\n"
+				+ (record.contentStoredAsBlob() ? "stored: blob\n" : "");
 		return new LedgerEntry(index, record.entryType(), record.subjectType(), record.subjectId(),
 				record.contentDigests().sha256(), record.contentDigests().sm3(), at, account, agencyId,
 				record.subjectIsPublic(), input, leafHashHex(input));

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sanxiang.core.BlobStore;
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.ledger.verifier.Checkpoint;
 import org.sanxiang.ledger.verifier.EntryFields;
 import org.sanxiang.ledger.verifier.MerkleHashes;
 import org.sanxiang.ledger.verifier.ProofException;
 import org.sanxiang.ledger.verifier.Sm2Signatures;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -37,13 +40,34 @@ public class LedgerIntegrity {
 
 	private final Clock clock;
 
+	private final BlobStore blobs;
+
+	private final BlobCheck blobCheck;
+
+	private final int blobSample;
+
 	private volatile IntegrityReport last;
 
-	LedgerIntegrity(LedgerStore store, LedgerKeys keys, ApplicationEventPublisher events, Clock clock) {
+	LedgerIntegrity(LedgerStore store, LedgerKeys keys, ApplicationEventPublisher events, Clock clock, BlobStore blobs,
+			@Value("${sanxiang.ledger.integrity.blobs:ALL}") BlobCheck blobCheck,
+			@Value("${sanxiang.ledger.integrity.blob-sample:200}") int blobSample) {
 		this.store = store;
 		this.keys = keys;
 		this.events = events;
 		this.clock = clock;
+		this.blobs = blobs;
+		this.blobCheck = blobCheck;
+		this.blobSample = blobSample;
+	}
+
+	/**
+	 * How many of the stored blobs a run re-hashes: {@code all}, a random {@code sample}
+	 * of {@code sanxiang.ledger.integrity.blob-sample}, or {@code none}.
+	 */
+	public enum BlobCheck {
+
+		ALL, SAMPLE, NONE
+
 	}
 
 	public Optional<IntegrityReport> lastReport() {
@@ -60,6 +84,7 @@ public class LedgerIntegrity {
 		MerkleTree tree = new MerkleTree();
 		long expected = 0;
 		long stored = 0;
+		List<LedgerEntry> blobEntries = new ArrayList<>();
 		while (true) {
 			List<LedgerEntry> page = this.store.entriesFrom(expected, 10_000);
 			if (page.isEmpty()) {
@@ -71,11 +96,15 @@ public class LedgerIntegrity {
 							: "第" + expected + "至" + (entry.index() - 1) + "条记录缺失（已被删除）");
 				}
 				checkEntry(entry, problems);
+				if ("blob".equals(EntryFields.get(entry.leafInput(), "stored"))) {
+					blobEntries.add(entry);
+				}
 				tree.append(MerkleHashes.leaf(entry.leafInput().getBytes(StandardCharsets.UTF_8)));
 				expected = entry.index() + 1;
 				stored++;
 			}
 		}
+		checkBlobs(blobEntries, problems);
 		List<SignedCheckpoint> checkpoints = allCheckpoints();
 		Map<String, String> keysByFingerprint = new HashMap<>();
 		this.store.keys().forEach((k) -> keysByFingerprint.put(k.fingerprint(), k.publicKeyPem()));
@@ -102,6 +131,33 @@ public class LedgerIntegrity {
 		if (!entry.contentSha256().equals(EntryFields.get(input, "sha256"))
 				|| !entry.contentSm3().equals(EntryFields.get(input, "sm3"))) {
 			problems.add("第" + entry.index() + "条记录的摘要列与封存内容不一致");
+		}
+	}
+
+	private void checkBlobs(List<LedgerEntry> entries, List<String> problems) {
+		List<LedgerEntry> chosen = switch (this.blobCheck) {
+			case NONE -> List.of();
+			case ALL -> entries;
+			case SAMPLE -> {
+				List<LedgerEntry> shuffled = new ArrayList<>(entries);
+				java.util.Collections.shuffle(shuffled, new java.security.SecureRandom());
+				yield shuffled.subList(0, Math.min(this.blobSample, shuffled.size()));
+			}
+		};
+		for (LedgerEntry entry : chosen) {
+			String sha256 = EntryFields.get(entry.leafInput(), "sha256");
+			String sm3 = EntryFields.get(entry.leafInput(), "sm3");
+			if (sha256 == null || sm3 == null) {
+				continue;
+			}
+			Optional<ContentDigests> now = this.blobs.digestsOf(sha256);
+			if (now.isEmpty()) {
+				problems.add("第" + entry.index() + "条记录的文件（SHA-256 " + sha256 + "）已不在文件库中（被删除或移走）");
+			}
+			else if (!now.get().sha256().equals(sha256) || !now.get().sm3().equals(sm3)) {
+				problems.add("第" + entry.index() + "条记录的文件（SHA-256 " + sha256 + "）内容已被改动（重新计算的哈希为 " + now.get().sha256()
+						+ "）");
+			}
 		}
 	}
 

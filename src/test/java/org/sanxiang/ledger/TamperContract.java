@@ -1,7 +1,15 @@
 package org.sanxiang.ledger;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.sanxiang.AuditTrail;
+import org.sanxiang.core.BlobStore;
+import org.sanxiang.core.ContentDigests;
+import org.sanxiang.core.SealedRecord;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +35,9 @@ abstract class TamperContract {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	BlobStore blobs;
 
 	/** Lifts the database's own refusal, as an attacker with owner rights would. */
 	abstract void disableDatabaseProtection();
@@ -65,6 +76,58 @@ abstract class TamperContract {
 		assertThat(report.problems()).noneMatch((p) -> p.contains("第11条"));
 		assertThat(new AuditTrail(this.jdbc).entries("LEDGER_INTEGRITY_CHECKED"))
 			.anySatisfy((r) -> assertThat(r.get("result")).isEqualTo("FAILURE"));
+	}
+
+	@Test
+	void theIntegrityCheckNamesEveryBlobChangedOrRemovedBehindTheApplication() throws IOException {
+		String[] sha = new String[3];
+		long[] index = new long[3];
+		for (int i = 0; i < 3; i++) {
+			byte[] pdf = ("%PDF-1.7 sealed document " + i + " " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+			ContentDigests digests = this.blobs.put(pdf).digests();
+			sha[i] = digests.sha256();
+			index[i] = this.transactions
+				.execute((s) -> this.ledger.append(new BlobRecord("doc-" + digests.sha256(), digests)))
+				.index();
+		}
+		assertThat(this.integrity.check("test").problems()).noneMatch((p) -> p.contains("文件"));
+
+		Path changed = this.blobs.pathOf(sha[0]);
+		changed.toFile().setWritable(true);
+		Files.write(changed, "%PDF-1.7 forged".getBytes(StandardCharsets.UTF_8));
+		Files.delete(this.blobs.pathOf(sha[2]));
+
+		IntegrityReport report = this.integrity.check("test");
+		assertThat(report.intact()).isFalse();
+		assertThat(report.problems())
+			.anyMatch((p) -> p.contains("第" + index[0] + "条记录的文件") && p.contains(sha[0]) && p.contains("已被改动"))
+			.anyMatch((p) -> p.contains("第" + index[2] + "条记录的文件") && p.contains("已不在文件库中"))
+			.noneMatch((p) -> p.contains(sha[1]));
+	}
+
+	/** A record whose bytes live in the blob store, as an issued document's PDF does. */
+	record BlobRecord(String subjectId, ContentDigests contentDigests) implements SealedRecord {
+
+		@Override
+		public String entryType() {
+			return "TEST_BLOB";
+		}
+
+		@Override
+		public String subjectType() {
+			return "TestBlob";
+		}
+
+		@Override
+		public boolean subjectIsPublic() {
+			return false;
+		}
+
+		@Override
+		public boolean contentStoredAsBlob() {
+			return true;
+		}
+
 	}
 
 }

@@ -1,0 +1,203 @@
+package org.sanxiang.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Content-addressed, write-once store for the bytes of sealed records (rendered
+ * documents, evidence). A blob is written to a temporary file while both digests are
+ * computed in one pass, forced to disk, then moved atomically to
+ * {@code sha256/ab/cd/abcd…}; callers commit their row and ledger entry only after
+ * {@link #put} returned, so a crash leaves at most an orphan temporary file, never a row
+ * without its bytes. Nothing in the application overwrites or deletes a blob. The
+ * ledger's integrity check re-hashes blobs through {@link #digestsOf}.
+ */
+@Component
+public class BlobStore {
+
+	private static final Logger log = LoggerFactory.getLogger(BlobStore.class);
+
+	private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+	private final Path root;
+
+	public BlobStore(@Value("${sanxiang.blobs.dir:./data/blobs}") Path root) {
+		this.root = root.toAbsolutePath().normalize();
+	}
+
+	/** A blob as stored: its digests and its length in bytes. */
+	public record StoredBlob(ContentDigests digests, long size) {
+
+		public String sha256() {
+			return this.digests.sha256();
+		}
+
+	}
+
+	public StoredBlob put(byte[] content) {
+		return put(new java.io.ByteArrayInputStream(content));
+	}
+
+	/** Streams the content into the store; returns once the blob is durable. */
+	public StoredBlob put(InputStream content) {
+		try {
+			Path tmpDir = Files.createDirectories(this.root.resolve("tmp"));
+			Path tmp = tmpDir.resolve(UUID.randomUUID() + ".part");
+			MessageDigest sha = sha256();
+			SM3Digest sm3 = new SM3Digest();
+			long size = 0;
+			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+				byte[] buffer = new byte[64 * 1024];
+				int n;
+				while ((n = content.read(buffer)) > 0) {
+					sha.update(buffer, 0, n);
+					sm3.update(buffer, 0, n);
+					out.write(buffer, 0, n);
+					size += n;
+				}
+				out.flush();
+				channel.force(true);
+			}
+			ContentDigests digests = new ContentDigests(HexFormat.of().formatHex(sha.digest()), hex(sm3));
+			Path target = pathOf(digests.sha256());
+			Files.createDirectories(target.getParent());
+			if (Files.exists(target)) {
+				Files.delete(tmp);
+			}
+			else {
+				move(tmp, target);
+				target.toFile().setReadOnly();
+				forceDirectory(target.getParent());
+			}
+			return new StoredBlob(digests, size);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("blob store " + this.root + " not writable", ex);
+		}
+	}
+
+	public boolean exists(String sha256) {
+		return Files.isRegularFile(pathOf(sha256));
+	}
+
+	/** Opens the blob for reading, or empty when no blob has this address. */
+	public Optional<InputStream> open(String sha256) {
+		try {
+			return Optional.of(Files.newInputStream(pathOf(sha256)));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Optional<byte[]> read(String sha256) {
+		try {
+			return Optional.of(Files.readAllBytes(pathOf(sha256)));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Re-reads the stored bytes and computes their digests now — what the integrity audit
+	 * compares with the sealed ones. Empty when the blob is missing.
+	 */
+	public Optional<ContentDigests> digestsOf(String sha256) {
+		try (InputStream in = Files.newInputStream(pathOf(sha256))) {
+			MessageDigest sha = sha256();
+			SM3Digest sm3 = new SM3Digest();
+			byte[] buffer = new byte[64 * 1024];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				sha.update(buffer, 0, n);
+				sm3.update(buffer, 0, n);
+			}
+			return Optional.of(new ContentDigests(HexFormat.of().formatHex(sha.digest()), hex(sm3)));
+		}
+		catch (NoSuchFileException ex) {
+			return Optional.empty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Where a blob lives; the address is checked so that no path can leave the store. */
+	public Path pathOf(String sha256) {
+		if (sha256 == null || !SHA256_HEX.matcher(sha256).matches()) {
+			throw new IllegalArgumentException("blob address must be 64 lowercase hex characters");
+		}
+		return this.root.resolve("sha256")
+			.resolve(sha256.substring(0, 2))
+			.resolve(sha256.substring(2, 4))
+			.resolve(sha256);
+	}
+
+	private static void move(Path tmp, Path target) throws IOException {
+		try {
+			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (FileAlreadyExistsException ex) {
+			Files.delete(tmp);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(tmp, target);
+		}
+	}
+
+	private static void forceDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException ex) {
+			log.debug("directory {} cannot be forced on this file system", directory);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String hex(SM3Digest sm3) {
+		byte[] out = new byte[sm3.getDigestSize()];
+		sm3.doFinal(out, 0);
+		return HexFormat.of().formatHex(out);
+	}
+
+}
