@@ -42,6 +42,11 @@ class ProblemHandler {
 		return response;
 	}
 
+	@ExceptionHandler(Unavailable.class)
+	Object unavailable(Unavailable ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.getMessage(), Map.of());
+	}
+
 	@ExceptionHandler(BindException.class)
 	Object invalidFields(BindException ex, HttpServletRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -54,8 +59,14 @@ class ProblemHandler {
 		return respond(request, HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "请求参数不符合要求", Map.of());
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	Object tooLarge(Exception ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE", "上传的文件过大", Map.of());
+	}
+
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-			HttpMessageNotReadableException.class })
+			HttpMessageNotReadableException.class, org.springframework.web.multipart.MultipartException.class,
+			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
 	Object malformed(Exception ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求格式不正确或缺少必填参数", Map.of());
 	}

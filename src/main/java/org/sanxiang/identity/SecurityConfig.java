@@ -59,6 +59,8 @@ class SecurityConfig {
 			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/legal", "/legal/**", "/api/v1/legal", "/api/v1/legal/**")
 			.hasRole(Role.LEGAL_REVIEWER.name())
+			.requestMatchers(HttpMethod.POST, "/documents/templates/**", "/api/v1/documents/templates/**")
+			.hasRole(Role.LEGAL_REVIEWER.name())
 			.requestMatchers("/documents", "/documents/**", "/api/v1/documents", "/api/v1/documents/**")
 			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/workspace", "/workspace/**", "/account/**", "/api/v1/me")

@@ -1,0 +1,61 @@
+package org.sanxiang.document;
+
+import java.nio.charset.StandardCharsets;
+
+import org.sanxiang.core.AuditableEvent;
+import org.sanxiang.core.ContentDigests;
+import org.sanxiang.core.SealedRecord;
+
+/**
+ * An issued document was voided; its number stays taken. The statement (number, reason,
+ * time, account) is sealed into the ledger under the same subject as the issue.
+ */
+public record DocumentVoided(long documentId, String ledgerSubjectId,
+		String statement) implements SealedRecord, AuditableEvent {
+
+	@Override
+	public String entryType() {
+		return "DOCUMENT_VOIDED";
+	}
+
+	@Override
+	public String subjectType() {
+		return "Document";
+	}
+
+	@Override
+	public String subjectId() {
+		return this.ledgerSubjectId;
+	}
+
+	@Override
+	public ContentDigests contentDigests() {
+		return ContentDigests.of(this.statement.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Override
+	public boolean subjectIsPublic() {
+		return false;
+	}
+
+	@Override
+	public String action() {
+		return "DOCUMENT_VOIDED";
+	}
+
+	@Override
+	public String objectType() {
+		return "Document";
+	}
+
+	@Override
+	public String objectId() {
+		return String.valueOf(this.documentId);
+	}
+
+	@Override
+	public String detail() {
+		return this.statement;
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.sanxiang.document.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.sanxiang.document.Document;
+import org.sanxiang.document.DocumentField;
+import org.sanxiang.document.DocumentNumbers;
+import org.sanxiang.document.DocumentTemplates;
+import org.sanxiang.document.DocumentType;
+import org.sanxiang.document.DocumentTypes;
+import org.sanxiang.document.Documents;
+import org.sanxiang.identity.SanxiangPrincipal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Documents as JSON: the types with their fields, template versions and previews, drafts,
+ * issuing, voiding, the issued files and the number register. Staff only; template upload
+ * and activation for legal reviewers (URL policy in SecurityConfig).
+ */
+@RestController
+class DocumentApiController {
+
+	private final DocumentTypes types;
+
+	private final DocumentTemplates templates;
+
+	private final Documents documents;
+
+	private final DocumentNumbers numbers;
+
+	private final java.time.Clock clock;
+
+	DocumentApiController(DocumentTypes types, DocumentTemplates templates, Documents documents,
+			DocumentNumbers numbers, java.time.Clock clock) {
+		this.clock = clock;
+		this.types = types;
+		this.templates = templates;
+		this.documents = documents;
+		this.numbers = numbers;
+	}
+
+	@GetMapping("/api/v1/documents/templates")
+	List<TypeView> templates() {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.types.all()
+			.stream()
+			.map((t) -> TypeView.of(t, this.templates.activeOn(t.code(), today).version()))
+			.toList();
+	}
+
+	@GetMapping("/api/v1/documents/templates/{code}")
+	Map<String, Object> template(@PathVariable String code) {
+		DocumentType type = this.types.get(code);
+		return Map.of("type", TypeView.of(type, this.templates.activeOn(code, LocalDate.now(this.clock)).version()),
+				"versions", this.templates.versions(code));
+	}
+
+	@GetMapping("/api/v1/documents/templates/{code}/preview")
+	ResponseEntity<byte[]> preview(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable String code,
+			@RequestParam(defaultValue = "pdf") String format, @RequestParam(required = false) Integer version) {
+		DocumentType type = this.types.get(code);
+		return DocumentFiles.file(this.documents.preview(code, version, format, principal), format,
+				type.name() + "（样稿）");
+	}
+
+	@GetMapping("/api/v1/documents/templates/{code}/versions/{version}/docx")
+	ResponseEntity<byte[]> templateFile(@PathVariable String code, @PathVariable int version) {
+		DocumentTemplates.TemplateVersion v = this.templates.version(code, version);
+		return DocumentFiles.file(this.templates.bytes(v), "docx", this.types.get(code).name() + "模板第" + version + "版");
+	}
+
+	@PostMapping("/api/v1/documents/templates/{code}")
+	ResponseEntity<DocumentTemplates.TemplateVersion> upload(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@PathVariable String code, @RequestParam("file") MultipartFile file,
+			@RequestParam(name = "note", required = false) String note) throws IOException {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.templates.upload(code, file.getOriginalFilename(), file.getBytes(), note, principal.username()));
+	}
+
+	@PostMapping("/api/v1/documents/templates/{code}/versions/{version}/activate")
+	DocumentTemplates.TemplateVersion activate(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@PathVariable String code, @PathVariable int version,
+			@RequestBody(required = false) ActivateRequest request) {
+		return this.templates.activate(code, version, (request != null) ? request.effectiveFrom() : null,
+				principal.username());
+	}
+
+	@GetMapping("/api/v1/documents")
+	List<DocumentView> list(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+			@RequestParam(name = "q", required = false) String query) {
+		return this.documents.list(principal.dataScope().agencyIds(), status, type, query, 200)
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	@PostMapping("/api/v1/documents")
+	ResponseEntity<DocumentView> draft(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestBody DraftRequest request) {
+		Document draft = this.documents.draft(request.type(), request.values(), request.correctsId(), principal,
+				principal.dataScope().agencyIds());
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(draft));
+	}
+
+	@GetMapping("/api/v1/documents/{id}")
+	DocumentView one(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id) {
+		return view(this.documents.get(id, principal.dataScope().agencyIds()));
+	}
+
+	@PutMapping("/api/v1/documents/{id}")
+	DocumentView save(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestBody SaveRequest request) {
+		return view(this.documents.save(id, request.values(), request.version(), principal,
+				principal.dataScope().agencyIds()));
+	}
+
+	@PostMapping("/api/v1/documents/{id}/issue")
+	DocumentView issue(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestBody VersionRequest request) {
+		return view(this.documents.issue(id, request.version(), principal, principal.dataScope().agencyIds()));
+	}
+
+	@PostMapping("/api/v1/documents/{id}/void")
+	DocumentView voidDocument(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestBody VoidRequest request) {
+		return view(this.documents.voidDocument(id, request.reason(), principal, principal.dataScope().agencyIds()));
+	}
+
+	@GetMapping("/api/v1/documents/{id}/file")
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestParam(defaultValue = "pdf") String format) {
+		Document document = this.documents.get(id, principal.dataScope().agencyIds());
+		byte[] bytes = "docx".equals(format) ? this.documents.docx(document) : this.documents.pdf(document);
+		return DocumentFiles.file(bytes, "docx".equals(format) ? "docx" : "pdf", fileName(document));
+	}
+
+	@GetMapping("/api/v1/documents/numbers")
+	List<DocumentNumbers.RegisteredNumber> register(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(required = false) Integer year) {
+		return this.numbers.register(principal.agencyId(), (year != null) ? year : LocalDate.now(this.clock).getYear());
+	}
+
+	static String fileName(Document document) {
+		return (document.number() != null) ? document.number() : document.typeCode() + "-" + document.id();
+	}
+
+	private DocumentView view(Document d) {
+		return new DocumentView(d.id(), d.agencyId(), d.typeCode(), this.types.get(d.typeCode()).name(),
+				d.status().name(), d.number(), d.values(), d.issueDate(), d.pdfSha256(), d.pdfSm3(), d.pdfSize(),
+				d.templateVersion(), d.issuedBy(), d.issuedAt(), d.correctsId(), d.voidReason(), d.createdBy(),
+				d.createdAt(), d.updatedAt(), d.version());
+	}
+
+	record TypeView(String code, String name, String category, boolean numbered, String basis,
+			List<DocumentField> fields, int activeTemplateVersion) {
+
+		static TypeView of(DocumentType t, int active) {
+			return new TypeView(t.code(), t.name(), t.category(), t.numbered(), t.basis(), t.fields(), active);
+		}
+
+	}
+
+	record DocumentView(long id, long agencyId, String type, String typeName, String status, String number,
+			Map<String, Object> values, LocalDate issueDate, String pdfSha256, String pdfSm3, Long pdfSize,
+			Integer templateVersion, String issuedBy, Instant issuedAt, Long correctsId, String voidReason,
+			String createdBy, Instant createdAt, Instant updatedAt, int version) {
+	}
+
+	record DraftRequest(String type, Map<String, Object> values, Long correctsId) {
+	}
+
+	record SaveRequest(Map<String, Object> values, int version) {
+	}
+
+	record VersionRequest(int version) {
+	}
+
+	record VoidRequest(String reason) {
+	}
+
+	record ActivateRequest(LocalDate effectiveFrom) {
+	}
+
+}
