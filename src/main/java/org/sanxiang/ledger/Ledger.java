@@ -199,6 +199,14 @@ public class Ledger {
 		return synced().root(treeSize);
 	}
 
+	/**
+	 * The entries sealed about one subject, oldest first — e.g. a document's issue and,
+	 * if it was voided, its voiding (subject {@code Document}, id its number).
+	 */
+	public List<LedgerEntry> entriesForSubject(String subjectType, String subjectId) {
+		return this.store.bySubject(subjectType, subjectId);
+	}
+
 	/** The first entry sealing a file with these bytes, if any. */
 	public Optional<LedgerEntry> entryForContent(byte[] content) {
 		try {

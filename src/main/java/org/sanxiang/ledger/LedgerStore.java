@@ -80,6 +80,15 @@ class LedgerStore {
 			.list();
 	}
 
+	List<LedgerEntry> bySubject(String subjectType, String subjectId) {
+		return this.jdbc.sql(
+				"select * from ledger_entry where subject_type = :type and subject_id = :id order by entry_index limit 100")
+			.param("type", subjectType)
+			.param("id", subjectId)
+			.query(this::entry)
+			.list();
+	}
+
 	Optional<LedgerEntry> bySha256(String sha256) {
 		return this.jdbc.sql("select * from ledger_entry where content_sha256 = :sha order by entry_index")
 			.param("sha", sha256)

@@ -60,6 +60,12 @@ class DocumentApiTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Documents documents;
+
+	@Autowired
+	org.sanxiang.ledger.Ledger ledger;
+
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -239,6 +245,41 @@ class DocumentApiTests {
 		assertThat(this.templates.activeOn("DEMAND_NOTICE", LocalDate.now()).version()).isZero();
 		assertThat(this.templates.activeOn("DEMAND_NOTICE", LocalDate.now().plusDays(3)).version()).isEqualTo(1);
 		assertThat(new AuditTrail(this.jdbc).entries("DOCUMENT_TEMPLATE_ACTIVATED")).isNotEmpty();
+	}
+
+	@Test
+	void anyoneFindsAnIssuedDocumentByItsNumberAndVerifiesTheFileOnThePortal() throws Exception {
+		DocumentFontsFixture.fonts();
+		var officer = this.demo.principal("demo-officer");
+		Document draft = this.documents.draft("PENALTY_NOTICE", Samples.of(this.types.get("PENALTY_NOTICE")), null,
+				officer, officer.dataScope().agencyIds());
+		Document issued = this.documents.issue(draft.id(), draft.version(), officer, officer.dataScope().agencyIds());
+		this.ledger.checkpoint();
+		String page = this.mvc.perform(get("/portal/verify").param("number", issued.number()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("文号“" + issued.number() + "”的文书已于").contains("防篡改账本第");
+		this.mvc.perform(get("/portal/verify").param("number", "牡环罚〔1999〕999号"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("未找到文号为")));
+		byte[] pdf = this.documents.pdf(issued);
+		String verified = this.mvc
+			.perform(multipart("/portal/verify")
+				.file(new MockMultipartFile("file", "decision.pdf", "application/pdf", pdf))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(verified).contains("核验通过").contains(issued.pdfSha256()).contains("id=\"bundle-download\"");
+		this.documents.voidDocument(issued.id(), "送达地址错误，重新制作", officer, officer.dataScope().agencyIds());
+		assertThat(this.mvc.perform(get("/portal/verify").param("number", issued.number()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("作废，该文号不再使用");
 	}
 
 	private org.springframework.test.web.servlet.ResultActions upload(String type, String name, byte[] content)

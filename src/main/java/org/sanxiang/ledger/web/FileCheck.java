@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import org.sanxiang.core.ContentDigests;
+
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.LedgerEntry;
 import org.sanxiang.ledger.SignedCheckpoint;
@@ -17,20 +19,27 @@ import org.sanxiang.ledger.verifier.ProofException;
  * The answer to "is this file sealed?": the entry, its inclusion proof, the checkpoint it
  * verifies against, and whether the server's own run of the outsiders' verifier agrees.
  */
-record FileCheck(boolean sealed, boolean verified, String explanation, LedgerApiController.EntryView entry,
-		List<String> proof, LedgerApiController.CheckpointView checkpoint, String bundle) {
+record FileCheck(boolean sealed, boolean verified, String explanation, String sha256,
+		LedgerApiController.EntryView entry, List<String> proof, LedgerApiController.CheckpointView checkpoint,
+		String bundle) {
 
 	static FileCheck of(Ledger ledger, byte[] content) {
 		LedgerEntry entry = ledger.entryForContent(content).orElse(null);
 		if (entry == null) {
-			return new FileCheck(false, false, "账本中没有与该文件内容一致的封存记录", null, List.of(), null, null);
+			return new FileCheck(false, false, "账本中没有与该文件内容一致的封存记录", ContentDigests.of(content).sha256(), null,
+					List.of(), null, null);
 		}
+		return of(ledger, entry);
+	}
+
+	/** The proof for one entry, against the latest signed checkpoint that covers it. */
+	static FileCheck of(Ledger ledger, LedgerEntry entry) {
 		SignedCheckpoint checkpoint = ledger.latestCheckpoint()
 			.filter((c) -> c.treeSize() > entry.index())
 			.orElse(null);
 		if (checkpoint == null) {
-			return new FileCheck(true, false, "文件已封存，等待下一个签名检查点（数秒内）", LedgerApiController.EntryView.of(entry),
-					List.of(), null, null);
+			return new FileCheck(true, false, "文件已封存，等待下一个签名检查点（数秒内）", entry.contentSha256(),
+					LedgerApiController.EntryView.of(entry), List.of(), null, null);
 		}
 		List<byte[]> proof = ledger.inclusionProof(entry.index(), checkpoint.treeSize());
 		byte[] leafInput = entry.leafInput().getBytes(StandardCharsets.UTF_8);
@@ -50,8 +59,9 @@ record FileCheck(boolean sealed, boolean verified, String explanation, LedgerApi
 		String bundle = new ProofBundle(checkpoint.body(), Base64.getDecoder().decode(checkpoint.signature()),
 				entry.index(), leafInput, proof)
 			.format();
-		return new FileCheck(true, verified, explanation, LedgerApiController.EntryView.of(entry),
-				LedgerApiController.hex(proof), LedgerApiController.CheckpointView.of(checkpoint), bundle);
+		return new FileCheck(true, verified, explanation, entry.contentSha256(),
+				LedgerApiController.EntryView.of(entry), LedgerApiController.hex(proof),
+				LedgerApiController.CheckpointView.of(checkpoint), bundle);
 	}
 
 }

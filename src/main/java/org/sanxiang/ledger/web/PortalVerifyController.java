@@ -30,8 +30,17 @@ class PortalVerifyController {
 	}
 
 	@GetMapping("/portal/verify")
-	String form(Model model) {
+	String form(@RequestParam(required = false) String number, Model model) {
 		model.addAttribute("agencyName", this.agencyName);
+		if (number != null && !number.isBlank()) {
+			String n = number.strip();
+			if (n.length() > 100 || n.chars().anyMatch(Character::isISOControl)) {
+				throw new RuleViolation("DOCUMENT_NUMBER_INVALID", "文号不超过100字，且不能含控制字符",
+						org.springframework.http.HttpStatus.BAD_REQUEST);
+			}
+			model.addAttribute("number", n);
+			model.addAttribute("numberCheck", NumberCheck.of(this.ledger, n));
+		}
 		return "ledger/verify";
 	}
 
