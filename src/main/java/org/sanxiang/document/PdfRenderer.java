@@ -1,13 +1,19 @@
 package org.sanxiang.document;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.stereotype.Component;
 
@@ -22,27 +28,57 @@ public class PdfRenderer {
 
 	private final DocumentFonts fonts;
 
+	private final ThreadLocal<Map<DocumentFonts.Font, TrueTypeFont>> parsedFonts = ThreadLocal
+		.withInitial(java.util.IdentityHashMap::new);
+
 	PdfRenderer(DocumentFonts fonts) {
 		this.fonts = fonts;
 	}
 
 	public byte[] render(RenderedValues values) {
 		DocumentFonts.Font regular = this.fonts.regular();
+		DocumentFonts.Font bold = this.fonts.bold().orElse(regular);
 		this.fonts.checkCoverage(values.allTexts());
 		String html = html(values);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024); PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.withProducer("Sanxiang");
-			builder.useFont(() -> new ByteArrayInputStream(regular.bytes()), DocumentFonts.FAMILY, 400,
-					FontStyle.NORMAL, true);
-			DocumentFonts.Font bold = this.fonts.bold().orElse(regular);
-			builder.useFont(() -> new ByteArrayInputStream(bold.bytes()), DocumentFonts.FAMILY, 700, FontStyle.NORMAL,
-					true);
+			builder.usePDDocument(document);
+			builder.useFont(supplier(document, regular), DocumentFonts.FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(supplier(document, bold), DocumentFonts.FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
 			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private PDFontSupplier supplier(PDDocument document, DocumentFonts.Font font) {
+		return new PDFontSupplier(null) {
+			@Override
+			public PDFont supply() {
+				return embed(document, font);
+			}
+		};
+	}
+
+	/**
+	 * Embeds (a subset of) the font, parsed once per thread: parsing a 15 MB CJK font for
+	 * every document cost more than laying the document out.
+	 */
+	private PDFont embed(PDDocument document, DocumentFonts.Font font) {
+		try {
+			Map<DocumentFonts.Font, TrueTypeFont> parsed = this.parsedFonts.get();
+			TrueTypeFont ttf = parsed.get(font);
+			if (ttf == null) {
+				ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
+				parsed.put(font, ttf);
+			}
+			return PDType0Font.load(document, ttf, true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
