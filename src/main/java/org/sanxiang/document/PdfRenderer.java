@@ -32,6 +32,7 @@ public class PdfRenderer {
 		.withInitial(java.util.IdentityHashMap::new);
 
 	PdfRenderer(DocumentFonts fonts) {
+		PdfLog.install();
 		this.fonts = fonts;
 	}
 

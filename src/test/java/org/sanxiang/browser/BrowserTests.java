@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(org.sanxiang.identity.DemoAccounts.class)
 class BrowserTests {
 
 	static final String PASSWORD = "Sanxiang@2026";
@@ -191,6 +192,56 @@ class BrowserTests {
 		});
 		assertThat(this.browser.findElement(By.id("verify-result")).getText()).contains("已签名的账本", "SM2");
 		Chromium.screenshot(this.browser, "portal-verify");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sanxiang.document.Documents documents;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sanxiang.document.DocumentTypes documentTypes;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sanxiang.identity.DemoAccounts accounts;
+
+	@Test
+	void anOfficerIssuesADocumentAndTheCitizenFindsItByNumber() throws IOException {
+		this.browser = Chromium.start(1366, 1000);
+		logIn("demo-officer", PASSWORD);
+		this.browser.get(url("/documents"));
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.cssSelector("#new-document select")))
+			.selectByVisibleText("责令改正违法行为决定书");
+		this.browser.findElement(By.cssSelector("#new-document button")).click();
+		this.browser.findElement(By.id("f-partyName")).sendKeys("牡丹江市某某化工有限公司");
+		this.browser.findElement(By.id("document-form")).submit();
+		assertThat(this.browser.findElement(By.id("document-status")).getText()).isEqualTo("草稿");
+		this.browser.findElement(By.cssSelector("#issue-form button")).click();
+		String refused = this.browser.findElement(By.tagName("main")).getText();
+		assertThat(refused).contains("缺少必填项", "违法事实", "必填");
+		Chromium.screenshot(this.browser, "document-refused");
+
+		var officer = this.accounts.principal("demo-officer");
+		var type = this.documentTypes.get("PENALTY_DECISION");
+		java.util.Map<String, Object> values = new java.util.HashMap<>();
+		type.fields().forEach((f) -> values.put(f.name(), f.sample()));
+		var draft = this.documents.draft(type.code(), values, null, officer, officer.dataScope().agencyIds());
+		this.browser.get(url("/documents/" + draft.id()));
+		Chromium.screenshot(this.browser, "document-draft");
+		this.browser.findElement(By.cssSelector("#issue-form button")).click();
+		String number = this.browser.findElement(By.id("document-number")).getText();
+		assertThat(number).matches("牡环罚〔\\d{4}〕\\d+号");
+		assertThat(this.browser.findElement(By.id("document-status")).getText()).isEqualTo("已签发");
+		assertThat(this.browser.findElement(By.id("document-facts")).getText()).contains("SHA-256", "SM3");
+		Chromium.screenshot(this.browser, "document-issued");
+		this.browser.get(url("/documents/templates/PENALTY_DECISION"));
+		assertThat(this.browser.findElement(By.id("field-table")).getText()).contains("{{facts}}", "违法事实");
+		Chromium.screenshot(this.browser, "document-template");
+		logOut();
+
+		this.browser.get(url("/portal/verify"));
+		this.browser.findElement(By.id("number")).sendKeys(number);
+		this.browser.findElement(By.cssSelector("#number-form button")).click();
+		assertThat(this.browser.findElement(By.id("number-result")).getText()).contains(number, "已于", "签发");
+		Chromium.screenshot(this.browser, "portal-verify-number");
 	}
 
 }
