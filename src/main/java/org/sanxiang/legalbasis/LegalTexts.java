@@ -77,6 +77,18 @@ public class LegalTexts {
 			.optional();
 	}
 
+	/** Law code → short title, for labelling citations without resolving them. */
+	public java.util.Map<String, String> shortTitles() {
+		java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+		laws(null).forEach((law) -> titles.put(law.code(), law.shortTitle()));
+		return titles;
+	}
+
+	/** 《大气污染防治法》第九十九条第（二）项, without resolving the text. */
+	public static String label(Citation citation, java.util.Map<String, String> shortTitles) {
+		return "《" + shortTitles.getOrDefault(citation.lawCode(), citation.lawCode()) + "》" + citation.label();
+	}
+
 	/** The versions of a law's articles in force on {@code date}, in article order. */
 	public List<ArticleVersion> articlesInForce(String lawCode, LocalDate date) {
 		return this.jdbc.sql("select " + ARTICLE_COLUMNS + """

@@ -86,11 +86,12 @@ class DiscretionCalculatorTests {
 		assertThat(result.max()).isEqualTo(Money.ZERO);
 		assertThat(result.reasons()).anyMatch((r) -> r.contains("第三十三条"));
 		DiscretionResult notCorrected = this.calculator.calculate(DiscretionRequest.of("HW-LABEL",
-				Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "FIRST", "HARM", "SLIGHT", "CORRECTED", "NO"), PartyType.UNIT, DECISION));
+				Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "FIRST", "HARM", "SLIGHT", "CORRECTED", "NO"),
+				PartyType.UNIT, DECISION));
 		assertThat(notCorrected.band()).isEqualTo(Band.SERIOUS);
 		DiscretionResult repeat = this.calculator.calculate(DiscretionRequest.of("HW-LABEL",
-				Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "REPEAT", "HARM", "NONE", "CORRECTED", "YES"), PartyType.UNIT,
-				DECISION));
+				Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "REPEAT", "HARM", "NONE", "CORRECTED", "YES"),
+				PartyType.UNIT, DECISION));
 		assertThat(repeat.band()).isNotEqualTo(Band.NO_PENALTY);
 	}
 
