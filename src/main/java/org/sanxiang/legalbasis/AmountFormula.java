@@ -62,19 +62,19 @@ public record AmountFormula(Kind kind, BigDecimal lower, BigDecimal upper, Quant
 	 */
 	Range compute(Map<Quantity, BigDecimal> inputs) {
 		return switch (this.kind) {
-			case FIXED -> new Range(money(this.lower, RoundingMode.CEILING), money(this.upper, RoundingMode.FLOOR));
+			case FIXED -> new Range(money(this.lower, RoundingMode.HALF_UP), money(this.upper, RoundingMode.HALF_UP));
 			case MULTIPLE -> {
 				BigDecimal base = required(inputs, this.base);
 				if (this.baseFloor != null && base.compareTo(this.baseFloor) < 0) {
 					base = this.baseFloor;
 				}
-				yield new Range(money(base.multiply(this.lower), RoundingMode.CEILING),
-						money(base.multiply(this.upper), RoundingMode.FLOOR));
+				yield new Range(money(base.multiply(this.lower), RoundingMode.HALF_UP),
+						money(base.multiply(this.upper), RoundingMode.HALF_UP));
 			}
 			case PER_UNIT -> {
 				BigDecimal count = required(inputs, this.base);
-				yield new Range(money(count.multiply(this.lower), RoundingMode.CEILING),
-						money(count.multiply(this.upper), RoundingMode.FLOOR));
+				yield new Range(money(count.multiply(this.lower), RoundingMode.HALF_UP),
+						money(count.multiply(this.upper), RoundingMode.HALF_UP));
 			}
 			case DAILY -> {
 				BigDecimal total = required(inputs, Quantity.ORIGINAL_FINE).multiply(required(inputs, Quantity.DAYS));
