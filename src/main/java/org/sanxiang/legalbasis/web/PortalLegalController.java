@@ -44,10 +44,16 @@ class PortalLegalController {
 	String discretion(Model model) {
 		model.addAttribute("agencyName", this.agencyName);
 		model.addAttribute("laws", this.texts.laws(null));
-		model.addAttribute("types", this.catalogue.all());
+		var types = this.catalogue.all();
+		var today = this.texts.today();
+		var provisions = new java.util.HashMap<String, java.util.List<org.sanxiang.legalbasis.ResolvedProvision>>();
+		types.forEach((t) -> provisions.put(t.code(),
+				t.penaltyProvisions().stream().map((c) -> this.texts.resolve(c, today)).toList()));
+		model.addAttribute("types", types);
+		model.addAttribute("provisions", provisions);
 		model.addAttribute("titles", this.texts.shortTitles());
 		model.addAttribute("catalogue", this.catalogue);
-		model.addAttribute("today", this.texts.today());
+		model.addAttribute("today", today);
 		return "legalbasis/portal-discretion";
 	}
 
