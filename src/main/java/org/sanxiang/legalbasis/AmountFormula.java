@@ -116,13 +116,18 @@ public record AmountFormula(Kind kind, BigDecimal lower, BigDecimal upper, Quant
 	public String describe() {
 		return switch (this.kind) {
 			case FIXED -> plain(this.lower) + "元以上" + plain(this.upper) + "元以下";
-			case MULTIPLE -> this.base.chineseName() + "的" + plain(this.lower) + "倍以上" + plain(this.upper) + "倍以下"
+			case MULTIPLE -> this.base.chineseName() + "的" + ratio(this.lower) + "以上" + ratio(this.upper) + "以下"
 					+ ((this.baseFloor != null) ? "（" + this.base.chineseName() + "不足" + plain(this.baseFloor) + "元的，按"
 							+ plain(this.baseFloor) + "元计算）" : "");
 			case PER_UNIT ->
 				"按" + this.base.chineseName() + "计，每次（日）" + plain(this.lower) + "元以上" + plain(this.upper) + "元以下";
 			case DAILY -> "原处罚数额×按日连续处罚天数（自责令改正之日的次日起至复查发现违法行为之日）";
 		};
+	}
+
+	/** 0.014 → 1.4%; 3 → 3倍 (statutes write shares below one as 百分之…). */
+	private String ratio(BigDecimal value) {
+		return (this.upper.compareTo(BigDecimal.ONE) < 0) ? plain(value.movePointRight(2)) + "%" : plain(value) + "倍";
 	}
 
 	private static String plain(BigDecimal value) {
