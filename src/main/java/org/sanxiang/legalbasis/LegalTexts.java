@@ -168,11 +168,14 @@ public class LegalTexts {
 					"新版本的施行日期须晚于现有最新版本的施行日期（" + latest.effectiveFrom() + "）");
 		}
 		if (latest != null && latest.effectiveTo() == null) {
-			this.jdbc.sql(
+			int closed = this.jdbc.sql(
 					"update legal_article set effective_to = :to, status = 'REVISED' where id = :id and effective_to is null")
 				.param("to", effectiveFrom.minusDays(1))
 				.param("id", latest.id())
 				.update();
+			if (closed != 1) {
+				throw RuleViolation.conflict("该条文已被他人修订，请刷新后重试");
+			}
 		}
 		long id = insertArticle(law.code(), articleNo, text.strip(), effectiveFrom, null, TextStatus.IN_FORCE, actor,
 				(note != null) ? note.strip() : null);

@@ -124,12 +124,16 @@ public class ViolationCatalogue {
 			}
 		}
 		Benchmark next = latest.succeededBy(bands, effectiveFrom, actor, this.clock.instant(), note.strip());
-		this.jdbc
-			.sql("update discretion_benchmark set effective_to = :to where violation_code = :code and revision = :rev")
+		int closed = this.jdbc.sql("""
+				update discretion_benchmark set effective_to = :to
+				where violation_code = :code and revision = :rev and effective_to is null""")
 			.param("to", effectiveFrom.minusDays(1))
 			.param("code", type.code())
 			.param("rev", latest.revision())
 			.update();
+		if (closed != 1) {
+			throw RuleViolation.conflict("该裁量基准已被他人修订，请刷新后重试");
+		}
 		insertBenchmark(next);
 		this.events.publishEvent(new LegalBasisChanged("DiscretionBenchmark", type.code(), "BENCHMARK_REVISED",
 				"第" + next.revision() + "版 " + band.chineseName() + "/" + party.chineseName() + " " + formula.describe()
