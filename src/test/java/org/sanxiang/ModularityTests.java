@@ -19,13 +19,21 @@ class ModularityTests {
 	@Test
 	void modulesAreTheOnesOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"core", "identity", "calendar", "ledger", "officer", "audit", "publicity", "document");
+				"core", "identity", "calendar", "ledger", "officer", "legalbasis", "audit", "publicity", "document");
 	}
 
 	@Test
 	void auditDependsOnNoBusinessModule() {
 		var audit = this.modules.getModuleByName("audit").orElseThrow();
 		assertThat(audit.getDirectDependencies(this.modules)
+			.stream()
+			.map((m) -> m.getTargetModule().getIdentifier().toString())).containsOnly("core");
+	}
+
+	@Test
+	void legalBasisDependsOnTheSharedKernelOnly() {
+		var legalbasis = this.modules.getModuleByName("legalbasis").orElseThrow();
+		assertThat(legalbasis.getDirectDependencies(this.modules)
 			.stream()
 			.map((m) -> m.getTargetModule().getIdentifier().toString())).containsOnly("core");
 	}

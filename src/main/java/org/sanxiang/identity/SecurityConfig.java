@@ -55,6 +55,8 @@ class SecurityConfig {
 			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/subjects", "/subjects/**", "/api/v1/subjects", "/api/v1/subjects/**")
 			.hasAnyRole(CASE_WORKERS)
+			.requestMatchers(HttpMethod.POST, "/api/v1/legal/discretion")
+			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers(HttpMethod.GET, "/legal", "/legal/**", "/api/v1/legal", "/api/v1/legal/**")
 			.hasAnyRole(CASE_WORKERS)
 			.requestMatchers("/legal", "/legal/**", "/api/v1/legal", "/api/v1/legal/**")

@@ -1,0 +1,37 @@
+package org.sanxiang.legalbasis;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One version of an article's text, in force from {@code effectiveFrom} to
+ * {@code effectiveTo} (open-ended while 现行有效). A revision adds a new version and closes
+ * the previous one as 已修订; a repeal closes it as 已废止.
+ */
+public record ArticleVersion(long id, String lawCode, int articleNo, String text, LocalDate effectiveFrom,
+		LocalDate effectiveTo, TextStatus status, String recordedBy, Instant recordedAt, String note) {
+
+	public String label() {
+		return "第" + ChineseNumerals.of(this.articleNo) + "条";
+	}
+
+	public boolean isInForceOn(LocalDate date) {
+		return !date.isBefore(this.effectiveFrom) && (this.effectiveTo == null || !date.isAfter(this.effectiveTo));
+	}
+
+	/**
+	 * The text of item {@code item} (（一）…), or the whole text when there is no such item.
+	 */
+	public String excerpt(int item) {
+		if (item > 0) {
+			String marker = "（" + ChineseNumerals.of(item) + "）";
+			for (String line : this.text.split("\n")) {
+				if (line.strip().startsWith(marker)) {
+					return line.strip();
+				}
+			}
+		}
+		return this.text;
+	}
+
+}

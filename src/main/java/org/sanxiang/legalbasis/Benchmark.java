@@ -1,0 +1,46 @@
+package org.sanxiang.legalbasis;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One revision of the discretion benchmark (裁量基准) of a violation type: its factors, its
+ * bands and, where 首违不罚 applies, the waiver. A revision is in force from
+ * {@code effectiveFrom} until the day before the next revision; revisions are never
+ * changed, only succeeded (行政处罚法 第三十四条: benchmarks are published, so the text applied on
+ * a date must stay reproducible).
+ */
+public record Benchmark(String violationCode, int revision, String title, LocalDate effectiveFrom,
+		LocalDate effectiveTo, List<Factor> factors, List<BandRule> bands, Waiver waiver, String recordedBy,
+		Instant recordedAt, String note) {
+
+	public Benchmark {
+		factors = List.copyOf(factors);
+		bands = List.copyOf(bands);
+	}
+
+	public Optional<Factor> factor(String code) {
+		return this.factors.stream().filter((f) -> f.code().equals(code)).findFirst();
+	}
+
+	public Optional<BandRule> band(Band band) {
+		return this.bands.stream().filter((b) -> b.band() == band).findFirst();
+	}
+
+	public boolean isInForceOn(LocalDate date) {
+		return !date.isBefore(this.effectiveFrom) && (this.effectiveTo == null || !date.isAfter(this.effectiveTo));
+	}
+
+	/** The clause a decision cites, e.g. 《…裁量基准》第3版（2021-07-15施行）. */
+	public String clause() {
+		return "《" + this.title + "》第" + this.revision + "版（" + this.effectiveFrom + "起施行）";
+	}
+
+	Benchmark succeededBy(List<BandRule> newBands, LocalDate from, String by, Instant at, String why) {
+		return new Benchmark(this.violationCode, this.revision + 1, this.title, from, null, this.factors, newBands,
+				this.waiver, by, at, why);
+	}
+
+}
