@@ -2,6 +2,7 @@ package org.sanxiang.subject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.sanxiang.core.Actor;
@@ -42,8 +43,9 @@ class PartyHistory {
 				select changed_at, username, change_kind, fields from subject_change
 				where party_id = :partyId order by id desc""")
 			.param("partyId", partyId)
-			.query((rs, n) -> new PartyChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
+			.query((rs, n) -> new PartyChange(
+					LocalDateTime.ofInstant(rs.getTimestamp(1).toInstant(), this.clock.getZone()), rs.getString(2),
+					rs.getString(3), rs.getString(4)))
 			.list();
 	}
 

@@ -103,7 +103,7 @@ public class PartyRegistry {
 		if (draft.kind() != null && draft.kind() != party.kind()) {
 			throw new InvalidParty(List.of(new FieldError("kind", "subject.kind.fixed", "监管对象类型登记后不能更改")));
 		}
-		draft.validated(today());
+		draft = keepUnchangedPersonalData(party, draft).validated(today());
 		refuseTakenCreditCode(party.agencyId(), draft, party.id());
 		Map<String, Object> before = snapshot(party);
 		apply(party, draft);
@@ -168,6 +168,31 @@ public class PartyRegistry {
 			return party.contacts().get(Integer.parseInt(m.group(1))).phone();
 		}
 		throw new RuleViolation("subject.reveal.unknown-field", "没有这个个人信息字段", HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * Personal values are never shown back in a form: a blank ID number or phone in an
+	 * edit keeps the registered one (a contact's phone is kept when the contact keeps its
+	 * place).
+	 */
+	private PartyDraft keepUnchangedPersonalData(Party party, PartyDraft draft) {
+		String idNumber = (PartyDraft.blank(draft.idNumber()) && party.idNumber() != null)
+				? this.cipher.open(party.idNumber().sealed(), "id_number") : draft.idNumber();
+		String phone = (PartyDraft.blank(draft.phone()) && party.phone() != null)
+				? this.cipher.open(party.phone().sealed(), "phone") : draft.phone();
+		List<PartyDraft.ContactDraft> contacts = new ArrayList<>();
+		for (int i = 0; i < draft.contacts().size(); i++) {
+			PartyDraft.ContactDraft c = draft.contacts().get(i);
+			if (PartyDraft.blank(c.phone()) && i < party.contacts().size() && party.contacts().get(i).phone() != null) {
+				c = new PartyDraft.ContactDraft(c.name(),
+						this.cipher.open(party.contacts().get(i).phone().sealed(), "phone"));
+			}
+			contacts.add(c);
+		}
+		return new PartyDraft(draft.kind(), draft.name(), draft.creditCode(), draft.legalRepresentative(),
+				draft.address(), draft.regionCode(), draft.industryCode(), draft.permitNumber(),
+				draft.permitValidFrom(), draft.permitValidTo(), draft.managementClass(), draft.keyPolluter(), idNumber,
+				phone, contacts);
 	}
 
 	private void refuseTakenCreditCode(long agencyId, PartyDraft draft, Long self) {

@@ -30,37 +30,14 @@ class PartySearch {
 		if (agencyIds.isEmpty()) {
 			return new PartySummary.Page(List.of(), safePage, PAGE_SIZE, false);
 		}
-		StringBuilder sql = new StringBuilder("""
-				select id, agency_id, kind, name, credit_code, region_code, id_number_masked, phone_masked,
-				key_polluter, management_class from subject_party where agency_id in (:agencies)""");
-		String q = (query == null) ? "" : query.strip();
-		String creditCode = q.toUpperCase();
-		boolean byCode = CreditCode.check(creditCode).isEmpty();
-		if (byCode) {
-			sql.append(" and credit_code = :code");
-		}
-		else if (!q.isEmpty()) {
-			sql.append(" and name like :pattern escape '\\'");
-		}
-		String prefix = regionPrefix(region);
-		if (prefix != null) {
-			sql.append(" and region_code like :region");
-		}
-		sql.append(" order by id desc limit :limit offset :offset");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
-			.param("agencies", agencyIds)
+		Filter filter = Filter.of(agencyIds, query, region);
+		String sql = "select id, agency_id, kind, name, credit_code, region_code, id_number_masked, phone_masked,"
+				+ " key_polluter, management_class from subject_party where " + filter.where()
+				+ " order by id desc limit :limit offset :offset";
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.params(filter.params())
 			.param("limit", PAGE_SIZE + 1)
 			.param("offset", safePage * PAGE_SIZE);
-		if (byCode) {
-			statement = statement.param("code", creditCode);
-		}
-		else if (!q.isEmpty()) {
-			String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-			statement = statement.param("pattern", "%" + escaped + "%");
-		}
-		if (prefix != null) {
-			statement = statement.param("region", prefix + "%");
-		}
 		List<PartySummary> rows = statement
 			.query((rs, n) -> new PartySummary(rs.getLong(1), rs.getLong(2), PartyKind.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
@@ -68,6 +45,32 @@ class PartySearch {
 			.list();
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		return new PartySummary.Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, safePage, PAGE_SIZE, hasNext);
+	}
+
+	/** A where clause and its parameters for a scope, a query and a region. */
+	record Filter(String where, java.util.Map<String, Object> params) {
+
+		static Filter of(Set<Long> agencyIds, String query, String region) {
+			java.util.Map<String, Object> params = new java.util.HashMap<>();
+			StringBuilder where = new StringBuilder("agency_id in (:agencies)");
+			params.put("agencies", agencyIds.isEmpty() ? Set.of(-1L) : agencyIds);
+			String q = (query == null) ? "" : query.strip();
+			if (CreditCode.check(q.toUpperCase()).isEmpty()) {
+				where.append(" and credit_code = :code");
+				params.put("code", q.toUpperCase());
+			}
+			else if (!q.isEmpty()) {
+				where.append(" and name like :pattern escape '\\'");
+				params.put("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			}
+			String prefix = regionPrefix(region);
+			if (prefix != null) {
+				where.append(" and region_code like :region");
+				params.put("region", prefix + "%");
+			}
+			return new Filter(where.toString(), params);
+		}
+
 	}
 
 	List<Long> byIdNumberIndex(String index) {
