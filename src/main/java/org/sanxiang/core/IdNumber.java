@@ -20,12 +20,14 @@ public record IdNumber(String value) {
 
 	private static final String CHECK_DIGITS = "10X98765432";
 
+	private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("[0-9]{17}[0-9X]");
+
 	static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
 			"35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
 			"65", "71", "81", "82", "83", "91");
 
 	public IdNumber {
-		if (value == null || !value.matches("[0-9]{17}[0-9X]")) {
+		if (value == null || !FORMAT.matcher(value).matches()) {
 			throw new RuleViolation("id-number.format", "身份证号须为17位数字加1位数字或X");
 		}
 	}
@@ -51,7 +53,7 @@ public record IdNumber(String value) {
 		if (id.length() != 18) {
 			return violation("id-number.length", "身份证号须为18位");
 		}
-		if (!id.matches("[0-9]{17}[0-9X]")) {
+		if (!FORMAT.matcher(id).matches()) {
 			return violation("id-number.format", "身份证号须为17位数字加1位数字或X");
 		}
 		String province = id.charAt(0) == '9' ? id.substring(1, 3) : id.substring(0, 2);

@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public record RegionCode(String value) {
 
+	private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("[0-9]{6}");
+
 	public RegionCode {
 		check(value).ifPresent((violation) -> {
 			throw violation;
@@ -24,7 +26,7 @@ public record RegionCode(String value) {
 		if (raw == null || raw.isBlank()) {
 			return Optional.of(new RuleViolation("region-code.required", "请填写行政区划代码"));
 		}
-		if (!raw.matches("[0-9]{6}")) {
+		if (!SIX_DIGITS.matcher(raw).matches()) {
 			return Optional.of(new RuleViolation("region-code.format", "行政区划代码须为6位数字"));
 		}
 		if (!IdNumber.PROVINCES.contains(raw.substring(0, 2)) || raw.startsWith("91")) {

@@ -21,6 +21,12 @@ public record PartyDraft(PartyKind kind, String name, String creditCode, String 
 
 	static final int MAX_CONTACTS = 10;
 
+	/** GB/T 4754: 门类 letter, then 大类 (2 digits), 中类 (3) or 小类 (4). */
+	private static final java.util.regex.Pattern INDUSTRY = java.util.regex.Pattern
+		.compile("[A-T]([0-9]{2}([0-9]{1,2})?)?");
+
+	private static final java.util.regex.Pattern PERMIT = java.util.regex.Pattern.compile("[0-9A-Z]{10,40}");
+
 	public PartyDraft {
 		contacts = (contacts == null) ? List.of()
 				: contacts.stream().filter((c) -> c != null && !(blank(c.name()) && blank(c.phone()))).toList();
@@ -45,11 +51,11 @@ public record PartyDraft(PartyKind kind, String name, String creditCode, String 
 			check(errors, "creditCode", CreditCode.check(strip(this.creditCode)));
 			check(errors, "regionCode", RegionCode.check(strip(this.regionCode)));
 			optionalText(errors, "legalRepresentative", this.legalRepresentative, 50, "法定代表人");
-			if (!blank(this.industryCode) && !strip(this.industryCode).matches("[A-T]([0-9]{2}([0-9]{1,2})?)?")) {
+			if (!blank(this.industryCode) && !INDUSTRY.matcher(strip(this.industryCode)).matches()) {
 				errors.add(new FieldError("industryCode", "industry-code.format",
 						"行业代码须符合GB/T 4754：门类字母A–T，后接2–4位数字，如C2611"));
 			}
-			if (!blank(this.permitNumber) && !strip(this.permitNumber).matches("[0-9A-Z]{10,40}")) {
+			if (!blank(this.permitNumber) && !PERMIT.matcher(strip(this.permitNumber)).matches()) {
 				errors.add(new FieldError("permitNumber", "permit-number.format", "排污许可证编号须为10–40位数字或大写字母"));
 			}
 			if ((this.permitValidFrom == null) != (this.permitValidTo == null)

@@ -7,6 +7,9 @@ import org.sanxiang.core.RuleViolation;
 /** Phone numbers: a mainland mobile number (11 digits) or a landline with area code. */
 final class Phones {
 
+	private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern
+		.compile("1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}");
+
 	private Phones() {
 	}
 
@@ -14,7 +17,7 @@ final class Phones {
 		if (raw == null || raw.isBlank()) {
 			return required ? Optional.of(new RuleViolation("phone.required", "请填写联系电话")) : Optional.empty();
 		}
-		if (!normalise(raw).matches("1[3-9][0-9]{9}|0[1-9][0-9]{1,2}-?[0-9]{7,8}")) {
+		if (!FORMAT.matcher(normalise(raw)).matches()) {
 			return Optional.of(new RuleViolation("phone.format", "电话号码须为11位手机号或带区号的固定电话（如0453-6123456）"));
 		}
 		return Optional.empty();

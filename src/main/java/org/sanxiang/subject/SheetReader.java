@@ -23,9 +23,10 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the first sheet of an XLSX file row by row with SAX (POI's event API), so memory
- * stays flat however many rows the file has. A formula cell is reported as such and never
- * evaluated (its cached result is ignored); a cell's text is kept up to
- * {@code maxCellLength + 1} characters, enough to tell that it is too long.
+ * stays flat however many rows the file has. A rule violation thrown by the handler stops
+ * reading and is passed on. A formula cell is reported as such and never evaluated (its
+ * cached result is ignored); a cell's text is kept up to {@code maxCellLength + 1}
+ * characters, enough to tell that it is too long.
  */
 final class SheetReader {
 
@@ -58,20 +59,11 @@ final class SheetReader {
 			}
 		}
 		catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
-			if (ex instanceof StopReading stop) {
-				throw stop;
+			if (ex instanceof org.sanxiang.core.RuleViolation violation) {
+				throw violation;
 			}
 			throw new IOException("not a readable XLSX file: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** Thrown by a handler to stop reading (e.g. too many rows). */
-	static class StopReading extends RuntimeException {
-
-		StopReading(String message) {
-			super(message);
-		}
-
 	}
 
 	private static final class SheetHandler extends DefaultHandler {
