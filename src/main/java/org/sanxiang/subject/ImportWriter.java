@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Writes imported organisations in JDBC batches of {@value #BATCH}: new parties inserted,
@@ -89,6 +87,7 @@ final class ImportWriter {
 				updates.add(update);
 			}
 		}
+		Long maxIdBefore = this.jdbc.queryForObject("select coalesce(max(id), 0) from subject_party", Long.class);
 		if (!inserts.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT, inserts);
 		}
@@ -97,11 +96,11 @@ final class ImportWriter {
 			this.jdbc.batchUpdate("delete from subject_contact where party_id = ?",
 					updates.stream().map((u) -> new Object[] { u[u.length - 1] }).toList());
 		}
-		Map<String, Long> ids = idsOfBatch();
+		Map<String, Long> ids = idsInsertedAfter(maxIdBefore);
 		List<Object[]> contacts = new ArrayList<>();
 		List<Object[]> changes = new ArrayList<>();
 		for (Row row : this.batch) {
-			long id = ids.get(row.draft().creditCode().strip());
+			long id = (row.existingId() != null) ? row.existingId() : ids.get(row.draft().creditCode().strip());
 			if (!row.draft().contacts().isEmpty()) {
 				contacts.add(new Object[] { id, row.draft().contacts().get(0).name().strip(),
 						(row.contactPhone() == null) ? null : row.contactPhone().sealed(),
@@ -121,14 +120,17 @@ final class ImportWriter {
 		this.batch.clear();
 	}
 
-	private Map<String, Long> idsOfBatch() {
-		List<String> codes = this.batch.stream().map((r) -> r.draft().creditCode().strip()).toList();
+	/**
+	 * The ids of the rows just inserted, by credit code: a primary-key range read (an IN
+	 * list of 1,000 codes is not index-driven on every database).
+	 */
+	private Map<String, Long> idsInsertedAfter(long maxIdBefore) {
 		Map<String, Long> ids = new HashMap<>();
-		new NamedParameterJdbcTemplate(this.jdbc).query(
-				"select credit_code, id from subject_party where agency_id = :agency and credit_code in (:codes)",
-				new MapSqlParameterSource("agency", this.agencyId).addValue("codes", codes), (rs) -> {
-					ids.put(rs.getString(1), rs.getLong(2));
-				});
+		this.jdbc.query("select id, agency_id, credit_code from subject_party where id > ?", (rs) -> {
+			if (rs.getLong(2) == this.agencyId) {
+				ids.put(rs.getString(3), rs.getLong(1));
+			}
+		}, maxIdBefore);
 		return ids;
 	}
 

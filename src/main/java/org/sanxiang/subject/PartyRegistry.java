@@ -140,7 +140,7 @@ public class PartyRegistry {
 		if (sealed == null) {
 			throw new RuleViolation("subject.reveal.empty", "该字段没有登记内容", HttpStatus.NOT_FOUND);
 		}
-		String value = this.cipher.open(sealed.sealed(), field.equals("idNumber") ? "id_number" : "phone");
+		String value = this.cipher.open(sealed.sealed(), "idNumber".equals(field) ? "id_number" : "phone");
 		this.events.publishEvent(new PersonalDataRevealed(party.id(), field));
 		return value;
 	}
@@ -157,6 +157,9 @@ public class PartyRegistry {
 	}
 
 	private static Sealed sealedField(Party party, String field) {
+		if (field == null) {
+			throw new RuleViolation("subject.reveal.unknown-field", "没有这个个人信息字段", HttpStatus.BAD_REQUEST);
+		}
 		if (field.equals("idNumber")) {
 			return party.idNumber();
 		}

@@ -26,10 +26,10 @@ create table subject_party (
     constraint subject_party_class_check check (management_class in ('KEY', 'SIMPLIFIED', 'REGISTRATION')),
     constraint subject_party_permit_check check (permit_valid_to is null or permit_valid_from is null
         or permit_valid_to >= permit_valid_from),
+    -- also the index of agency-scoped look-ups by credit code (and of the foreign key)
     constraint subject_party_credit_unique unique (agency_id, credit_code)
 );
 create index subject_party_credit on subject_party (credit_code);
-create index subject_party_agency_name on subject_party (agency_id, name);
 create index subject_party_region on subject_party (region_code);
 create index subject_party_id_index on subject_party (id_number_index);
 

@@ -53,7 +53,7 @@ class SubjectApiController {
 	/** The full value of one personal field; audited, refused for 信息公开. */
 	@PostMapping("/api/v1/subjects/{partyId}/reveal")
 	Map<String, String> reveal(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long partyId,
-			@RequestParam String field) {
+			@RequestParam(required = false) String field) {
 		return Map.of("field", field, "value",
 				this.registry.reveal(partyId, field, principal.roles(), principal.dataScope().agencyIds()));
 	}

@@ -60,7 +60,7 @@ class SubjectController {
 
 	@PostMapping("/subjects/{partyId}/reveal")
 	String reveal(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long partyId,
-			@RequestParam String field, Model model) {
+			@RequestParam(required = false) String field, Model model) {
 		String value = this.registry.reveal(partyId, field, principal.roles(), principal.dataScope().agencyIds());
 		model.addAttribute("revealed", Map.of(field, value));
 		return file(principal, partyId, model);
