@@ -1,0 +1,6 @@
+/**
+ * Regulated parties (监管对象): organisations and natural persons under an agency's
+ * supervision, their permits and contacts, and one file per party (一企一档); personal data
+ * sealed at rest.
+ */
+package org.sanxiang.subject;
