@@ -8,6 +8,8 @@ import java.util.Set;
 import org.sanxiang.core.Actor;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
+import org.sanxiang.subject.PartyRegistry;
+import org.sanxiang.subject.PartySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +52,11 @@ class DemoDocuments implements ApplicationRunner {
 
 	private final int history;
 
+	private final PartyRegistry parties;
+
 	DemoDocuments(Documents documents, DocumentTypes types, AgencyDirectory agencies, JdbcClient jdbc,
-			@Value("${sanxiang.demo.document-history:2000}") int history) {
+			PartyRegistry parties, @Value("${sanxiang.demo.document-history:2000}") int history) {
+		this.parties = parties;
 		this.documents = documents;
 		this.types = types;
 		this.agencies = agencies;
@@ -88,16 +93,18 @@ class DemoDocuments implements ApplicationRunner {
 	private void issueExamples(Agency agency) {
 		DemoActor officer = new DemoActor("demo-officer", agency.id(), agency.path());
 		Set<Long> scope = Set.of(agency.id());
+		List<PartySummary> local = partiesOf(agency);
 		for (DocumentType type : this.types.all()) {
-			issue(type.code(), Samples.of(type), officer, scope);
+			issue(type.code(), forParty(type, Samples.of(type), local, 0), officer, scope);
 		}
 		DocumentType decision = this.types.get("PENALTY_DECISION");
-		Map<String, Object> wrongAddress = new java.util.HashMap<>(Samples.of(decision));
+		Map<String, Object> wrongAddress = forParty(decision, Samples.of(decision), local, 1);
 		wrongAddress.put("partyAddress", "黑龙江省牡丹江市阳明区某某工业园区某某路8号");
 		Document voided = issue(decision.code(), wrongAddress, officer, scope);
 		this.documents.voidDocument(voided.id(), "当事人住所门牌号有误（应为88号），作废后重新制作", officer, scope);
 		Document correction = this.documents.correction(voided.id(), officer, scope);
-		this.documents.save(correction.id(), Samples.of(decision), correction.version(), officer, scope);
+		this.documents.save(correction.id(), forParty(decision, Samples.of(decision), local, 1), correction.version(),
+				officer, scope);
 		for (String code : List.of("FILING_APPROVAL", "INQUIRY_RECORD", "PENALTY_NOTICE")) {
 			Map<String, Object> draft = new java.util.HashMap<>(Samples.of(this.types.get(code)));
 			if (draft.containsKey("partyName")) {
@@ -117,18 +124,40 @@ class DemoDocuments implements ApplicationRunner {
 				demoAgencies.add(agency);
 			}
 		}
+		Map<Long, List<PartySummary>> local = new java.util.HashMap<>();
 		for (int i = 0; i < this.history; i++) {
 			Agency agency = demoAgencies.get(i % demoAgencies.size());
 			DocumentType type = this.types.get(HISTORY_TYPES.get(i % HISTORY_TYPES.size()));
-			Map<String, Object> values = new java.util.HashMap<>(Samples.of(type));
-			if (values.containsKey("partyName")) {
-				values.put("partyName", PARTIES.get(i % PARTIES.size()));
-			}
+			Map<String, Object> values = forParty(type, Samples.of(type),
+					local.computeIfAbsent(agency.id(), (id) -> partiesOf(agency)), i / demoAgencies.size());
 			issue(type.code(), values, new DemoActor("demo-officer", agency.id(), agency.path()), Set.of(agency.id()));
 			if ((i + 1) % 500 == 0) {
 				log.info("Demo documents: {} of {} historical documents issued", i + 1, this.history);
 			}
 		}
+	}
+
+	/** Names one of the agency's demo parties (一企一档 then lists the document). */
+	private static Map<String, Object> forParty(DocumentType type, Map<String, Object> sample,
+			List<PartySummary> parties, int n) {
+		Map<String, Object> values = new java.util.HashMap<>(sample);
+		String name = parties.isEmpty() ? PARTIES.get(n % PARTIES.size()) : parties.get(n % parties.size()).name();
+		String code = parties.isEmpty() ? null : parties.get(n % parties.size()).creditCode();
+		if (type.field("partyName").isPresent()) {
+			values.put("partyName", name);
+		}
+		if (code != null && type.field("partyIdentifier").isPresent()) {
+			values.put("partyIdentifier", code);
+		}
+		return values;
+	}
+
+	private List<PartySummary> partiesOf(Agency agency) {
+		return this.parties.search(Set.of(agency.id()), null, null, 0)
+			.items()
+			.stream()
+			.filter((p) -> p.creditCode() != null)
+			.toList();
 	}
 
 	private Document issue(String type, Map<String, Object> values, DemoActor actor, Set<Long> scope) {

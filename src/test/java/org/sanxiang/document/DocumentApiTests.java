@@ -64,6 +64,12 @@ class DocumentApiTests {
 	Documents documents;
 
 	@Autowired
+	org.sanxiang.subject.PartyRegistry parties;
+
+	@Autowired
+	org.sanxiang.subject.SubjectFile subjectFile;
+
+	@Autowired
 	org.sanxiang.ledger.Ledger ledger;
 
 	final JsonMapper json = JsonMapper.builder().build();
@@ -280,6 +286,39 @@ class DocumentApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("作废，该文号不再使用");
+	}
+
+	@Test
+	void anIssuedDecisionAppearsInTheFileOfThePartyItNames() {
+		DocumentFontsFixture.fonts();
+		var officer = this.demo.principal("demo-officer");
+		var scope = officer.dataScope().agencyIds();
+		var parties = this.parties.search(scope, null, null, 0)
+			.items()
+			.stream()
+			.filter((p) -> p.creditCode() != null)
+			.toList();
+		var named = parties.get(0);
+		var other = parties.get(1);
+		Map<String, Object> values = new java.util.HashMap<>(Samples.of(this.types.get("PENALTY_DECISION")));
+		values.put("partyName", named.name());
+		values.put("partyIdentifier", named.creditCode());
+		Document draft = this.documents.draft("PENALTY_DECISION", values, null, officer, scope);
+		Document issued = this.documents.issue(draft.id(), draft.version(), officer, scope);
+
+		var file = this.subjectFile.of(named.id(), scope);
+		assertThat(section(file, org.sanxiang.subject.SubjectFileSection.Kind.DECISION))
+			.anySatisfy((e) -> assertThat(e.title()).isEqualTo("行政处罚决定书 " + issued.number()));
+		assertThat(section(file, org.sanxiang.subject.SubjectFileSection.Kind.DOCUMENT))
+			.anySatisfy((e) -> assertThat(e.link()).isEqualTo("/documents/" + issued.id()));
+		assertThat(
+				section(this.subjectFile.of(other.id(), scope), org.sanxiang.subject.SubjectFileSection.Kind.DOCUMENT))
+			.noneSatisfy((e) -> assertThat(e.link()).isEqualTo("/documents/" + issued.id()));
+	}
+
+	private static java.util.List<org.sanxiang.subject.SubjectFileSection.Entry> section(
+			org.sanxiang.subject.SubjectFile.View file, org.sanxiang.subject.SubjectFileSection.Kind kind) {
+		return file.sections().stream().filter((s) -> s.kind() == kind).findFirst().orElseThrow().entries();
 	}
 
 	private org.springframework.test.web.servlet.ResultActions upload(String type, String name, byte[] content)

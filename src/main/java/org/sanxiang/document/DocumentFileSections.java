@@ -1,0 +1,113 @@
+package org.sanxiang.document;
+
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.subject.Party;
+import org.sanxiang.subject.PartyRegistry;
+import org.sanxiang.subject.SubjectFileSection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a party's issued documents into its file (一企一档): every issued or voided document
+ * naming the party (by its 统一社会信用代码, or by its exact name), and — as 处罚决定 — the penalty
+ * decisions among them.
+ */
+@Component
+class DocumentFileSections {
+
+	static final Set<String> DECISIONS = Set.of("PENALTY_DECISION", "ON_THE_SPOT_PENALTY_DECISION",
+			"DAILY_PENALTY_DECISION");
+
+	private final JdbcClient jdbc;
+
+	private final PartyRegistry parties;
+
+	private final DocumentTypes types;
+
+	DocumentFileSections(JdbcClient jdbc, PartyRegistry parties, DocumentTypes types) {
+		this.jdbc = jdbc;
+		this.parties = parties;
+		this.types = types;
+	}
+
+	List<SubjectFileSection.Entry> entries(long partyId, Set<Long> agencyIds, boolean decisionsOnly) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		Party party = this.parties.party(partyId, agencyIds);
+		String byName = "%\"partyName\":\"" + like(party.name()) + "\"%";
+		String byCode = (party.creditCode() != null) ? "%\"partyIdentifier\":\"" + like(party.creditCode()) + "\"%"
+				: byName;
+		return this.jdbc.sql("""
+				select id, type_code, doc_number, issue_date, status from document
+				where agency_id in (:scope) and status <> 'DRAFT'
+				  and (content like :byName escape '\\' or content like :byCode escape '\\')
+				order by issue_date desc, id desc limit 200""")
+			.param("scope", agencyIds)
+			.param("byName", byName)
+			.param("byCode", byCode)
+			.query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+					rs.getString(5)))
+			.list()
+			.stream()
+			.filter((row) -> !decisionsOnly || DECISIONS.contains(row.type()))
+			.map((row) -> new SubjectFileSection.Entry(row.issueDate(),
+					this.types.get(row.type()).name() + ((row.number() != null) ? " " + row.number() : "")
+							+ ("VOIDED".equals(row.status()) ? "（已作废）" : ""),
+					"/documents/" + row.id()))
+			.toList();
+	}
+
+	private static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\"", "\\\\\"");
+	}
+
+	private record Row(long id, String type, String number, java.time.LocalDate issueDate, String status) {
+	}
+
+	@Component
+	static class Documents implements SubjectFileSection {
+
+		private final DocumentFileSections sections;
+
+		Documents(DocumentFileSections sections) {
+			this.sections = sections;
+		}
+
+		@Override
+		public Kind kind() {
+			return Kind.DOCUMENT;
+		}
+
+		@Override
+		public List<Entry> entriesFor(long partyId, Set<Long> agencyIds) {
+			return this.sections.entries(partyId, agencyIds, false);
+		}
+
+	}
+
+	@Component
+	static class Decisions implements SubjectFileSection {
+
+		private final DocumentFileSections sections;
+
+		Decisions(DocumentFileSections sections) {
+			this.sections = sections;
+		}
+
+		@Override
+		public Kind kind() {
+			return Kind.DECISION;
+		}
+
+		@Override
+		public List<Entry> entriesFor(long partyId, Set<Long> agencyIds) {
+			return this.sections.entries(partyId, agencyIds, true);
+		}
+
+	}
+
+}
