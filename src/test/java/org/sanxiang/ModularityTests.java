@@ -18,8 +18,8 @@ class ModularityTests {
 
 	@Test
 	void modulesAreTheOnesOfTheArchitecture() {
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("core", "identity", "calendar", "ledger", "officer", "audit", "publicity");
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"core", "identity", "calendar", "ledger", "officer", "audit", "publicity", "subject");
 	}
 
 	@Test

@@ -48,10 +48,10 @@ public class PartyExport {
 			this.jdbc.query("""
 					select kind, name, credit_code, id_number_masked, legal_representative, address, region_code,
 					  industry_code, permit_number, permit_valid_from, permit_valid_to, management_class, key_polluter,
-					  phone_masked from subject_party where """ + filter.where() + " order by id", filter.params(),
-					(rs) -> {
-						writeRow(sheet.createRow(next[0]++), rs);
-					});
+					  phone_masked from subject_party
+					""" + " where " + filter.where() + " order by id", filter.params(), (rs) -> {
+				writeRow(sheet.createRow(next[0]++), rs);
+			});
 			rows = next[0] - 1;
 			workbook.write(out);
 			workbook.dispose();

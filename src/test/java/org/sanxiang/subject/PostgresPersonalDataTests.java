@@ -89,7 +89,7 @@ class PostgresPersonalDataTests {
 			.single()).isPositive();
 		assertThatThrownBy(() -> this.jdbc.sql("update subject_change set fields = 'x' where party_id = :id")
 			.param("id", org.id())
-			.update()).hasMessageContaining("append-only");
+			.update()).rootCause().hasMessageContaining("append-only");
 		assertThat(this.registry.search(scope, "测试木业", null, 0).items()).extracting(PartySummary::id)
 			.containsExactly(org.id());
 	}
