@@ -253,6 +253,16 @@ class SubjectTests {
 			.andExpect(content().string(containsString("地址、行政区划")))
 			.andExpect(content().string(containsString("处罚决定")))
 			.andExpect(content().string(containsString("尚无记录")));
+		byte[] export = this.mvc
+			.perform(get("/subjects/export").param("q", "表单测试").with(user(of(Role.OFFICER, this.mudanjiang))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("表单测试有限公司");
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+		}
 	}
 
 }
