@@ -7,6 +7,7 @@ import org.sanxiang.subject.Party;
 import org.sanxiang.subject.PartyRegistry;
 import org.sanxiang.subject.SubjectFileSection;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,46 +69,25 @@ class DocumentFileSections {
 	private record Row(long id, String type, String number, java.time.LocalDate issueDate, String status) {
 	}
 
-	@Component
-	static class Documents implements SubjectFileSection {
-
-		private final DocumentFileSections sections;
-
-		Documents(DocumentFileSections sections) {
-			this.sections = sections;
-		}
-
-		@Override
-		public Kind kind() {
-			return Kind.DOCUMENT;
-		}
+	/** One section of the file, filled from the documents naming the party. */
+	record Section(SubjectFileSection.Kind kind, boolean decisionsOnly,
+			DocumentFileSections documents) implements SubjectFileSection {
 
 		@Override
 		public List<Entry> entriesFor(long partyId, Set<Long> agencyIds) {
-			return this.sections.entries(partyId, agencyIds, false);
+			return this.documents.entries(partyId, agencyIds, this.decisionsOnly);
 		}
 
 	}
 
-	@Component
-	static class Decisions implements SubjectFileSection {
+	@Bean
+	static SubjectFileSection documentSection(DocumentFileSections documents) {
+		return new Section(SubjectFileSection.Kind.DOCUMENT, false, documents);
+	}
 
-		private final DocumentFileSections sections;
-
-		Decisions(DocumentFileSections sections) {
-			this.sections = sections;
-		}
-
-		@Override
-		public Kind kind() {
-			return Kind.DECISION;
-		}
-
-		@Override
-		public List<Entry> entriesFor(long partyId, Set<Long> agencyIds) {
-			return this.sections.entries(partyId, agencyIds, true);
-		}
-
+	@Bean
+	static SubjectFileSection decisionSection(DocumentFileSections documents) {
+		return new Section(SubjectFileSection.Kind.DECISION, true, documents);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.sanxiang.document;
 
-import org.sanxiang.core.AuditableEvent;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.SealedRecord;
 
@@ -9,7 +8,7 @@ import org.sanxiang.core.SealedRecord;
  * in the issuing transaction, and the act is audited.
  */
 public record DocumentIssued(long documentId, String typeCode, String typeName, String number,
-		ContentDigests contentDigests, String ledgerSubjectId) implements SealedRecord, AuditableEvent {
+		ContentDigests contentDigests, String ledgerSubjectId) implements SealedRecord, DocumentEvent {
 
 	@Override
 	public String entryType() {
@@ -39,16 +38,6 @@ public record DocumentIssued(long documentId, String typeCode, String typeName, 
 	@Override
 	public String action() {
 		return "DOCUMENT_ISSUED";
-	}
-
-	@Override
-	public String objectType() {
-		return "Document";
-	}
-
-	@Override
-	public String objectId() {
-		return String.valueOf(this.documentId);
 	}
 
 	@Override

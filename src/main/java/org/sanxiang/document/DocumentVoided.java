@@ -2,7 +2,6 @@ package org.sanxiang.document;
 
 import java.nio.charset.StandardCharsets;
 
-import org.sanxiang.core.AuditableEvent;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.SealedRecord;
 
@@ -11,7 +10,7 @@ import org.sanxiang.core.SealedRecord;
  * time, account) is sealed into the ledger under the same subject as the issue.
  */
 public record DocumentVoided(long documentId, String ledgerSubjectId,
-		String statement) implements SealedRecord, AuditableEvent {
+		String statement) implements SealedRecord, DocumentEvent {
 
 	@Override
 	public String entryType() {
@@ -41,16 +40,6 @@ public record DocumentVoided(long documentId, String ledgerSubjectId,
 	@Override
 	public String action() {
 		return "DOCUMENT_VOIDED";
-	}
-
-	@Override
-	public String objectType() {
-		return "Document";
-	}
-
-	@Override
-	public String objectId() {
-		return String.valueOf(this.documentId);
 	}
 
 	@Override
