@@ -35,6 +35,8 @@ final class ImportWriter {
 
 	private final PartyRegistry registry;
 
+	private final PartyNameIndex names;
+
 	private final long agencyId;
 
 	private final String username;
@@ -50,9 +52,11 @@ final class ImportWriter {
 	private record Row(PartyDraft draft, Long existingId, Sealed phone, Sealed contactPhone) {
 	}
 
-	ImportWriter(JdbcTemplate jdbc, PartyRegistry registry, long agencyId, String username, Instant at) {
+	ImportWriter(JdbcTemplate jdbc, PartyRegistry registry, PartyNameIndex names, long agencyId, String username,
+			Instant at) {
 		this.jdbc = jdbc;
 		this.registry = registry;
+		this.names = names;
 		this.agencyId = agencyId;
 		this.username = username;
 		this.at = Timestamp.from(at);
@@ -92,15 +96,21 @@ final class ImportWriter {
 			this.jdbc.batchUpdate(INSERT, inserts);
 		}
 		if (!updates.isEmpty()) {
+			List<PartyNameIndex.Renamed> renamed = renamed(updates);
 			this.jdbc.batchUpdate(UPDATE, updates);
+			this.names.renameAll(renamed);
 			this.jdbc.batchUpdate("delete from subject_contact where party_id = ?",
 					updates.stream().map((u) -> new Object[] { u[u.length - 1] }).toList());
 		}
 		Map<String, Long> ids = idsInsertedAfter(maxIdBefore);
+		Map<Long, String> newNames = new HashMap<>();
 		List<Object[]> contacts = new ArrayList<>();
 		List<Object[]> changes = new ArrayList<>();
 		for (Row row : this.batch) {
 			long id = (row.existingId() != null) ? row.existingId() : ids.get(row.draft().creditCode().strip());
+			if (row.existingId() == null) {
+				newNames.put(id, row.draft().name().strip());
+			}
 			if (!row.draft().contacts().isEmpty()) {
 				contacts.add(new Object[] { id, row.draft().contacts().get(0).name().strip(),
 						(row.contactPhone() == null) ? null : row.contactPhone().sealed(),
@@ -109,6 +119,7 @@ final class ImportWriter {
 			changes.add(new Object[] { id, this.at, this.username,
 					(row.existingId() == null) ? "IMPORTED" : "IMPORT_UPDATED", "导入：全部字段以文件为准" });
 		}
+		this.names.addAll(newNames);
 		this.jdbc.batchUpdate(
 				"insert into subject_contact (party_id, position, name, phone_sealed, phone_masked) values (?, 0, ?, ?, ?)",
 				contacts);
@@ -118,6 +129,18 @@ final class ImportWriter {
 		this.inserted += inserts.size();
 		this.updated += updates.size();
 		this.batch.clear();
+	}
+
+	/** The names the updated parties had, and the names the file gives them. */
+	private List<PartyNameIndex.Renamed> renamed(List<Object[]> updates) {
+		Map<Long, String> newName = new HashMap<>();
+		updates.forEach((u) -> newName.put((Long) u[u.length - 1], (String) u[0]));
+		List<PartyNameIndex.Renamed> renamed = new ArrayList<>();
+		this.jdbc.query("select id, name from subject_party where id in ("
+				+ String.join(",", java.util.Collections.nCopies(newName.size(), "?")) + ")", (rs) -> {
+					renamed.add(new PartyNameIndex.Renamed(rs.getLong(1), rs.getString(2), newName.get(rs.getLong(1))));
+				}, newName.keySet().toArray());
+		return renamed;
 	}
 
 	/**

@@ -47,16 +47,19 @@ public class PartyImport {
 
 	private final PersonalDataCipher cipher;
 
+	private final PartyNameIndex names;
+
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PartyImport(PartyRegistry registry, PersonalDataCipher cipher, JdbcTemplate jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+	PartyImport(PartyRegistry registry, PersonalDataCipher cipher, PartyNameIndex names, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.registry = registry;
 		this.cipher = cipher;
+		this.names = names;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -111,7 +114,7 @@ public class PartyImport {
 		if (!agencyIds.contains(p.agencyId())) {
 			throw RuleViolation.notFound("导入任务");
 		}
-		ImportWriter writer = new ImportWriter(this.jdbc, this.registry, p.agencyId(), username,
+		ImportWriter writer = new ImportWriter(this.jdbc, this.registry, this.names, p.agencyId(), username,
 				Instant.now(this.clock));
 		ImportScan scan = new ImportScan(this.registry.today(), p.report().policy(), existingCodes(p.agencyId()),
 				p.superseded(), writer);

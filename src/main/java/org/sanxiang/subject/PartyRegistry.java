@@ -38,17 +38,20 @@ public class PartyRegistry {
 
 	private final PartyHistory history;
 
+	private final PartyNameIndex names;
+
 	private final PersonalDataCipher cipher;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PartyRegistry(PartyRepository parties, PartySearch search, PartyHistory history, PersonalDataCipher cipher,
-			ApplicationEventPublisher events, Clock clock) {
+	PartyRegistry(PartyRepository parties, PartySearch search, PartyHistory history, PartyNameIndex names,
+			PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
 		this.parties = parties;
 		this.search = search;
 		this.history = history;
+		this.names = names;
 		this.cipher = cipher;
 		this.events = events;
 		this.clock = clock;
@@ -88,6 +91,7 @@ public class PartyRegistry {
 		Party party = Party.register(agencyId, draft.kind());
 		apply(party, draft);
 		Party saved = this.parties.save(party);
+		this.names.add(saved.id(), saved.name());
 		String fields = String.join("、", snapshot(saved).keySet());
 		this.history.record(saved.id(), "REGISTERED", fields);
 		this.events.publishEvent(new PartyChanged(saved.id(), "REGISTERED", fields));
@@ -106,6 +110,7 @@ public class PartyRegistry {
 		draft = keepUnchangedPersonalData(party, draft).validated(today());
 		refuseTakenCreditCode(party.agencyId(), draft, party.id());
 		Map<String, Object> before = snapshot(party);
+		String nameBefore = party.name();
 		apply(party, draft);
 		Map<String, Object> after = snapshot(party);
 		List<String> changed = new ArrayList<>();
@@ -119,6 +124,7 @@ public class PartyRegistry {
 			return party;
 		}
 		Party saved = this.parties.save(party);
+		this.names.rename(saved.id(), nameBefore, saved.name());
 		this.history.record(saved.id(), "CHANGED", String.join("、", changed));
 		this.events.publishEvent(new PartyChanged(saved.id(), "CHANGED", String.join("、", changed)));
 		return saved;

@@ -1,6 +1,13 @@
 package org.sanxiang.subject;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.CreditCode;
@@ -10,19 +17,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * Search of parties within a data scope: an exact 统一社会信用代码 (index), otherwise a name
- * substring; optionally within a region (a province or prefecture code covers its
- * counties). Pages are fetched one row long to tell whether another follows, without
- * counting.
+ * substring, case-insensitive; optionally within a region (a province or prefecture code
+ * covers its counties). A substring of two characters or more is looked up in the bigram
+ * index ({@link PartyNameIndex}) and its candidates checked; a single character, or a
+ * query of common bigrams only, reads the parties newest-first and stops at a page. Pages
+ * are fetched one row long to tell whether another follows, without counting.
  */
 @Component
 class PartySearch {
 
 	static final int PAGE_SIZE = 20;
 
+	private static final int CHUNK = 500;
+
+	private static final String COLUMNS = "select id, agency_id, kind, name, credit_code, region_code, id_number_masked,"
+			+ " phone_masked, key_polluter, management_class from subject_party where ";
+
 	private final JdbcClient jdbc;
 
-	PartySearch(JdbcClient jdbc) {
+	private final PartyNameIndex names;
+
+	PartySearch(JdbcClient jdbc, PartyNameIndex names) {
 		this.jdbc = jdbc;
+		this.names = names;
 	}
 
 	PartySummary.Page search(Set<Long> agencyIds, String query, String region, int page) {
@@ -31,44 +48,85 @@ class PartySearch {
 			return new PartySummary.Page(List.of(), safePage, PAGE_SIZE, false);
 		}
 		Filter filter = Filter.of(agencyIds, query, region);
-		String sql = "select id, agency_id, kind, name, credit_code, region_code, id_number_masked, phone_masked,"
-				+ " key_polluter, management_class from subject_party where " + filter.where()
-				+ " order by id desc limit :limit offset :offset";
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
-			.params(filter.params())
-			.param("limit", PAGE_SIZE + 1)
-			.param("offset", safePage * PAGE_SIZE);
-		List<PartySummary> rows = statement
-			.query((rs, n) -> new PartySummary(rs.getLong(1), rs.getLong(2), PartyKind.valueOf(rs.getString(3)),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-					rs.getBoolean(9), (rs.getString(10) == null) ? null : ManagementClass.valueOf(rs.getString(10))))
-			.list();
+		long[] candidates = (filter.name() == null) ? null : this.names.candidates(filter.name());
+		List<PartySummary> rows = (candidates == null) ? newestFirst(filter, safePage)
+				: checked(filter, candidates, safePage);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		return new PartySummary.Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, safePage, PAGE_SIZE, hasNext);
 	}
 
-	/** A where clause and its parameters for a scope, a query and a region. */
-	record Filter(String where, java.util.Map<String, Object> params) {
+	/**
+	 * One page (and one row more) read newest-first. {@code agency_id + 0} keeps the
+	 * (agency, credit code) index out of the plan, so that both databases walk the
+	 * primary key backwards and stop at the page instead of sorting the agency's every
+	 * party.
+	 */
+	private List<PartySummary> newestFirst(Filter filter, int page) {
+		String sql = COLUMNS + filter.whereNewestFirst() + " order by id desc limit :limit offset :offset";
+		return this.jdbc.sql(sql)
+			.params(filter.params())
+			.param("limit", PAGE_SIZE + 1)
+			.param("offset", page * PAGE_SIZE)
+			.query(PartySearch::summary)
+			.list();
+	}
+
+	/** The matches among index candidates (newest first), checked a chunk at a time. */
+	private List<PartySummary> checked(Filter filter, long[] candidates, int page) {
+		int wanted = (page + 1) * PAGE_SIZE + 1;
+		List<PartySummary> found = new ArrayList<>();
+		for (int from = 0; from < candidates.length && found.size() < wanted; from += CHUNK) {
+			List<Long> ids = Arrays.stream(candidates, from, Math.min(candidates.length, from + CHUNK))
+				.boxed()
+				.toList();
+			found.addAll(this.jdbc.sql(COLUMNS + "id in (:ids) and " + filter.where() + " order by id desc")
+				.params(filter.params())
+				.param("ids", ids)
+				.query(PartySearch::summary)
+				.list());
+		}
+		int skip = page * PAGE_SIZE;
+		return (found.size() <= skip) ? List.of() : found.subList(skip, Math.min(found.size(), wanted));
+	}
+
+	private static PartySummary summary(ResultSet rs, int n) throws SQLException {
+		return new PartySummary(rs.getLong(1), rs.getLong(2), PartyKind.valueOf(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
+				(rs.getString(10) == null) ? null : ManagementClass.valueOf(rs.getString(10)));
+	}
+
+	/**
+	 * A where clause and its parameters for a scope, a query and a region; {@code name}
+	 * is the normalised name substring searched for, if any.
+	 */
+	record Filter(String where, Map<String, Object> params, String name) {
 
 		static Filter of(Set<Long> agencyIds, String query, String region) {
-			java.util.Map<String, Object> params = new java.util.HashMap<>();
+			Map<String, Object> params = new HashMap<>();
 			StringBuilder where = new StringBuilder("agency_id in (:agencies)");
 			params.put("agencies", agencyIds.isEmpty() ? Set.of(-1L) : agencyIds);
 			String q = (query == null) ? "" : query.strip();
-			if (CreditCode.check(q.toUpperCase()).isEmpty()) {
+			String name = null;
+			if (CreditCode.check(q.toUpperCase(Locale.ROOT)).isEmpty()) {
 				where.append(" and credit_code = :code");
-				params.put("code", q.toUpperCase());
+				params.put("code", q.toUpperCase(Locale.ROOT));
 			}
 			else if (!q.isEmpty()) {
-				where.append(" and name like :pattern escape '\\'");
-				params.put("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				name = PartyNameIndex.normalise(q);
+				where.append(" and lower(name) like :pattern escape '\\'");
+				params.put("pattern", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 			String prefix = regionPrefix(region);
 			if (prefix != null) {
 				where.append(" and region_code like :region");
 				params.put("region", prefix + "%");
 			}
-			return new Filter(where.toString(), params);
+			return new Filter(where.toString(), params, name);
+		}
+
+		/** The same clause with the scope condition kept off the agency index. */
+		String whereNewestFirst() {
+			return "(agency_id + 0)" + this.where.substring("agency_id".length());
 		}
 
 	}

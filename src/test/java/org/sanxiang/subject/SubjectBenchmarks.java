@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,9 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 import org.sanxiang.SanxiangApplication;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
@@ -35,6 +42,9 @@ public final class SubjectBenchmarks {
 	static final String START = "<!-- subject:start -->";
 
 	static final String END = "<!-- subject:end -->";
+
+	/** The raw {@code like} scan takes up to a second on H2: fewer lookups for it. */
+	static final int RAW_LOOKUPS = 100;
 
 	private SubjectBenchmarks() {
 	}
@@ -88,15 +98,24 @@ public final class SubjectBenchmarks {
 				+ " order by id desc limit 21 offset 0";
 		int[] byName = random.ints(500, 0, 100_000).toArray();
 		int[] byCode = random.ints(500, 0, 100_000).toArray();
-		String nameOf = "导入测试8号企业%d有限公司";
-		double[] serviceName = latencies(byName,
-				(i) -> registry.search(scope, "8号企业" + i + "有", null, 0).items().size());
-		double[] rawName = latencies(byName,
-				(i) -> jdbc.sql(String.format(rawSql, "name like :p escape '\\'"))
-					.param("agencies", scope)
-					.param("p", "%8号企业" + i + "有%")
-					.query()
-					.listOfRows());
+		List<String[]> nameLookups = List.of(
+				new String[] { "one party: `8号企业{i}有` (every bigram shared by thousands)", "8号企业%d有" },
+				new String[] { "a few parties: `企业{i}`", "企业%d" }, new String[] { "no party: `华盛{i}`", "华盛%d" },
+				new String[] { "every party: `有限公司` (first page)", "有限公司" });
+		StringBuilder nameRows = new StringBuilder();
+		double worstName = 0;
+		for (String[] lookup : nameLookups) {
+			double[] service = latencies(byName,
+					(i) -> registry.search(scope, String.format(lookup[1], i), null, 0).items().size());
+			double[] raw = latencies(Arrays.copyOf(byName, RAW_LOOKUPS),
+					(i) -> jdbc.sql(String.format(rawSql, "name like :p"))
+						.param("agencies", scope)
+						.param("p", "%" + String.format(lookup[1], i) + "%")
+						.query()
+						.listOfRows());
+			nameRows.append(row(lookup[0], service, raw));
+			worstName = Math.max(worstName, p(service, 99));
+		}
 		double[] serviceCode = latencies(byCode,
 				(i) -> registry.search(scope, ImportFiles.creditCode(8, i), null, 0).items().size());
 		double[] rawCode = latencies(byCode,
@@ -105,8 +124,10 @@ public final class SubjectBenchmarks {
 					.param("c", ImportFiles.creditCode(8, i))
 					.query()
 					.listOfRows());
-		if (registry.search(scope, String.format(nameOf, 12), null, 0).items().isEmpty()) {
-			throw new IllegalStateException("search found nothing: the benchmark measures nothing");
+		String nameOf = "导入测试8号企业%d有限公司";
+		if (registry.search(scope, String.format(nameOf, 12), null, 0).items().size() != 1
+				|| registry.search(scope, "8号企业12有", null, 0).items().size() != 1) {
+			throw new IllegalStateException("search did not find the one party: the benchmark measures nothing");
 		}
 
 		return START + "\n## Regulated parties: XLSX import and search\n\nMeasured " + LocalDate.now() + " on "
@@ -116,29 +137,42 @@ public final class SubjectBenchmarks {
 				+ "exec:exec@subject-benchmark -Pbench`. Files generated with SXSSF, 14 columns, 1 % bad rows "
 				+ "(bad check character, missing name, duplicate code, 10,000-character cell, formula); an import is "
 				+ "preview (stream, validate) + confirm (stream again, validate, seal phones with SM4-GCM, JDBC batches "
-				+ "of 1,000, one transaction).\n\n| what | rows | seconds (of which preview) | rows/s | peak heap used |\n|---|---:|---:|---:|---:|\n"
-				+ String.format("| baseline: SAX read of the 100,000-row file only | 100,000 | %.1f | %,.0f | — |%n",
-						readOnly, 100_000 / readOnly)
-				+ String.format("| import 20,000 rows | 20,000 | %.1f (%.1f) | %,.0f | %,d MB |%n", smallImport.seconds,
-						smallImport.previewSeconds, 20_000 / smallImport.seconds, smallImport.peakMb)
-				+ String.format("| import 100,000 rows | 100,000 | %.1f (%.1f) | %,.0f | %,d MB |%n", bigImport.seconds,
-						bigImport.previewSeconds, 100_000 / bigImport.seconds, bigImport.peakMb)
+				+ "of 1,000, one transaction). Heap: *peak in use* samples every 20 ms and includes garbage not yet collected; "
+				+ "*peak live* is the most the heap held right after a collection — what the import (and the embedded "
+				+ "database, which shares the JVM) really keeps.\n\n| what | rows | seconds (of which preview) | rows/s | peak heap in use | peak live heap |\n|---|---:|---:|---:|---:|---:|\n"
 				+ String.format(
-						"%nImport target < 60 s for 100,000 rows: **%s** (%.1f s, %.1f× the read-only baseline). Memory: peak heap "
-								+ "at 100,000 rows is %.1f× the peak at 20,000 rows (flat memory means close to 1×).%n",
+						"| baseline: SAX read of the 100,000-row file only | 100,000 | %.1f | %,.0f | — | — |%n",
+						readOnly, 100_000 / readOnly)
+				+ String.format("| import 20,000 rows | 20,000 | %.1f (%.1f) | %,.0f | %,d MB | %,d MB |%n",
+						smallImport.seconds, smallImport.previewSeconds, 20_000 / smallImport.seconds,
+						smallImport.peakMb, smallImport.liveMb)
+				+ String.format("| import 100,000 rows | 100,000 | %.1f (%.1f) | %,.0f | %,d MB | %,d MB |%n",
+						bigImport.seconds, bigImport.previewSeconds, 100_000 / bigImport.seconds, bigImport.peakMb,
+						bigImport.liveMb)
+				+ String.format(
+						"%nImport target < 60 s for 100,000 rows: **%s** (%.1f s, %.1f× the read-only baseline). Memory: peak live "
+								+ "heap at 100,000 rows is %.2f× the peak at 20,000 rows (flat memory means close to 1×).%n",
 						bigImport.seconds < 60 ? "met" : "not met", bigImport.seconds, bigImport.seconds / readOnly,
-						(double) bigImport.peakMb / Math.max(1, smallImport.peakMb))
-				+ String.format("%nSearch with %,d parties in the agency (500 lookups each, after 50 warm-up):%n%n",
-						parties)
+						(double) bigImport.liveMb / Math.max(1, smallImport.liveMb))
+				+ String.format("%nSearch with %,d parties in the agency (500 lookups each after 50 warm-up; the raw "
+						+ "SQL 100 after 10, since it scans; {i} a random "
+						+ "number below 100,000). The service looks a name substring up in the bigram index "
+						+ "(`subject_name_gram`, see `docs/subject.md`) and checks the candidates; the baseline is the "
+						+ "same query as plain SQL, `name like '%%…%%'`, which H2 answers by reading the agency's "
+						+ "parties:%n%n", parties)
 				+ "| lookup | service p50 | service p99 | raw SQL p50 | raw SQL p99 |\n|---|---:|---:|---:|---:|\n"
-				+ row("name substring (`like '%…%'`)", serviceName, rawName)
-				+ row("exact credit code (index)", serviceCode, rawCode)
-				+ String.format("%nTarget p99 < 50 ms: **%s** for name, **%s** for credit code.%n",
-						p(serviceName, 99) < 50 ? "met" : "not met", p(serviceCode, 99) < 50 ? "met" : "not met")
+				+ nameRows + row("exact credit code (index)", serviceCode, rawCode)
+				+ String.format("%nTarget p99 < 50 ms: **%s** for name (worst p99 %.1f ms), **%s** for credit code.%n",
+						worstName < 50 ? "met" : "not met", worstName, p(serviceCode, 99) < 50 ? "met" : "not met")
 				+ END + "\n";
 	}
 
-	record Measured(double seconds, long peakMb, double previewSeconds) {
+	/**
+	 * One import: seconds, the peak heap in use (garbage included, sampled every 20 ms),
+	 * the peak heap still live after a collection (what the import holds), and the
+	 * preview's share of the seconds.
+	 */
+	record Measured(double seconds, long peakMb, long liveMb, double previewSeconds) {
 	}
 
 	static Measured importOnce(PartyImport imports, Path file, long agencyId, Set<Long> scope) throws Exception {
@@ -149,6 +183,26 @@ public final class SubjectBenchmarks {
 			.toList();
 		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 		long[] peak = { 0 };
+		long[] live = { 0 };
+		NotificationListener afterGc = (notification, handback) -> {
+			if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+				GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+					.from((CompositeData) notification.getUserData());
+				long used = heap.stream()
+					.map((p) -> info.getGcInfo().getMemoryUsageAfterGc().get(p.getName()))
+					.filter(Objects::nonNull)
+					.mapToLong(MemoryUsage::getUsed)
+					.sum();
+				synchronized (live) {
+					live[0] = Math.max(live[0], used);
+				}
+			}
+		};
+		List<NotificationEmitter> collectors = ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.map(NotificationEmitter.class::cast)
+			.toList();
+		collectors.forEach((c) -> c.addNotificationListener(afterGc, null, null));
 		Thread sampler = new Thread(() -> {
 			while (!Thread.currentThread().isInterrupted()) {
 				long used = heap.stream().mapToLong((p) -> p.getUsage().getUsed()).sum();
@@ -173,7 +227,12 @@ public final class SubjectBenchmarks {
 		double seconds = previewSeconds + timed(() -> imports.confirm(preview[0].token(), "bench", scope));
 		sampler.interrupt();
 		sampler.join();
-		return new Measured(seconds, peak[0] / (1 << 20), previewSeconds);
+		for (NotificationEmitter c : collectors) {
+			c.removeNotificationListener(afterGc);
+		}
+		synchronized (live) {
+			return new Measured(seconds, peak[0] / (1 << 20), live[0] / (1 << 20), previewSeconds);
+		}
 	}
 
 	interface Work {
@@ -189,7 +248,7 @@ public final class SubjectBenchmarks {
 	}
 
 	static double[] latencies(int[] inputs, IntConsumer lookup) {
-		for (int i = 0; i < 50; i++) {
+		for (int i = 0; i < Math.min(50, inputs.length / 10); i++) {
 			lookup.accept(inputs[i]);
 		}
 		List<Double> millis = new ArrayList<>();

@@ -1,0 +1,203 @@
+package org.sanxiang.subject;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bigram index of party names ({@code subject_name_gram}): every pair of adjacent
+ * characters of a lower-cased name, with the party's id. A name substring of two or more
+ * characters can only occur in a name that holds all of its bigrams, so the search
+ * intersects the posting lists of the query's rarest bigrams and checks the few
+ * candidates with {@code like}; it works the same on H2 and PostgreSQL, and needs no word
+ * segmentation (Chinese names have no spaces).
+ * <p>
+ * How common a bigram is comes from a per-node cache of capped counts: it only chooses
+ * which lists to read, never which parties to leave out, so a stale count costs time, not
+ * results. A query whose every bigram is common ("有限公司") is answered by reading the
+ * newest parties first, which finds a page of matches at once.
+ * <p>
+ * The index is derived data, maintained in the same transaction as the name: by the
+ * register, the import and a migration for parties registered before it existed.
+ */
+@Component
+class PartyNameIndex {
+
+	/**
+	 * By default, a posting list longer than this is "common": read the parties instead.
+	 */
+	static final int COMMON = 20_000;
+
+	/** Lists intersected at most; three bigrams leave few candidates. */
+	static final int LISTS = 3;
+
+	private static final int CACHE_LIMIT = 50_000;
+
+	private static final long CACHE_NANOS = 10L * 60 * 1_000_000_000;
+
+	private record Count(long value, long at) {
+	}
+
+	private final Map<String, Count> counts = new ConcurrentHashMap<>();
+
+	private final JdbcTemplate jdbc;
+
+	private final int common;
+
+	PartyNameIndex(JdbcTemplate jdbc, @Value("${sanxiang.subject.name-index.common:" + COMMON + "}") int common) {
+		this.jdbc = jdbc;
+		this.common = Math.max(1, common);
+	}
+
+	/** The distinct bigrams of a name or query, lower-cased, by code point. */
+	static Set<String> grams(String text) {
+		Set<String> grams = new LinkedHashSet<>();
+		if (text == null) {
+			return grams;
+		}
+		int[] points = normalise(text).codePoints().toArray();
+		for (int i = 0; i + 1 < points.length; i++) {
+			grams.add(new String(points, i, 2));
+		}
+		return grams;
+	}
+
+	/** How names and queries are compared: stripped and lower-cased. */
+	static String normalise(String text) {
+		return text.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Indexes a newly registered party. */
+	void add(long partyId, String name) {
+		addAll(Map.of(partyId, name));
+	}
+
+	/**
+	 * Re-indexes a renamed party: removes the bigrams it lost, adds the ones it gained.
+	 */
+	void rename(long partyId, String before, String after) {
+		renameAll(List.of(new Renamed(partyId, before, after)));
+	}
+
+	/** A party's name before and after a change. */
+	record Renamed(long partyId, String before, String after) {
+	}
+
+	/** Re-indexes many renamed parties in two batches. */
+	void renameAll(List<Renamed> renamed) {
+		List<Object[]> gone = new ArrayList<>();
+		List<Object[]> added = new ArrayList<>();
+		for (Renamed r : renamed) {
+			Set<String> old = grams(r.before());
+			Set<String> now = grams(r.after());
+			old.stream().filter((g) -> !now.contains(g)).forEach((g) -> gone.add(new Object[] { g, r.partyId() }));
+			now.stream().filter((g) -> !old.contains(g)).forEach((g) -> added.add(new Object[] { g, r.partyId() }));
+		}
+		if (!gone.isEmpty()) {
+			this.jdbc.batchUpdate("delete from subject_name_gram where gram = ? and party_id = ?", gone);
+		}
+		if (!added.isEmpty()) {
+			this.jdbc.batchUpdate("insert into subject_name_gram (gram, party_id) values (?, ?)", added);
+		}
+	}
+
+	/** Indexes many new parties (id → name) in one batch. */
+	void addAll(Map<Long, String> names) {
+		List<Object[]> rows = new ArrayList<>();
+		names.forEach((id, name) -> grams(name).forEach((g) -> rows.add(new Object[] { g, id })));
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate("insert into subject_name_gram (gram, party_id) values (?, ?)", rows);
+		}
+	}
+
+	/**
+	 * The parties whose names may hold {@code query} (two characters or more), newest
+	 * first; or none when every bigram of the query is common and reading the parties in
+	 * order is the faster way.
+	 */
+	long[] candidates(String query) {
+		List<String> grams = new ArrayList<>(grams(query));
+		if (grams.isEmpty()) {
+			return null;
+		}
+		grams.sort(Comparator.comparingLong(this::count));
+		long[] candidates = null;
+		for (String gram : grams.subList(0, Math.min(LISTS, grams.size()))) {
+			long[] postings = postings(gram);
+			if (postings == null) {
+				break;
+			}
+			candidates = (candidates == null) ? postings : intersect(candidates, postings);
+			if (candidates.length < 100) {
+				break;
+			}
+		}
+		return candidates;
+	}
+
+	/** A bigram's parties, newest first; none if the list is common. */
+	private long[] postings(String gram) {
+		long[] ids = new long[256];
+		int[] n = { 0 };
+		long[][] holder = { ids };
+		this.jdbc.query("select party_id from subject_name_gram where gram = ? order by party_id desc fetch first "
+				+ (this.common + 1) + " rows only", (rs) -> {
+					if (n[0] == holder[0].length) {
+						holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
+					}
+					holder[0][n[0]++] = rs.getLong(1);
+				}, gram);
+		this.counts.put(gram, new Count(n[0], System.nanoTime()));
+		return (n[0] > this.common) ? null : Arrays.copyOf(holder[0], n[0]);
+	}
+
+	/** How many parties hold a bigram, capped just above "common"; cached. */
+	private long count(String gram) {
+		Count cached = this.counts.get(gram);
+		if (cached != null && System.nanoTime() - cached.at() < CACHE_NANOS) {
+			return cached.value();
+		}
+		if (this.counts.size() > CACHE_LIMIT) {
+			this.counts.clear();
+		}
+		Long value = this.jdbc
+			.queryForObject("select count(*) from (select party_id from subject_name_gram where gram = ? fetch first "
+					+ (this.common + 1) + " rows only) capped", Long.class, gram);
+		long count = (value == null) ? 0 : value;
+		this.counts.put(gram, new Count(count, System.nanoTime()));
+		return count;
+	}
+
+	/** Two descending id lists → the ids in both, descending. */
+	static long[] intersect(long[] a, long[] b) {
+		long[] out = new long[Math.min(a.length, b.length)];
+		int i = 0;
+		int j = 0;
+		int n = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				out[n++] = a[i];
+				i++;
+				j++;
+			}
+			else if (a[i] > b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return Arrays.copyOf(out, n);
+	}
+
+}
