@@ -1,5 +1,7 @@
 package org.sanxiang.subject;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +62,17 @@ class PartyNameIndex {
 		this.common = Math.max(1, common);
 	}
 
-	/** The distinct bigrams of a name or query, lower-cased, by code point. */
+	/**
+	 * The bigrams of 有限公司, in nine names out of ten: never selective, so not indexed (a
+	 * fifth fewer rows to write); a query made of them only reads the parties
+	 * newest-first, where its matches are.
+	 */
+	static final Set<String> STOP = Set.of("有限", "限公", "公司");
+
+	/**
+	 * The distinct indexed bigrams of a name or query, lower-cased, by code point (the
+	 * {@link #STOP} bigrams left out).
+	 */
 	static Set<String> grams(String text) {
 		Set<String> grams = new LinkedHashSet<>();
 		if (text == null) {
@@ -67,7 +80,10 @@ class PartyNameIndex {
 		}
 		int[] points = normalise(text).codePoints().toArray();
 		for (int i = 0; i + 1 < points.length; i++) {
-			grams.add(new String(points, i, 2));
+			String gram = new String(points, i, 2);
+			if (!STOP.contains(gram)) {
+				grams.add(gram);
+			}
 		}
 		return grams;
 	}
@@ -95,29 +111,48 @@ class PartyNameIndex {
 
 	/** Re-indexes many renamed parties in two batches. */
 	void renameAll(List<Renamed> renamed) {
-		List<Object[]> gone = new ArrayList<>();
-		List<Object[]> added = new ArrayList<>();
+		List<Posting> gone = new ArrayList<>();
+		List<Posting> added = new ArrayList<>();
 		for (Renamed r : renamed) {
 			Set<String> old = grams(r.before());
 			Set<String> now = grams(r.after());
-			old.stream().filter((g) -> !now.contains(g)).forEach((g) -> gone.add(new Object[] { g, r.partyId() }));
-			now.stream().filter((g) -> !old.contains(g)).forEach((g) -> added.add(new Object[] { g, r.partyId() }));
+			old.stream().filter((g) -> !now.contains(g)).forEach((g) -> gone.add(new Posting(g, r.partyId())));
+			now.stream().filter((g) -> !old.contains(g)).forEach((g) -> added.add(new Posting(g, r.partyId())));
 		}
-		if (!gone.isEmpty()) {
-			this.jdbc.batchUpdate("delete from subject_name_gram where gram = ? and party_id = ?", gone);
+		write("delete from subject_name_gram where gram = ? and party_id = ?", gone);
+		write("insert into subject_name_gram (gram, party_id) values (?, ?)", added);
+	}
+
+	/** One row of the index. */
+	private record Posting(String gram, long partyId) {
+	}
+
+	/** One batch, parameters set by type (no per-value type detection). */
+	private void write(String sql, List<Posting> postings) {
+		if (postings.isEmpty()) {
+			return;
 		}
-		if (!added.isEmpty()) {
-			this.jdbc.batchUpdate("insert into subject_name_gram (gram, party_id) values (?, ?)", added);
-		}
+		this.jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+
+			@Override
+			public void setValues(PreparedStatement ps, int i) throws SQLException {
+				ps.setString(1, postings.get(i).gram());
+				ps.setLong(2, postings.get(i).partyId());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return postings.size();
+			}
+
+		});
 	}
 
 	/** Indexes many new parties (id → name) in one batch. */
 	void addAll(Map<Long, String> names) {
-		List<Object[]> rows = new ArrayList<>();
-		names.forEach((id, name) -> grams(name).forEach((g) -> rows.add(new Object[] { g, id })));
-		if (!rows.isEmpty()) {
-			this.jdbc.batchUpdate("insert into subject_name_gram (gram, party_id) values (?, ?)", rows);
-		}
+		List<Posting> rows = new ArrayList<>();
+		names.forEach((id, name) -> grams(name).forEach((g) -> rows.add(new Posting(g, id))));
+		write("insert into subject_name_gram (gram, party_id) values (?, ?)", rows);
 	}
 
 	/**
