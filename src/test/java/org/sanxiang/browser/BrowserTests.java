@@ -244,4 +244,48 @@ class BrowserTests {
 		Chromium.screenshot(this.browser, "portal-verify-number");
 	}
 
+	@Test
+	void anOfficerSearchesImportsAndOpensTheFileOfAParty() throws IOException {
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("browser-import", ".xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("监管对象");
+			String[][] rows = { { "单位名称*", "统一社会信用代码*", "行政区划代码*", "地址" }, { "牡丹江市浏览器测试造纸有限公司",
+					org.sanxiang.core.CreditCode.withCheckCharacter("91231002MA7BRW001").value(), "231002", "牡丹江市东安区" },
+					{ "牡丹江市浏览器测试酿酒有限公司", "91231002MA7BRW0020", "231002", "牡丹江市爱民区" } };
+			for (int r = 0; r < rows.length; r++) {
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+		}
+		this.browser = Chromium.start(1366, 1000);
+		logIn("demo-officer", PASSWORD);
+		this.browser.get(url("/subjects/import"));
+		this.browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		this.browser.findElement(By.id("import-form")).submit();
+		assertThat(this.browser.findElement(By.id("count-insert")).getText()).isEqualTo("1");
+		assertThat(this.browser.findElement(By.id("import-errors")).getText()).contains("3", "统一社会信用代码", "校验");
+		Chromium.screenshot(this.browser, "subject-import-preview");
+		this.browser.findElement(By.cssSelector("form[action$='/confirm'] button")).click();
+
+		this.browser.get(url("/subjects?q=浏览器测试"));
+		String table = this.browser.findElement(By.id("subject-table")).getText();
+		assertThat(table).contains("牡丹江市浏览器测试造纸有限公司").doesNotContain("酿酒");
+		Chromium.screenshot(this.browser, "subject-search");
+		this.browser.findElement(By.linkText("牡丹江市浏览器测试造纸有限公司")).click();
+		assertThat(this.browser.findElement(By.id("subject-detail")).getText()).contains("91231002MA7BRW001");
+		assertThat(this.browser.findElement(By.id("subject-history")).getText()).contains("导入新增");
+		Chromium.screenshot(this.browser, "subject-file");
+		this.browser.get(url("/subjects/new?kind=PERSON"));
+		this.browser.findElement(By.id("name")).sendKeys("浏览器测试人");
+		this.browser.findElement(By.id("idNumber")).sendKeys("231002198001011234");
+		this.browser.findElement(By.id("subject-form")).submit();
+		assertThat(this.browser.findElement(By.id("form-errors")).getText()).contains("身份证");
+		Chromium.screenshot(this.browser, "subject-form-refused");
+		java.nio.file.Files.deleteIfExists(file);
+	}
+
 }
