@@ -122,6 +122,11 @@ class BrowserTests {
 		this.browser.get(url("/admin/system/ledger"));
 		assertThat(this.browser.findElements(By.cssSelector("#key-table tbody tr"))).isNotEmpty();
 		Chromium.screenshot(this.browser, "admin-ledger-keys");
+		this.browser.get(url("/admin/system/personal-data-keys"));
+		this.browser.findElement(By.cssSelector("#reseal-form button")).click();
+		assertThat(this.browser.findElement(By.id("key-versions")).getText()).contains("当前");
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("重新加密");
+		Chromium.screenshot(this.browser, "admin-personal-data-keys");
 		this.browser.get(url("/admin/audit"));
 		assertThat(this.browser.getPageSource()).contains("您无权访问该页面或执行该操作");
 		this.browser.get(url("/workspace"));
