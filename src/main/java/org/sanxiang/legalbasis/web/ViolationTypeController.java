@@ -2,6 +2,7 @@ package org.sanxiang.legalbasis.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.CurrentActor;
@@ -28,9 +29,12 @@ class ViolationTypeController {
 
 	private final LegalTexts texts;
 
-	ViolationTypeController(ViolationCatalogue catalogue, LegalTexts texts) {
+	private final ViolationTypePage page;
+
+	ViolationTypeController(ViolationCatalogue catalogue, LegalTexts texts, ViolationTypePage page) {
 		this.catalogue = catalogue;
 		this.texts = texts;
+		this.page = page;
 	}
 
 	@GetMapping("/legal/violation-types")
@@ -42,14 +46,7 @@ class ViolationTypeController {
 
 	@GetMapping("/legal/violation-types/{code}")
 	String detail(@PathVariable String code, Model model) {
-		var history = this.catalogue.history(code);
-		Benchmark current = this.catalogue.benchmarkOn(code, this.texts.today());
-		model.addAttribute("type", this.catalogue.type(code));
-		model.addAttribute("titles", this.texts.shortTitles());
-		model.addAttribute("benchmark", current);
-		model.addAttribute("history", history);
-		model.addAttribute("bands", Band.values());
-		return "legalbasis/violation-type";
+		return this.page.render(code, null, Map.of(), model);
 	}
 
 	@PostMapping("/legal/violation-types/{code}/bands")
