@@ -249,7 +249,7 @@ class LegalFactorEditingTests {
 			form.put("effectiveFrom", "2020-01-01");
 			form.put("factors[0].options[0].label", "改名");
 		}, "EFFECTIVE_DATE_NOT_AFTER_CURRENT", "须晚于现行版本");
-		refused("AIR-VOC", (form) -> form.put("effectiveFrom", "2027-02-30"), "INVALID_DATE", "施行日期格式");
+		refused("AIR-VOC", (form) -> form.put("effectiveFrom", "2027-02-30"), "INVALID_DATE", "日期格式应为");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.sanxiang.legalbasis.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.sanxiang.legalbasis.Benchmark;
 import org.sanxiang.legalbasis.Factor;
 import org.sanxiang.legalbasis.FactorChanges;
-import org.sanxiang.legalbasis.InvalidLegalInput;
 
 /**
  * The factor-editing form of a violation type page: every option of every factor (code
@@ -82,16 +80,7 @@ record FactorForm(List<FactorRow> factors, boolean waiver, String effectiveFrom,
 	}
 
 	LocalDate date() {
-		if (blank(this.effectiveFrom)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(this.effectiveFrom.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidLegalInput(
-					List.of(new InvalidLegalInput.Problem("effectiveFrom", "INVALID_DATE", "施行日期格式应为 yyyy-MM-dd")));
-		}
+		return FormDates.parse("effectiveFrom", this.effectiveFrom);
 	}
 
 	private static boolean blank(String value) {
