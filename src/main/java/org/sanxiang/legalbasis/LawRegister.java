@@ -109,6 +109,34 @@ public class LawRegister {
 		return version(law.code(), articleNo, latest.id());
 	}
 
+	/** Records a new law (no articles yet; they are added one by one). */
+	@Transactional
+	public LegalText addLaw(LawDraft draft, String actor) {
+		List<InvalidLegalInput.Problem> problems = draft.problems();
+		if (problems.isEmpty()) {
+			taken(problems, "code", draft.code(), "编码");
+			taken(problems, "title", draft.title(), "标题");
+			taken(problems, "shortTitle", draft.shortTitle(), "简称");
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidLegalInput(problems);
+		}
+		LegalText law = draft.toLegalText();
+		this.texts.insertLaw(law, this.texts.nextSortOrder());
+		this.events.publishEvent(new LegalBasisChanged("LegalText", law.code(), "LAW_ADDED",
+				"《" + law.title() + "》（" + law.level().chineseName() + "）收录，" + law.effectiveOn() + "起施行"));
+		return law;
+	}
+
+	/**
+	 * A law is found by code, short title or title, so none of them may name another law.
+	 */
+	private void taken(List<InvalidLegalInput.Problem> problems, String field, String value, String name) {
+		this.texts.findLaw(value)
+			.ifPresent((other) -> problems.add(new InvalidLegalInput.Problem(field, "LAW_ALREADY_RECORDED",
+					name + "「" + value.strip() + "」已用于《" + other.title() + "》")));
+	}
+
 	private ArticleVersion version(String lawCode, int articleNo, long id) {
 		return this.texts.history(lawCode, articleNo).stream().filter((v) -> v.id() == id).findFirst().orElseThrow();
 	}

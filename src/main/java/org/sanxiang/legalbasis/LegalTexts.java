@@ -213,6 +213,10 @@ public class LegalTexts {
 			.optional();
 	}
 
+	int nextSortOrder() {
+		return this.jdbc.sql("select coalesce(max(sort_order), 0) + 1 from legal_text").query(Integer.class).single();
+	}
+
 	void insertLaw(LegalText law, int sortOrder) {
 		this.jdbc
 			.sql("""
