@@ -46,6 +46,7 @@ class FactorEditController {
 		}
 		catch (InvalidLegalInput ex) {
 			response.setStatus(422);
+			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("factorError", ex.getMessage());
 			model.addAttribute("factorErrorCode", ex.code());
 			return this.page.render(code, form, ex.messages(), model);
