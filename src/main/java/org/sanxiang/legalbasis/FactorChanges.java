@@ -62,7 +62,9 @@ public record FactorChanges(List<FactorDraft> factors, boolean waiver) {
 			}
 			result.add(new Factor(current.code(), current.name(), options(latest, current, draft, field, problems)));
 		}
-		return new Applied(result, this.waiver ? waiver(latest, result, problems) : null);
+		return new Applied(result, this.waiver
+				? waiver((latest.waiver() != null) ? latest.waiver() : Waiver.FIRST_OFFENCE_MINOR, result, problems)
+				: null);
 	}
 
 	private static List<Factor.Option> options(Benchmark latest, Factor factor, FactorDraft draft, String field,
@@ -129,8 +131,7 @@ public record FactorChanges(List<FactorDraft> factors, boolean waiver) {
 	 * The waiver of the current revision (or the standard 首违不罚 conditions), limited to
 	 * the options kept; refused when a condition's factor or all its options are gone.
 	 */
-	private static Waiver waiver(Benchmark latest, List<Factor> factors, List<InvalidLegalInput.Problem> problems) {
-		Waiver template = (latest.waiver() != null) ? latest.waiver() : Waiver.FIRST_OFFENCE_MINOR;
+	static Waiver waiver(Waiver template, List<Factor> factors, List<InvalidLegalInput.Problem> problems) {
 		Map<String, Set<String>> when = new LinkedHashMap<>();
 		for (Map.Entry<String, Set<String>> condition : template.when().entrySet()) {
 			Set<String> kept = new LinkedHashSet<>();

@@ -49,7 +49,7 @@ public record MatterDraft(String code, String name, String category, List<String
 		if (levels.isEmpty() || levels.size() != new LinkedHashSet<>(this.levels).size()) {
 			problems.add(new InvalidLegalInput.Problem("levels", "INVALID_LEVELS", "请选择实施层级（省、市、县）"));
 		}
-		List<Citation> basis = basis(on, texts, problems);
+		List<Citation> basis = citations(this.basis, "basis", on, texts, problems);
 		List<String> types = new ArrayList<>();
 		for (String type : new LinkedHashSet<>(this.violationCodes)) {
 			try {
@@ -66,11 +66,16 @@ public record MatterDraft(String code, String name, String category, List<String
 				this.randomInspection, basis, types);
 	}
 
-	private List<Citation> basis(LocalDate on, LegalTexts texts, List<InvalidLegalInput.Problem> problems) {
+	/**
+	 * Citations typed one a line (or separated by ；/、), each resolved on {@code on}; the
+	 * refused ones are reported against {@code field}.
+	 */
+	static List<Citation> citations(String lines, String field, LocalDate on, LegalTexts texts,
+			List<InvalidLegalInput.Problem> problems) {
 		List<Citation> citations = new ArrayList<>();
-		String text = (this.basis != null) ? this.basis : "";
+		String text = (lines != null) ? lines : "";
 		if (text.length() > 1500) {
-			problems.add(new InvalidLegalInput.Problem("basis", "INVALID_CITATION", "法律依据过长"));
+			problems.add(new InvalidLegalInput.Problem(field, "INVALID_CITATION", "法律依据过长"));
 			return citations;
 		}
 		for (String line : text.split("[\\n;；、]")) {
@@ -82,12 +87,12 @@ public record MatterDraft(String code, String name, String category, List<String
 				citations.add(texts.resolve(citation, on).citation());
 			}
 			catch (RuleViolation ex) {
-				problems.add(new InvalidLegalInput.Problem("basis", ex.code(),
+				problems.add(new InvalidLegalInput.Problem(field, ex.code(),
 						"「" + abbreviate(line) + "」：" + ex.getMessage()));
 			}
 		}
-		if (citations.isEmpty() && problems.stream().noneMatch((p) -> p.field().equals("basis"))) {
-			problems.add(new InvalidLegalInput.Problem("basis", "MISSING_BASIS", "请填写至少一条法律依据，如 AIR 99(2)"));
+		if (citations.isEmpty() && problems.stream().noneMatch((p) -> p.field().equals(field))) {
+			problems.add(new InvalidLegalInput.Problem(field, "MISSING_BASIS", "请填写至少一条法律依据，如 AIR 99(2)"));
 		}
 		return citations;
 	}

@@ -31,16 +31,23 @@ class ViolationTypeController {
 
 	private final ViolationTypePage page;
 
-	ViolationTypeController(ViolationCatalogue catalogue, LegalTexts texts, ViolationTypePage page) {
+	private final org.sanxiang.legalbasis.ViolationTypeRegister register;
+
+	ViolationTypeController(ViolationCatalogue catalogue, LegalTexts texts, ViolationTypePage page,
+			org.sanxiang.legalbasis.ViolationTypeRegister register) {
 		this.catalogue = catalogue;
 		this.texts = texts;
 		this.page = page;
+		this.register = register;
 	}
 
 	@GetMapping("/legal/violation-types")
 	String list(Model model) {
 		model.addAttribute("types", this.catalogue.all());
 		model.addAttribute("titles", this.texts.shortTitles());
+		model.addAttribute("knownFactors", this.register.knownFactors().values());
+		model.addAttribute("penaltyTypes", org.sanxiang.legalbasis.PenaltyType.values());
+		model.addAttribute("parties", PartyType.values());
 		return "legalbasis/violation-types";
 	}
 
