@@ -38,9 +38,10 @@ public record Benchmark(String violationCode, int revision, String title, LocalD
 		return "《" + this.title + "》第" + this.revision + "版（" + this.effectiveFrom + "起施行）";
 	}
 
-	Benchmark succeededBy(List<BandRule> newBands, LocalDate from, String by, Instant at, String why) {
-		return new Benchmark(this.violationCode, this.revision + 1, this.title, from, null, this.factors, newBands,
-				this.waiver, by, at, why);
+	Benchmark succeededBy(List<Factor> newFactors, List<BandRule> newBands, Waiver newWaiver, LocalDate from, String by,
+			Instant at, String why) {
+		return new Benchmark(this.violationCode, this.revision + 1, this.title, from, null, newFactors, newBands,
+				newWaiver, by, at, why);
 	}
 
 }

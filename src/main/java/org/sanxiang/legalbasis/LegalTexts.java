@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LegalTexts {
 
-	private static final String ARTICLE_COLUMNS = "id, law_code, article_no, text, effective_from, effective_to, status, recorded_by, recorded_at, note";
+	private static final String ARTICLE_COLUMNS = "id, law_code, article_no, text, effective_from, effective_to, status, recorded_by, recorded_at, note, closed_by, closed_at, closing_note";
 
 	private final JdbcClient jdbc;
 
@@ -161,18 +161,19 @@ public class LegalTexts {
 		if (effectiveFrom == null) {
 			throw new RuleViolation("MISSING_DATE", "请填写新版本的施行日期", HttpStatus.BAD_REQUEST);
 		}
+		lock(law.code());
 		List<ArticleVersion> versions = history(law.code(), articleNo);
 		ArticleVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
 		if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom())) {
 			throw new RuleViolation("EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"新版本的施行日期须晚于现有最新版本的施行日期（" + latest.effectiveFrom() + "）");
 		}
+		if (latest != null && latest.effectiveTo() != null && !effectiveFrom.isAfter(latest.effectiveTo())) {
+			throw new RuleViolation("EFFECTIVE_DATE_NOT_AFTER_CURRENT",
+					"新版本的施行日期须晚于现有最新版本的失效日期（" + latest.effectiveTo() + "）");
+		}
 		if (latest != null && latest.effectiveTo() == null) {
-			int closed = this.jdbc.sql(
-					"update legal_article set effective_to = :to, status = 'REVISED' where id = :id and effective_to is null")
-				.param("to", effectiveFrom.minusDays(1))
-				.param("id", latest.id())
-				.update();
+			int closed = close(latest, effectiveFrom, TextStatus.REVISED, actor, null);
 			if (closed != 1) {
 				throw RuleViolation.conflict("该条文已被他人修订，请刷新后重试");
 			}
@@ -182,6 +183,38 @@ public class LegalTexts {
 		this.events.publishEvent(new LegalBasisChanged("LegalArticle", law.code() + " " + articleNo, "ARTICLE_REVISED",
 				"《" + law.shortTitle() + "》第" + ChineseNumerals.of(articleNo) + "条 新版本自" + effectiveFrom + "施行"));
 		return history(law.code(), articleNo).stream().filter((v) -> v.id() == id).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Closes an open version the day before {@code from}, as 已修订 or 已废止, recording who
+	 * and why; answers how many rows it closed (0 when someone else closed it first).
+	 */
+	int close(ArticleVersion version, LocalDate from, TextStatus status, String actor, String why) {
+		return this.jdbc.sql("""
+				update legal_article set effective_to = :to, status = :status, closed_by = :by, closed_at = :at,
+				closing_note = :why where id = :id and effective_to is null""")
+			.param("to", from.minusDays(1))
+			.param("status", status.name())
+			.param("by", actor)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("why", why)
+			.param("id", version.id())
+			.update();
+	}
+
+	/**
+	 * Serialises edits of one law's articles (the row lock is held to the end of the
+	 * transaction).
+	 */
+	void lock(String lawCode) {
+		this.jdbc.sql("select code from legal_text where code = :code for update")
+			.param("code", lawCode)
+			.query(String.class)
+			.optional();
+	}
+
+	int nextSortOrder() {
+		return this.jdbc.sql("select coalesce(max(sort_order), 0) + 1 from legal_text").query(Integer.class).single();
 	}
 
 	void insertLaw(LegalText law, int sortOrder) {
@@ -250,10 +283,13 @@ public class LegalTexts {
 
 	private static ArticleVersion article(ResultSet rs, int row) throws SQLException {
 		Timestamp at = rs.getTimestamp("recorded_at");
+		Timestamp closedAt = rs.getTimestamp("closed_at");
 		return new ArticleVersion(rs.getLong("id"), rs.getString("law_code"), rs.getInt("article_no"),
 				rs.getString("text"), rs.getObject("effective_from", LocalDate.class),
 				rs.getObject("effective_to", LocalDate.class), TextStatus.valueOf(rs.getString("status")),
-				rs.getString("recorded_by"), (at != null) ? at.toInstant() : Instant.EPOCH, rs.getString("note"));
+				rs.getString("recorded_by"), (at != null) ? at.toInstant() : Instant.EPOCH, rs.getString("note"),
+				rs.getString("closed_by"), (closedAt != null) ? closedAt.toInstant() : null,
+				rs.getString("closing_note"));
 	}
 
 }

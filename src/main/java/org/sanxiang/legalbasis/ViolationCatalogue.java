@@ -123,22 +123,80 @@ public class ViolationCatalogue {
 				bands.add(rule);
 			}
 		}
-		Benchmark next = latest.succeededBy(bands, effectiveFrom, actor, this.clock.instant(), note.strip());
+		Benchmark next = latest.succeededBy(latest.factors(), bands, latest.waiver(), effectiveFrom, actor,
+				this.clock.instant(), note.strip());
+		publish(next, latest, "BENCHMARK_REVISED",
+				band.chineseName() + "/" + party.chineseName() + " " + formula.describe() + " → " + revised.describe());
+		return next;
+	}
+
+	/**
+	 * Adds a revision in which the factor options and the 首违不罚 waiver are as
+	 * {@code changes} says, in force from {@code effectiveFrom}. {@code basedOn} is the
+	 * revision the reviewer edited: if another was published since, the edit is refused
+	 * (409) rather than silently overwriting it.
+	 */
+	@Transactional
+	public Benchmark reviseFactors(String code, FactorChanges changes, LocalDate effectiveFrom, String note,
+			int basedOn, String actor) {
+		ViolationType type = type(code);
+		List<Benchmark> revisions = history(code);
+		Benchmark latest = revisions.get(revisions.size() - 1);
+		if (latest.revision() != basedOn) {
+			throw RuleViolation.conflict("该裁量基准已被他人修订（现为第" + latest.revision() + "版），请刷新后重试");
+		}
+		List<InvalidLegalInput.Problem> problems = new ArrayList<>();
+		checkPublication(latest, effectiveFrom, note, problems);
+		FactorChanges.Applied applied = changes.applyTo(latest, problems);
+		if (problems.isEmpty() && applied.factors().equals(latest.factors())
+				&& java.util.Objects.equals(applied.waiver(), latest.waiver())) {
+			problems.add(new InvalidLegalInput.Problem("factors", "NO_CHANGE", "未作任何修改，无需发布新版本"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidLegalInput(problems);
+		}
+		Benchmark next = latest.succeededBy(applied.factors(), latest.bands(), applied.waiver(), effectiveFrom, actor,
+				this.clock.instant(), note.strip());
+		publish(next, latest, "FACTORS_REVISED", "裁量因素选项" + ((applied.waiver() != null) ? "，适用首违不罚" : "，不适用首违不罚"));
+		return next;
+	}
+
+	/**
+	 * Effective date after the current revision's, and a note: every publication needs
+	 * both.
+	 */
+	static void checkPublication(Benchmark latest, LocalDate effectiveFrom, String note,
+			List<InvalidLegalInput.Problem> problems) {
+		if (effectiveFrom == null) {
+			problems.add(new InvalidLegalInput.Problem("effectiveFrom", "MISSING_DATE", "请填写新版本的施行日期"));
+		}
+		else if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom())) {
+			problems.add(new InvalidLegalInput.Problem("effectiveFrom", "EFFECTIVE_DATE_NOT_AFTER_CURRENT",
+					"新版本的施行日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
+		}
+		if (note == null || !PlainText.isAcceptable(note, 500)) {
+			problems.add(new InvalidLegalInput.Problem("note", "INVALID_NOTE", "请填写修订说明（500个字符以内，不含控制字符或尖括号）"));
+		}
+	}
+
+	/**
+	 * Closes {@code latest} the day before {@code next} starts and stores {@code next};
+	 * audited.
+	 */
+	private void publish(Benchmark next, Benchmark latest, String change, String what) {
 		int closed = this.jdbc.sql("""
 				update discretion_benchmark set effective_to = :to
 				where violation_code = :code and revision = :rev and effective_to is null""")
-			.param("to", effectiveFrom.minusDays(1))
-			.param("code", type.code())
+			.param("to", next.effectiveFrom().minusDays(1))
+			.param("code", latest.violationCode())
 			.param("rev", latest.revision())
 			.update();
 		if (closed != 1) {
 			throw RuleViolation.conflict("该裁量基准已被他人修订，请刷新后重试");
 		}
 		insertBenchmark(next);
-		this.events.publishEvent(new LegalBasisChanged("DiscretionBenchmark", type.code(), "BENCHMARK_REVISED",
-				"第" + next.revision() + "版 " + band.chineseName() + "/" + party.chineseName() + " " + formula.describe()
-						+ " → " + revised.describe() + "，自" + effectiveFrom + "施行"));
-		return next;
+		this.events.publishEvent(new LegalBasisChanged("DiscretionBenchmark", next.violationCode(), change,
+				"第" + next.revision() + "版 " + what + "，自" + next.effectiveFrom() + "施行"));
 	}
 
 	void insertType(ViolationType type, int sortOrder) {

@@ -9,6 +9,14 @@ import java.util.Set;
  */
 public record Waiver(Map<String, Set<String>> when, String basis) {
 
+	/**
+	 * The standard conditions: 初次违法, 危害后果无或轻微, 及时改正 — used when a reviewer switches the
+	 * waiver on for a benchmark that had none.
+	 */
+	static final Waiver FIRST_OFFENCE_MINOR = new Waiver(
+			Map.of("FIRST_OFFENCE", Set.of("FIRST"), "HARM", Set.of("NONE", "SLIGHT"), "CORRECTED", Set.of("YES")),
+			"行政处罚法第三十三条第一款：初次违法且危害后果轻微并及时改正的，可以不予行政处罚");
+
 	public Waiver {
 		when = Map.copyOf(when);
 	}

@@ -48,7 +48,9 @@ public final class LegalBasisBenchmarks {
 		Clock clock = Clock.systemUTC();
 		LegalTexts texts = new LegalTexts(jdbc, events, clock);
 		ViolationCatalogue catalogue = new ViolationCatalogue(jdbc, events, clock);
-		new ShippedLegalBasis(texts, catalogue, new EnforcementMatters(jdbc), events, clock).run(null);
+		new ShippedLegalBasis(texts, catalogue, new EnforcementMatters(jdbc, texts, catalogue, events, clock), events,
+				clock)
+			.run(null);
 		DiscretionCalculator calculator = new DiscretionCalculator(catalogue, texts);
 
 		LocalDate date = LocalDate.of(2026, 6, 1);

@@ -38,6 +38,7 @@ class LegalTextController {
 		model.addAttribute("q", query);
 		model.addAttribute("hits", this.texts.search(query, this.texts.today()));
 		model.addAttribute("titles", this.texts.shortTitles());
+		model.addAttribute("levels", org.sanxiang.legalbasis.LegalLevel.values());
 		return "legalbasis/laws";
 	}
 

@@ -3,13 +3,16 @@ package org.sanxiang.legalbasis.web;
 import org.sanxiang.legalbasis.EnforcementMatters;
 import org.sanxiang.legalbasis.LegalTexts;
 import org.sanxiang.legalbasis.MatterCategory;
+import org.sanxiang.legalbasis.MatterVersion;
+import org.sanxiang.legalbasis.ViolationCatalogue;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The 权责清单 for staff, and the public 事前公开 pages of the portal. */
+/** The 权责清单 for staff: the matters in force today, and each matter's versions. */
 @Controller
 class MatterController {
 
@@ -17,9 +20,12 @@ class MatterController {
 
 	private final LegalTexts texts;
 
-	MatterController(EnforcementMatters matters, LegalTexts texts) {
+	private final ViolationCatalogue catalogue;
+
+	MatterController(EnforcementMatters matters, LegalTexts texts, ViolationCatalogue catalogue) {
 		this.matters = matters;
 		this.texts = texts;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/legal/matters")
@@ -28,9 +34,28 @@ class MatterController {
 		model.addAttribute("matters", this.matters.all(query, category));
 		model.addAttribute("q", query);
 		model.addAttribute("category", category);
-		model.addAttribute("categories", MatterCategory.values());
 		model.addAttribute("titles", this.texts.shortTitles());
+		formChoices(model);
 		return "legalbasis/matters";
+	}
+
+	@GetMapping("/legal/matters/{code}")
+	String matter(@PathVariable String code, Model model) {
+		var history = this.matters.history(code);
+		MatterVersion latest = history.get(history.size() - 1);
+		model.addAttribute("history", history);
+		model.addAttribute("latest", latest);
+		model.addAttribute("titles", this.texts.shortTitles());
+		if (!model.containsAttribute("form") || model.containsAttribute("retireForm")) {
+			model.addAttribute("form", MatterForm.of(latest));
+		}
+		formChoices(model);
+		return "legalbasis/matter";
+	}
+
+	private void formChoices(Model model) {
+		model.addAttribute("categories", MatterCategory.values());
+		model.addAttribute("types", this.catalogue.all());
 	}
 
 }

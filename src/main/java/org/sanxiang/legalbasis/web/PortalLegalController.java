@@ -48,13 +48,27 @@ class PortalLegalController {
 		var today = this.texts.today();
 		var provisions = new java.util.HashMap<String, java.util.List<org.sanxiang.legalbasis.ResolvedProvision>>();
 		types.forEach((t) -> provisions.put(t.code(),
-				t.penaltyProvisions().stream().map((c) -> this.texts.resolve(c, today)).toList()));
+				t.penaltyProvisions().stream().flatMap((c) -> inForce(c, today).stream()).toList()));
 		model.addAttribute("types", types);
 		model.addAttribute("provisions", provisions);
 		model.addAttribute("titles", this.texts.shortTitles());
 		model.addAttribute("catalogue", this.catalogue);
 		model.addAttribute("today", today);
 		return "legalbasis/portal-discretion";
+	}
+
+	/**
+	 * A provision repealed since the benchmark was set is left out rather than failing
+	 * the page.
+	 */
+	private java.util.Optional<org.sanxiang.legalbasis.ResolvedProvision> inForce(
+			org.sanxiang.legalbasis.Citation citation, java.time.LocalDate date) {
+		try {
+			return java.util.Optional.of(this.texts.resolve(citation, date));
+		}
+		catch (org.sanxiang.core.RuleViolation ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanxiang.legalbasis.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.CurrentActor;
@@ -28,28 +29,31 @@ class ViolationTypeController {
 
 	private final LegalTexts texts;
 
-	ViolationTypeController(ViolationCatalogue catalogue, LegalTexts texts) {
+	private final ViolationTypePage page;
+
+	private final org.sanxiang.legalbasis.ViolationTypeRegister register;
+
+	ViolationTypeController(ViolationCatalogue catalogue, LegalTexts texts, ViolationTypePage page,
+			org.sanxiang.legalbasis.ViolationTypeRegister register) {
 		this.catalogue = catalogue;
 		this.texts = texts;
+		this.page = page;
+		this.register = register;
 	}
 
 	@GetMapping("/legal/violation-types")
 	String list(Model model) {
 		model.addAttribute("types", this.catalogue.all());
 		model.addAttribute("titles", this.texts.shortTitles());
+		model.addAttribute("knownFactors", this.register.knownFactors().values());
+		model.addAttribute("penaltyTypes", org.sanxiang.legalbasis.PenaltyType.values());
+		model.addAttribute("parties", PartyType.values());
 		return "legalbasis/violation-types";
 	}
 
 	@GetMapping("/legal/violation-types/{code}")
 	String detail(@PathVariable String code, Model model) {
-		var history = this.catalogue.history(code);
-		Benchmark current = this.catalogue.benchmarkOn(code, this.texts.today());
-		model.addAttribute("type", this.catalogue.type(code));
-		model.addAttribute("titles", this.texts.shortTitles());
-		model.addAttribute("benchmark", current);
-		model.addAttribute("history", history);
-		model.addAttribute("bands", Band.values());
-		return "legalbasis/violation-type";
+		return this.page.render(code, null, Map.of(), model);
 	}
 
 	@PostMapping("/legal/violation-types/{code}/bands")
