@@ -36,6 +36,8 @@ public final class EmbeddedPostgresSupport {
 		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
+		// as the pg profile sets it
+		registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
 	}
 
 }
