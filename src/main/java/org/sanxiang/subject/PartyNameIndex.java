@@ -44,6 +44,9 @@ class PartyNameIndex {
 	/** Lists intersected at most; three bigrams leave few candidates. */
 	static final int LISTS = 3;
 
+	/** At most this many candidates are checked against a further bigram one by one. */
+	static final int PROBE = 1_000;
+
 	private static final int CACHE_LIMIT = 50_000;
 
 	private static final long CACHE_NANOS = 10L * 60 * 1_000_000_000;
@@ -57,9 +60,17 @@ class PartyNameIndex {
 
 	private final int common;
 
-	PartyNameIndex(JdbcTemplate jdbc, @Value("${sanxiang.subject.name-index.common:" + COMMON + "}") int common) {
+	private final int enough;
+
+	/**
+	 * {@code common}: a longer posting list is not read; {@code enough}: fewer candidates
+	 * go straight to the check (tests set 0 to narrow by every list).
+	 */
+	PartyNameIndex(JdbcTemplate jdbc, @Value("${sanxiang.subject.name-index.common:" + COMMON + "}") int common,
+			@Value("${sanxiang.subject.name-index.enough:100}") int enough) {
 		this.jdbc = jdbc;
 		this.common = Math.max(1, common);
+		this.enough = Math.max(0, enough);
 	}
 
 	/**
@@ -168,16 +179,38 @@ class PartyNameIndex {
 		grams.sort(Comparator.comparingLong(this::count));
 		long[] candidates = null;
 		for (String gram : grams.subList(0, Math.min(LISTS, grams.size()))) {
-			long[] postings = postings(gram);
-			if (postings == null) {
-				break;
+			if (candidates != null && candidates.length <= PROBE) {
+				candidates = probe(gram, candidates);
 			}
-			candidates = (candidates == null) ? postings : intersect(candidates, postings);
-			if (candidates.length < 100) {
+			else {
+				long[] postings = postings(gram);
+				if (postings == null) {
+					break;
+				}
+				candidates = (candidates == null) ? postings : intersect(candidates, postings);
+			}
+			if (candidates.length < this.enough || candidates.length == 0) {
 				break;
 			}
 		}
 		return candidates;
+	}
+
+	/**
+	 * The candidates that also hold {@code gram}, newest first: a look-up of each in the
+	 * index instead of reading the bigram's whole list.
+	 */
+	private long[] probe(String gram, long[] candidates) {
+		List<Object> params = new ArrayList<>();
+		params.add(gram);
+		Arrays.stream(candidates).forEach(params::add);
+		return this.jdbc
+			.queryForList("select party_id from subject_name_gram where gram = ? and party_id in ("
+					+ String.join(",", java.util.Collections.nCopies(candidates.length, "?"))
+					+ ") order by party_id desc", Long.class, params.toArray())
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
 	}
 
 	/** A bigram's parties, newest first; none if the list is common. */

@@ -7,7 +7,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link NameSearchContract} on PostgreSQL. */
-@SpringBootTest(properties = "sanxiang.subject.name-index.common=30")
+@SpringBootTest(properties = { "sanxiang.subject.name-index.common=30", "sanxiang.subject.name-index.enough=0" })
 class PostgresNameSearchTests extends NameSearchContract {
 
 	@DynamicPropertySource
