@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -179,7 +180,7 @@ class PartyNameIndex {
 		grams.sort(Comparator.comparingLong(this::count));
 		long[] candidates = null;
 		for (String gram : grams.subList(0, Math.min(LISTS, grams.size()))) {
-			if (candidates != null && candidates.length <= PROBE) {
+			if (candidates != null && candidates.length <= PROBE && probes()) {
 				candidates = probe(gram, candidates);
 			}
 			else {
@@ -194,6 +195,22 @@ class PartyNameIndex {
 			}
 		}
 		return candidates;
+	}
+
+	private volatile Boolean probes;
+
+	/**
+	 * Whether this database looks each of a list of keys up in an index (PostgreSQL); H2
+	 * reads the bigram's whole range and tests every entry against the list — slower than
+	 * reading the list (measured: p99 123 ms against 21 ms).
+	 */
+	private boolean probes() {
+		if (this.probes == null) {
+			String product = this.jdbc
+				.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
+			this.probes = !"H2".equalsIgnoreCase(product);
+		}
+		return this.probes;
 	}
 
 	/**

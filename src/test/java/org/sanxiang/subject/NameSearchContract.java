@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Name search through the bigram index agrees with a plain "contains" over the register,
  * on both databases: for random names over a small alphabet (so that bigrams are shared
  * and some are "common" — the test contexts call more than 30 parties common, and narrow
- * candidates by three bigrams always, so that lists are both read and probed), random
- * queries of one to five characters, every page; after renames, imports, and for parties
- * the index migration fills in.
+ * candidates by three bigrams always, so that lists are read on both and probed on
+ * PostgreSQL), random queries of one to five characters, every page; after renames,
+ * imports, and for parties the index migration fills in.
  */
 abstract class NameSearchContract {
 
