@@ -13,6 +13,7 @@ import org.sanxiang.subject.PartySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "sanxiang.demo.documents", havingValue = true, matchIfMissing = true)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "sanxiang.demo.enabled",
 		havingValue = "true")
-class DemoDocuments implements ApplicationRunner {
+class DemoDocuments implements ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
 
@@ -42,7 +43,15 @@ class DemoDocuments implements ApplicationRunner {
 	private static final List<String> HISTORY_TYPES = List.of("RECTIFICATION_ORDER", "PENALTY_NOTICE",
 			"SERVICE_RECEIPT", "PENALTY_DECISION", "SITE_INSPECTION_RECORD", "INQUIRY_RECORD", "CASE_CLOSING_APPROVAL");
 
+	private static final List<String> DRAFTS = List.of("FILING_APPROVAL", "INQUIRY_RECORD", "PENALTY_NOTICE");
+
+	private static final String VOID_REASON = "当事人住所门牌号有误（应为88号），作废后重新制作";
+
 	private final Documents documents;
+
+	private volatile boolean stopping;
+
+	private volatile Thread worker;
 
 	private final DocumentTypes types;
 
@@ -69,51 +78,134 @@ class DemoDocuments implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("select count(*) from document").query(Long.class).single() > 0) {
-			return;
-		}
 		Agency mudanjiang = agency("HLJ-MDJ");
-		if (mudanjiang == null) {
+		if (mudanjiang == null
+				|| (issuedBy("demo-officer") >= examplesIssued() + this.history && examplesComplete(mudanjiang))) {
 			return;
 		}
-		Thread worker = new Thread(() -> {
+		this.worker = new Thread(() -> {
 			try {
 				issueExamples(mudanjiang);
 				issueHistory();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Demo documents stopped: {}", ex.getMessage());
+				if (!this.stopping) {
+					log.warn("Demo documents stopped: {}", ex.getMessage());
+				}
 			}
 		}, "demo-documents");
-		worker.setDaemon(true);
-		worker.setPriority(Thread.MIN_PRIORITY);
-		worker.start();
+		this.worker.setDaemon(true);
+		this.worker.setPriority(Thread.MIN_PRIORITY);
+		this.worker.start();
 	}
 
+	/**
+	 * Lets the worker finish the document in hand and stop before the database closes, so
+	 * that stopping the application during the first start logs no stack trace; the next
+	 * start resumes where this one stopped.
+	 */
+	@Override
+	public void destroy() throws InterruptedException {
+		this.stopping = true;
+		Thread running = this.worker;
+		if (running != null && running.isAlive()) {
+			log.info("Demo documents: stopping; the next start resumes where this one stopped");
+			running.join(30_000);
+		}
+	}
+
+	/** Waits for the background worker, if any (tests). */
+	void awaitFinished() throws InterruptedException {
+		Thread running = this.worker;
+		if (running != null) {
+			running.join(300_000);
+		}
+	}
+
+	/**
+	 * Each step is done only if its result is not there yet: an interrupted first start
+	 * (or one stopped on purpose) resumes where it stopped instead of leaving the demo
+	 * half-built.
+	 */
 	private void issueExamples(Agency agency) {
 		DemoActor officer = new DemoActor("demo-officer", agency.id(), agency.path());
 		Set<Long> scope = Set.of(agency.id());
 		List<PartySummary> local = partiesOf(agency);
+		int issued = 0;
 		for (DocumentType type : this.types.all()) {
-			issue(type.code(), forParty(type, Samples.of(type), local, 0), officer, scope);
+			if (!this.stopping && count(agency, type.code(), "ISSUED") == 0) {
+				issue(type.code(), forParty(type, Samples.of(type), local, 0), officer, scope);
+				issued++;
+			}
 		}
 		DocumentType decision = this.types.get("PENALTY_DECISION");
-		Map<String, Object> wrongAddress = forParty(decision, Samples.of(decision), local, 1);
-		wrongAddress.put("partyAddress", "黑龙江省牡丹江市阳明区某某工业园区某某路8号");
-		Document voided = issue(decision.code(), wrongAddress, officer, scope);
-		this.documents.voidDocument(voided.id(), "当事人住所门牌号有误（应为88号），作废后重新制作", officer, scope);
-		Document correction = this.documents.correction(voided.id(), officer, scope);
-		this.documents.save(correction.id(), forParty(decision, Samples.of(decision), local, 1), correction.version(),
-				officer, scope);
-		for (String code : List.of("FILING_APPROVAL", "INQUIRY_RECORD", "PENALTY_NOTICE")) {
-			Map<String, Object> draft = new java.util.HashMap<>(Samples.of(this.types.get(code)));
-			if (draft.containsKey("partyName")) {
-				draft.put("partyName", PARTIES.get(4));
-			}
-			this.documents.draft(code, draft, null, officer, scope);
+		if (!this.stopping && count(agency, decision.code(), "VOIDED") == 0) {
+			Map<String, Object> wrongAddress = forParty(decision, Samples.of(decision), local, 1);
+			wrongAddress.put("partyAddress", "黑龙江省牡丹江市阳明区某某工业园区某某路8号");
+			Document voided = issue(decision.code(), wrongAddress, officer, scope);
+			this.documents.voidDocument(voided.id(), VOID_REASON, officer, scope);
 		}
-		log.info("Demo documents: {} document types issued for {}, with drafts, a voided decision and its correction",
-				this.types.all().size(), agency.name());
+		Long voidedId = this.jdbc.sql(
+				"select min(id) from document where agency_id = :agency and status = 'VOIDED' and void_reason = :reason")
+			.param("agency", agency.id())
+			.param("reason", VOID_REASON)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (!this.stopping && voidedId != null
+				&& this.jdbc.sql("select count(*) from document where corrects_id = :id")
+					.param("id", voidedId)
+					.query(Long.class)
+					.single() == 0) {
+			Document correction = this.documents.correction(voidedId, officer, scope);
+			this.documents.save(correction.id(), forParty(decision, Samples.of(decision), local, 1),
+					correction.version(), officer, scope);
+		}
+		for (String code : DRAFTS) {
+			if (!this.stopping && count(agency, code, "DRAFT") == 0) {
+				Map<String, Object> draft = new java.util.HashMap<>(Samples.of(this.types.get(code)));
+				if (draft.containsKey("partyName")) {
+					draft.put("partyName", PARTIES.get(4));
+				}
+				this.documents.draft(code, draft, null, officer, scope);
+			}
+		}
+		if (issued > 0) {
+			log.info(
+					"Demo documents: {} document types issued for {}, with drafts, a voided decision and its correction",
+					issued, agency.name());
+		}
+	}
+
+	private boolean examplesComplete(Agency agency) {
+		return this.types.all().stream().allMatch((type) -> count(agency, type.code(), "ISSUED") > 0)
+				&& count(agency, "PENALTY_DECISION", "VOIDED") > 0
+				&& DRAFTS.stream().allMatch((code) -> count(agency, code, "DRAFT") > 0);
+	}
+
+	private long count(Agency agency, String type, String status) {
+		return this.jdbc
+			.sql("select count(*) from document where agency_id = :agency and type_code = :type and status = :status")
+			.param("agency", agency.id())
+			.param("type", type)
+			.param("status", status)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Documents issued (and perhaps since voided) in the demo officer's name. */
+	private long issuedBy(String username) {
+		return this.jdbc.sql("select count(*) from document where status <> 'DRAFT' and created_by = :username")
+			.param("username", username)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The examples issue one document of every type and one decision that is then voided.
+	 */
+	private long examplesIssued() {
+		return this.types.all().size() + 1;
 	}
 
 	private void issueHistory() {
@@ -125,7 +217,11 @@ class DemoDocuments implements ApplicationRunner {
 			}
 		}
 		Map<Long, List<PartySummary>> local = new java.util.HashMap<>();
-		for (int i = 0; i < this.history; i++) {
+		int done = (int) Math.max(0, Math.min(this.history, issuedBy("demo-officer") - examplesIssued()));
+		if (done > 0 && done < this.history) {
+			log.info("Demo documents: resuming the history at {} of {}", done, this.history);
+		}
+		for (int i = done; i < this.history && !this.stopping; i++) {
 			Agency agency = demoAgencies.get(i % demoAgencies.size());
 			DocumentType type = this.types.get(HISTORY_TYPES.get(i % HISTORY_TYPES.size()));
 			Map<String, Object> values = forParty(type, Samples.of(type),
