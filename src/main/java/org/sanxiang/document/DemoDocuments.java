@@ -170,7 +170,7 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 				this.documents.draft(code, draft, null, officer, scope);
 			}
 		}
-		if (issued > 0) {
+		if (issued > 0 && !this.stopping) {
 			log.info(
 					"Demo documents: {} document types issued for {}, with drafts, a voided decision and its correction",
 					issued, agency.name());
