@@ -133,4 +133,16 @@ abstract class PersistenceContract {
 			.list()).containsOnly("tester");
 	}
 
+	@Test
+	void theDatabaseRefusesToTruncateAnyAppendOnlyTable() {
+		for (String table : java.util.List.of("audit_record", "ledger_entry", "ledger_checkpoint", "ledger_key",
+				"subject_change")) {
+			long rows = this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+			assertThatThrownBy(() -> this.jdbc.sql("truncate table " + table).update()).as("truncate " + table)
+				.isInstanceOf(org.springframework.dao.DataAccessException.class);
+			assertThat(this.jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table)
+				.isEqualTo(rows);
+		}
+	}
+
 }

@@ -64,12 +64,13 @@ public class BlobStore {
 	/** Streams the content into the store; returns once the blob is durable. */
 	public StoredBlob put(InputStream content) {
 		try {
-			Path tmpDir = Files.createDirectories(this.root.resolve("tmp"));
+			Path tmpDir = OwnerOnly.createDirectories(this.root.resolve("tmp"));
 			Path tmp = tmpDir.resolve(UUID.randomUUID() + ".part");
 			MessageDigest sha = sha256();
 			SM3Digest sm3 = new SM3Digest();
 			long size = 0;
-			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			OwnerOnly.createFile(tmp);
+			try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
 					OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
 				byte[] buffer = new byte[64 * 1024];
 				int n;
@@ -84,7 +85,7 @@ public class BlobStore {
 			}
 			ContentDigests digests = new ContentDigests(HexFormat.of().formatHex(sha.digest()), hex(sm3));
 			Path target = pathOf(digests.sha256());
-			Files.createDirectories(target.getParent());
+			OwnerOnly.createDirectories(target.getParent());
 			if (Files.exists(target)) {
 				Files.delete(tmp);
 			}

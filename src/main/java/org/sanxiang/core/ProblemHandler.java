@@ -15,7 +15,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,6 +27,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+
+import tools.jackson.core.JacksonException;
 
 /**
  * Maps every refusal once: API requests get RFC 9457 problem details (Chinese
@@ -50,7 +56,7 @@ class ProblemHandler {
 	@ExceptionHandler(BindException.class)
 	Object invalidFields(BindException ex, HttpServletRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		ex.getFieldErrors().forEach((error) -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		ex.getFieldErrors().forEach((error) -> errors.putIfAbsent(error.getField(), fieldMessage(error)));
 		return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_INPUT", "输入有误，请按提示修改", errors);
 	}
 
@@ -64,8 +70,36 @@ class ProblemHandler {
 		return respond(request, HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE", "上传的文件过大", Map.of());
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-			HttpMessageNotReadableException.class, org.springframework.web.multipart.MultipartException.class,
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	Object invalidParameter(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if (outOfRange(ex) != null) {
+			return dateOutOfRange(request, ex.getName());
+		}
+		return ruleViolation(new InvalidParameter(ex.getName(), ex.getRequiredType()), request);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		if (outOfRange(ex) != null) {
+			return dateOutOfRange(request, (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty())
+					? jsonPath(json) : outOfRange(ex).field());
+		}
+		return malformed(ex, request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+				"不支持该请求内容的格式（Content-Type）", Map.of());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "无法以请求的格式（Accept）作答", Map.of());
+	}
+
+	@ExceptionHandler({ MissingServletRequestParameterException.class,
+			org.springframework.web.multipart.MultipartException.class,
 			org.springframework.web.multipart.support.MissingServletRequestPartException.class })
 	Object malformed(Exception ex, HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "请求格式不正确或缺少必填参数", Map.of());
@@ -86,9 +120,50 @@ class ProblemHandler {
 		return respond(request, HttpStatus.CONFLICT, "DUPLICATE_OR_INCONSISTENT", "与已有记录重复或冲突，未保存任何内容", Map.of());
 	}
 
+	private Object dateOutOfRange(HttpServletRequest request, String field) {
+		return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "DATE_OUT_OF_RANGE",
+				field + "：" + DateRange.OutOfRange.message(), Map.of(field, DateRange.OutOfRange.message()));
+	}
+
+	private static String jsonPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String fieldMessage(FieldError error) {
+		if (!error.contains(TypeMismatchException.class)) {
+			return error.getDefaultMessage();
+		}
+		return (outOfRange(error.unwrap(TypeMismatchException.class)) != null) ? DateRange.OutOfRange.message()
+				: "格式不正确";
+	}
+
+	private static DateRange.OutOfRange outOfRange(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DateRange.OutOfRange outOfRange) {
+				return outOfRange;
+			}
+		}
+		return null;
+	}
+
 	private Object respond(HttpServletRequest request, HttpStatus status, String code, String message,
 			Map<String, String> errors) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		return respond(request.getRequestURI().startsWith(request.getContextPath() + "/api/"), status, code, message,
+				errors);
+	}
+
+	/** A problem detail for the API, the error page for a person. */
+	static Object respond(boolean api, HttpStatus status, String code, String message, Map<String, String> errors) {
+		if (api) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setType(URI.create("urn:sanxiang:problem:" + code.toLowerCase().replace('_', '-')));
 			problem.setTitle(status.getReasonPhrase());

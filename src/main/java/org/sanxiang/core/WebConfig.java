@@ -5,15 +5,18 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import tools.jackson.databind.JacksonModule;
+
 /**
  * Simplified Chinese first; {@code ?lang=en} switches to English and is remembered in a
- * cookie.
+ * cookie. Every date read from a request is held to {@link DateRange}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -26,6 +29,21 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Strict");
 		return resolver;
+	}
+
+	@Bean
+	static ContainerErrorValve.Installer containerErrorValve() {
+		return new ContainerErrorValve.Installer();
+	}
+
+	@Bean
+	JacksonModule dateRangeJacksonModule() {
+		return new DateRangeJacksonModule();
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(new DateRangeConverter());
 	}
 
 	@Override

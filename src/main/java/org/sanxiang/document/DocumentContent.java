@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.DateRange;
+
 /**
  * The values of one document, checked against its type: required fields present, every
  * value of the right kind and size, no control characters, no unknown fields. Values are
@@ -89,7 +91,11 @@ public record DocumentContent(DocumentType type, Map<String, Object> values) {
 		switch (field.kind()) {
 			case DATE -> {
 				try {
-					text = LocalDate.parse(text).toString();
+					LocalDate date = LocalDate.parse(text);
+					if (!DateRange.accepts(date)) {
+						return DateRange.OutOfRange.message();
+					}
+					text = date.toString();
 				}
 				catch (DateTimeParseException ex) {
 					return "日期格式应为 yyyy-MM-dd";

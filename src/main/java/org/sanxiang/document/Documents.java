@@ -14,6 +14,7 @@ import java.util.Set;
 import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.BlobStore;
+import org.sanxiang.core.InvalidParameter;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
@@ -234,7 +235,7 @@ public class Documents {
 		params.put("scope", scope.isEmpty() ? List.of(-1L) : scope);
 		if (status != null && !status.isBlank()) {
 			sql.append(" and status = :status");
-			params.put("status", Document.Status.valueOf(status).name());
+			params.put("status", InvalidParameter.parseEnum(Document.Status.class, "status", status).name());
 		}
 		if (typeCode != null && !typeCode.isBlank()) {
 			sql.append(" and type_code = :type");

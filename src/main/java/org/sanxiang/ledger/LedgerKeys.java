@@ -26,6 +26,7 @@ import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
+import org.sanxiang.core.OwnerOnly;
 import org.sanxiang.ledger.verifier.Sm2Signatures;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,7 @@ class LedgerKeys {
 	LedgerKeys(@Value("${sanxiang.ledger.key-dir:./data/ledger-keys}") Path dir) {
 		this.dir = dir;
 		try {
-			Files.createDirectories(dir);
+			OwnerOnly.createDirectories(dir);
 			if (!Files.exists(dir.resolve(PRIVATE_FILE))) {
 				generate(dir.resolve(PRIVATE_FILE), dir.resolve(PUBLIC_FILE));
 			}
@@ -139,9 +140,13 @@ class LedgerKeys {
 		ECKeyPairGenerator generator = new ECKeyPairGenerator();
 		generator.init(new ECKeyGenerationParameters(domain, new SecureRandom()));
 		AsymmetricCipherKeyPair pair = generator.generateKeyPair();
+		Files.deleteIfExists(publicPath);
+		OwnerOnly.createFile(publicPath);
 		Files.writeString(publicPath, pem("PUBLIC KEY",
 				SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(pair.getPublic()).getEncoded()));
 		Path temporary = privatePath.resolveSibling(privatePath.getFileName() + ".tmp");
+		Files.deleteIfExists(temporary);
+		OwnerOnly.createFile(temporary);
 		Files.writeString(temporary,
 				pem("PRIVATE KEY", PrivateKeyInfoFactory.createPrivateKeyInfo(pair.getPrivate()).getEncoded()));
 		try {

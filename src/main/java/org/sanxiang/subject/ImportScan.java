@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.sanxiang.core.DateRange;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.subject.ImportReport.DuplicatePolicy;
 import org.sanxiang.subject.ImportReport.RowError;
@@ -192,18 +193,26 @@ final class ImportScan implements SheetReader.RowHandler {
 			return null;
 		}
 		try {
-			if (text.matches("[0-9]{1,5}(\\.0+)?")) {
-				double serial = Double.parseDouble(text);
-				if (serial >= 1 && serial < 2958466) {
-					return LocalDate.of(1899, 12, 30).plusDays((long) serial);
-				}
-			}
-			return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
+			return DateRange.check(column.header(), parseDate(text));
+		}
+		catch (DateRange.OutOfRange ex) {
+			rowErrors.add(new RowError(rowNumber, column.header(), ex.code(), DateRange.OutOfRange.message()));
+			return null;
 		}
 		catch (DateTimeParseException ex) {
 			rowErrors.add(new RowError(rowNumber, column.header(), "DATE_FORMAT", "日期格式应为2025-01-31"));
 			return null;
 		}
+	}
+
+	private static LocalDate parseDate(String text) {
+		if (text.matches("[0-9]{1,5}(\\.0+)?")) {
+			double serial = Double.parseDouble(text);
+			if (serial >= 1 && serial < 2958466) {
+				return LocalDate.of(1899, 12, 30).plusDays((long) serial);
+			}
+		}
+		return text.contains("/") ? LocalDate.parse(text, SLASHED) : LocalDate.parse(text);
 	}
 
 	Set<Integer> superseded() {

@@ -18,12 +18,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.sanxiang.core.OwnerOnly;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.subject.ImportReport.DuplicatePolicy;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
  * batches in ONE transaction ({@link #cancel} writes nothing). Both steps are audited
  * with the file's SHA-256. Duplicates by 统一社会信用代码 — within the file or against the
  * agency's register — are merged (the file wins; a later row wins over an earlier one) or
- * refused, as chosen.
+ * refused, as chosen. Previews wait in the data directory (owner-only, emptied at
+ * start-up, removed after {@link #PENDING_FOR}); a user has at most
+ * {@link #PENDING_PER_USER} of them, a new one replacing the oldest.
  */
 @Service
 public class PartyImport {
 
 	static final Duration PENDING_FOR = Duration.ofHours(2);
+
+	static final int PENDING_PER_USER = 3;
 
 	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
@@ -55,8 +62,13 @@ public class PartyImport {
 
 	private final Clock clock;
 
+	private final Path dir;
+
 	PartyImport(PartyRegistry registry, PersonalDataCipher cipher, PartyNameIndex names, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			@Value("${sanxiang.subject.import-dir:./data/import}") Path dir) {
+		this.dir = dir;
+		emptyDirectory(dir);
 		this.registry = registry;
 		this.cipher = cipher;
 		this.names = names;
@@ -78,7 +90,7 @@ public class PartyImport {
 		purgeExpired();
 		Path file = null;
 		try {
-			file = Files.createTempFile("sanxiang-subject-import-", ".xlsx");
+			file = OwnerOnly.createFile(OwnerOnly.createDirectories(this.dir).resolve(UUID.randomUUID() + ".xlsx"));
 			String sha256 = copyHashing(upload, file);
 			if (!ImportScan.looksLikeXlsx(file)) {
 				throw notXlsx();
@@ -87,6 +99,7 @@ public class PartyImport {
 			scan.run(file);
 			String token = UUID.randomUUID().toString();
 			ImportReport report = scan.report(token, safeName(fileName), sha256);
+			makeRoomFor(username);
 			this.pending.put(token,
 					new Pending(report, file, agencyId, username, scan.superseded(), Instant.now(this.clock)));
 			this.events.publishEvent(new PartiesImported(agencyId, sha256, "PREVIEWED", report.toInsert(),
@@ -169,14 +182,49 @@ public class PartyImport {
 		return codes;
 	}
 
-	private void purgeExpired() {
+	/** Drops the user's oldest previews so that the new one is at most the limit. */
+	private synchronized void makeRoomFor(String username) {
+		List<Map.Entry<String, Pending>> own = this.pending.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().username().equals(username))
+			.sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing(Pending::created)))
+			.toList();
+		for (int i = 0; i <= own.size() - PENDING_PER_USER; i++) {
+			Pending dropped = this.pending.remove(own.get(i).getKey());
+			if (dropped != null) {
+				delete(dropped.file());
+			}
+		}
+	}
+
+	/** Previews that expired are removed, even when nobody imports for a while. */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	void purgeExpired() {
 		Instant limit = Instant.now(this.clock).minus(PENDING_FOR);
 		List<String> expired = this.pending.entrySet()
 			.stream()
 			.filter((e) -> e.getValue().created().isBefore(limit))
 			.map(Map.Entry::getKey)
 			.toList();
-		expired.forEach((token) -> delete(this.pending.remove(token).file()));
+		expired.forEach((token) -> {
+			Pending p = this.pending.remove(token);
+			if (p != null) {
+				delete(p.file());
+			}
+		});
+	}
+
+	/** No preview survives a restart: the tokens that named them are gone. */
+	private static void emptyDirectory(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+			files.filter(Files::isRegularFile).forEach(PartyImport::delete);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("cannot empty the import directory " + dir.toAbsolutePath(), ex);
+		}
 	}
 
 	private static String copyHashing(InputStream upload, Path file) throws IOException {
@@ -209,7 +257,7 @@ public class PartyImport {
 				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				// a temporary file left behind is removed by the operating system
+				// a preview left behind is removed at the next start
 			}
 		}
 	}

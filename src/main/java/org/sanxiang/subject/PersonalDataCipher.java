@@ -23,6 +23,7 @@ import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
+import org.sanxiang.core.OwnerOnly;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -264,8 +265,10 @@ class PersonalDataCipher {
 
 	private static void write(Path keyFile, String content) throws IOException {
 		Path dir = keyFile.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
+		OwnerOnly.createDirectories(dir);
 		Path temporary = dir.resolve(keyFile.getFileName() + ".tmp");
+		Files.deleteIfExists(temporary);
+		OwnerOnly.createFile(temporary);
 		Files.writeString(temporary, content, StandardCharsets.UTF_8);
 		try {
 			Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));

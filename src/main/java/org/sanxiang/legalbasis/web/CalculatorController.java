@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanxiang.core.DateRange;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.legalbasis.DiscretionCalculator;
 import org.sanxiang.legalbasis.LegalTexts;
@@ -66,7 +67,7 @@ class CalculatorController {
 							.values()
 							.stream()
 							.anyMatch((f) -> f.kind() == org.sanxiang.legalbasis.AmountFormula.Kind.DAILY));
-				model.addAttribute("benchmark", this.catalogue.benchmarkOn(type, date(params.get("date"), today)));
+				model.addAttribute("benchmark", this.catalogue.benchmarkOn(type, date(params, "date", today)));
 				if (params.containsKey("calculate")) {
 					model.addAttribute("result", this.calculator.calculate(input(params, today).toRequest()));
 				}
@@ -91,8 +92,8 @@ class CalculatorController {
 				quantities.put(key.substring(2), number(value));
 			}
 		});
-		return new DiscretionInput(params.get("type"), answers, params.get("party"), date(params.get("date"), today),
-				quantities, date(params.get("served"), null), date(params.get("reinspected"), null));
+		return new DiscretionInput(params.get("type"), answers, params.get("party"), date(params, "date", today),
+				quantities, date(params, "served", null), date(params, "reinspected", null));
 	}
 
 	private static BigDecimal number(String value) {
@@ -104,12 +105,13 @@ class CalculatorController {
 		}
 	}
 
-	private static LocalDate date(String value, LocalDate fallback) {
+	private static LocalDate date(Map<String, String> params, String name, LocalDate fallback) {
+		String value = params.get(name);
 		if (value == null || value.isBlank()) {
 			return fallback;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return DateRange.check(name, LocalDate.parse(value.strip()));
 		}
 		catch (DateTimeParseException ex) {
 			throw new RuleViolation("INVALID_DATE", "日期格式应为 yyyy-MM-dd", HttpStatus.BAD_REQUEST);

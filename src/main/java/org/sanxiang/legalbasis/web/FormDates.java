@@ -3,6 +3,7 @@ package org.sanxiang.legalbasis.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.sanxiang.core.DateRange;
 import org.sanxiang.legalbasis.InvalidLegalInput;
 
 /**
@@ -17,13 +18,19 @@ final class FormDates {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(value.strip());
+			date = LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidLegalInput(
 					java.util.List.of(new InvalidLegalInput.Problem(field, "INVALID_DATE", "日期格式应为 yyyy-MM-dd")));
 		}
+		if (!DateRange.accepts(date)) {
+			throw new InvalidLegalInput(java.util.List
+				.of(new InvalidLegalInput.Problem(field, "DATE_OUT_OF_RANGE", DateRange.OutOfRange.message())));
+		}
+		return date;
 	}
 
 	static Integer number(String value) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sanxiang.core.DateRange;
 import org.sanxiang.subject.FieldError;
 import org.sanxiang.subject.InvalidParty;
 import org.sanxiang.subject.Party;
@@ -65,7 +66,12 @@ record PartyForm(Long agencyId, PartyKind kind, String name, String creditCode, 
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate date = LocalDate.parse(text.strip());
+			if (!DateRange.accepts(date)) {
+				errors.add(new FieldError(field, "DATE_OUT_OF_RANGE", DateRange.OutOfRange.message()));
+				return null;
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			errors.add(new FieldError(field, "DATE_FORMAT", "日期格式应为2025-01-31"));
