@@ -64,6 +64,9 @@ class DemoDocuments implements ApplicationRunner {
 		this.history = history;
 	}
 
+	/** Carries the picked party's id beside the values until the draft is made. */
+	private static final String PARTY_ID = "__partyId";
+
 	record DemoActor(String username, long agencyId, String agencyPath) implements Actor {
 	}
 
@@ -103,8 +106,9 @@ class DemoDocuments implements ApplicationRunner {
 		Document voided = issue(decision.code(), wrongAddress, officer, scope);
 		this.documents.voidDocument(voided.id(), "当事人住所门牌号有误（应为88号），作废后重新制作", officer, scope);
 		Document correction = this.documents.correction(voided.id(), officer, scope);
-		this.documents.save(correction.id(), forParty(decision, Samples.of(decision), local, 1), correction.version(),
-				officer, scope);
+		Map<String, Object> corrected = forParty(decision, Samples.of(decision), local, 1);
+		corrected.remove(PARTY_ID);
+		this.documents.save(correction.id(), corrected, correction.version(), officer, scope);
 		for (String code : List.of("FILING_APPROVAL", "INQUIRY_RECORD", "PENALTY_NOTICE")) {
 			Map<String, Object> draft = new java.util.HashMap<>(Samples.of(this.types.get(code)));
 			if (draft.containsKey("partyName")) {
@@ -149,6 +153,9 @@ class DemoDocuments implements ApplicationRunner {
 		if (code != null && type.field("partyIdentifier").isPresent()) {
 			values.put("partyIdentifier", code);
 		}
+		if (!parties.isEmpty() && type.field("partyName").isPresent()) {
+			values.put(PARTY_ID, parties.get(n % parties.size()).id());
+		}
 		return values;
 	}
 
@@ -161,7 +168,9 @@ class DemoDocuments implements ApplicationRunner {
 	}
 
 	private Document issue(String type, Map<String, Object> values, DemoActor actor, Set<Long> scope) {
-		Document draft = this.documents.draft(type, values, null, actor, scope);
+		Object partyId = values.remove(PARTY_ID);
+		Document draft = this.documents.draft(type, values, (partyId instanceof Long id) ? id : null, null, actor,
+				scope);
 		return this.documents.issue(draft.id(), draft.version(), actor, scope);
 	}
 
