@@ -9,9 +9,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links of a paged, sorted list that keep the current request's filters: in templates
- * {@code ${@pager.page(2)}} or {@code ${@pager.sorted('DATE', 'ASC')}} (used by
- * {@code fragments/pager.html}). Lists take {@code page} (0-based), {@code size},
- * {@code sort} and {@code dir}.
+ * {@code th:with="link=${@pager.page(2)}" th:href="${link}"} (Thymeleaf refuses bean
+ * references inside {@code th:href} itself), as {@code fragments/pager.html} does. Lists
+ * take {@code page} (0-based), {@code size}, {@code sort} and {@code dir}.
  */
 @Component("pager")
 public class PagerLinks {

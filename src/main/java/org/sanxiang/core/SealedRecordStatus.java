@@ -23,11 +23,11 @@ public record SealedRecordStatus(String subjectType, String subjectId, String ti
 		correctedBy = List.copyOf(correctedBy);
 	}
 
-	public boolean isVoided() {
+	public boolean wasVoided() {
 		return this.voided != null;
 	}
 
-	public boolean isCorrected() {
+	public boolean wasCorrected() {
 		return !this.correctedBy.isEmpty();
 	}
 

@@ -37,7 +37,7 @@ record FileCheck(boolean sealed, boolean verified, String explanation, String sh
 
 	/** Whether the file is authentic but the record no longer stands as it was. */
 	public boolean withdrawn() {
-		return this.status != null && (this.status.isVoided() || this.status.isCorrected());
+		return this.status != null && (this.status.wasVoided() || this.status.wasCorrected());
 	}
 
 	/** The proof for one entry, against the latest signed checkpoint that covers it. */

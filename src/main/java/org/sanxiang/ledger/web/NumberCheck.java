@@ -30,7 +30,7 @@ record NumberCheck(String number, boolean found, SealedRecordStatus status, Inst
 	}
 
 	public boolean voided() {
-		return this.status != null && this.status.isVoided();
+		return this.status != null && this.status.wasVoided();
 	}
 
 }
