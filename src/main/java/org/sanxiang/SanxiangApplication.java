@@ -1,7 +1,9 @@
 package org.sanxiang;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -22,10 +24,14 @@ public class SanxiangApplication {
 		SpringApplication.run(SanxiangApplication.class, args);
 	}
 
-	/** The one source of time; domain code never calls {@code now()} without it. */
+	/**
+	 * The one source of time; domain code never calls {@code now()} without it. It
+	 * carries the agency's zone ({@code sanxiang.zone}), not the server's; business dates
+	 * are taken through {@link org.sanxiang.core.BusinessTime}.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemDefaultZone();
+	Clock clock(@Value("${sanxiang.zone:Asia/Shanghai}") ZoneId zone) {
+		return Clock.system(zone);
 	}
 
 }

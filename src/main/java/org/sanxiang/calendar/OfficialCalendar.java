@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
@@ -29,12 +30,15 @@ public class OfficialCalendar {
 
 	private final Clock clock;
 
+	private final BusinessTime time;
+
 	private volatile WorkingCalendar snapshot;
 
-	OfficialCalendar(CalendarStore store, ApplicationEventPublisher events, Clock clock) {
+	OfficialCalendar(CalendarStore store, ApplicationEventPublisher events, Clock clock, BusinessTime time) {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
+		this.time = time;
 	}
 
 	/** The calendar in force, rebuilt after every load. */
@@ -48,7 +52,7 @@ public class OfficialCalendar {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.time.today();
 	}
 
 	public boolean isWorkingDay(LocalDate date) {

@@ -9,6 +9,13 @@ public interface Actor {
 
 	String username();
 
+	/**
+	 * The person's name as shown to people (签发人); the account name where none is known.
+	 */
+	default String displayName() {
+		return username();
+	}
+
 	long agencyId();
 
 	/**

@@ -73,6 +73,9 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 		this.history = history;
 	}
 
+	/** Carries the picked party's id beside the values until the draft is made. */
+	private static final String PARTY_ID = "__partyId";
+
 	record DemoActor(String username, long agencyId, String agencyPath) implements Actor {
 	}
 
@@ -158,8 +161,9 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 					.query(Long.class)
 					.single() == 0) {
 			Document correction = this.documents.correction(voidedId, officer, scope);
-			this.documents.save(correction.id(), forParty(decision, Samples.of(decision), local, 1),
-					correction.version(), officer, scope);
+			Map<String, Object> corrected = forParty(decision, Samples.of(decision), local, 1);
+			corrected.remove(PARTY_ID);
+			this.documents.save(correction.id(), corrected, correction.version(), officer, scope);
 		}
 		for (String code : DRAFTS) {
 			if (!this.stopping && count(agency, code, "DRAFT") == 0) {
@@ -245,6 +249,9 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 		if (code != null && type.field("partyIdentifier").isPresent()) {
 			values.put("partyIdentifier", code);
 		}
+		if (!parties.isEmpty() && type.field("partyName").isPresent()) {
+			values.put(PARTY_ID, parties.get(n % parties.size()).id());
+		}
 		return values;
 	}
 
@@ -257,7 +264,9 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 	}
 
 	private Document issue(String type, Map<String, Object> values, DemoActor actor, Set<Long> scope) {
-		Document draft = this.documents.draft(type, values, null, actor, scope);
+		Object partyId = values.remove(PARTY_ID);
+		Document draft = this.documents.draft(type, values, (partyId instanceof Long id) ? id : null, null, actor,
+				scope);
 		return this.documents.issue(draft.id(), draft.version(), actor, scope);
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a party's issued documents into its file (一企一档): every issued or voided document
- * naming the party (by its 统一社会信用代码, or by its exact name), and — as 处罚决定 — the penalty
- * decisions among them.
+ * made for the party (kept by its id; a document from before parties were picked by id is
+ * found by the party's 统一社会信用代码 or exact name), and — as 处罚决定 — the penalty decisions
+ * among them.
  */
 @Component
 class DocumentFileSections {
@@ -45,9 +46,11 @@ class DocumentFileSections {
 		return this.jdbc.sql("""
 				select id, type_code, doc_number, issue_date, status from document
 				where agency_id in (:scope) and status <> 'DRAFT'
-				  and (content like :byName escape '\\' or content like :byCode escape '\\')
+				  and (party_id = :party
+				       or (party_id is null and (content like :byName escape '\\' or content like :byCode escape '\\')))
 				order by issue_date desc, id desc limit 200""")
 			.param("scope", agencyIds)
+			.param("party", partyId)
 			.param("byName", byName)
 			.param("byCode", byCode)
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),

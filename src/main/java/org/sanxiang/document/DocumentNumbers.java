@@ -79,6 +79,21 @@ public class DocumentNumbers {
 
 	}
 
+	/**
+	 * The number the next issue in this series would take, as a preview for the person
+	 * about to issue (another issue in between may take it first).
+	 */
+	public String next(long agencyId, String defaultPrefix, String category, int year) {
+		int seq = this.jdbc.sql(
+				"select coalesce(max(seq), 0) + 1 from document_number where agency_id = :agency and category = :category and number_year = :year")
+			.param("agency", agencyId)
+			.param("category", category)
+			.param("year", year)
+			.query(Integer.class)
+			.single();
+		return format(agencyId, defaultPrefix).format(category, year, seq);
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	TakenNumber take(long agencyId, String defaultPrefix, String category, int year, long documentId) {
 		queueLocally(agencyId + "/" + category + "/" + year);

@@ -44,16 +44,19 @@ public class DocumentTemplates {
 
 	private final Clock clock;
 
+	private final org.sanxiang.core.BusinessTime time;
+
 	private final ConcurrentHashMap<String, byte[]> builtIn = new ConcurrentHashMap<>();
 
 	DocumentTemplates(JdbcClient jdbc, DocumentTypes types, DocxRenderer docx, BlobStore blobs,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, org.sanxiang.core.BusinessTime time) {
 		this.jdbc = jdbc;
 		this.types = types;
 		this.docx = docx;
 		this.blobs = blobs;
 		this.events = events;
 		this.clock = clock;
+		this.time = time;
 	}
 
 	/** One version of a type's template; version 0 is the built-in one. */
@@ -168,7 +171,7 @@ public class DocumentTemplates {
 		if (!"PENDING".equals(v.status())) {
 			throw new RuleViolation("DOCUMENT_TEMPLATE_ALREADY_ACTIVE", "该模板版本已启用", HttpStatus.CONFLICT);
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.time.today();
 		LocalDate from = (effectiveFrom != null) ? effectiveFrom : today;
 		if (from.isBefore(today)) {
 			throw new RuleViolation("DOCUMENT_TEMPLATE_BACKDATED", "生效日期不能早于今天");
@@ -227,7 +230,7 @@ public class DocumentTemplates {
 		}
 		try {
 			this.docx.render(content, new RenderedValues(DocumentContent.of(type, Samples.of(type), true), "样例机关",
-					"样例〔2026〕1号", LocalDate.now(this.clock)));
+					"样例〔2026〕1号", this.time.today()));
 		}
 		catch (RuntimeException ex) {
 			throw new RuleViolation("DOCUMENT_TEMPLATE_UNRENDERABLE", "模板无法用样例数据生成文书，请检查表格占位符的位置");

@@ -14,13 +14,16 @@ import java.util.Set;
 import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.BlobStore;
-import org.sanxiang.core.InvalidParameter;
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
+import org.sanxiang.subject.Party;
+import org.sanxiang.subject.PartyRegistry;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,11 +68,20 @@ public class Documents {
 
 	private final Clock clock;
 
+	private final BusinessTime time;
+
+	private final PartyRegistry parties;
+
+	private final String publicBaseUrl;
+
+	private final java.security.SecureRandom random = new java.security.SecureRandom();
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	Documents(JdbcClient jdbc, DocumentTypes types, DocumentTemplates templates, DocumentNumbers numbers,
 			PdfRenderer pdf, DocxRenderer docx, DocumentFonts fonts, BlobStore blobs, AgencyDirectory agencies,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, BusinessTime time, PartyRegistry parties,
+			@Value("${sanxiang.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.jdbc = jdbc;
 		this.types = types;
 		this.templates = templates;
@@ -81,12 +93,25 @@ public class Documents {
 		this.agencies = agencies;
 		this.events = events;
 		this.clock = clock;
+		this.time = time;
+		this.parties = parties;
+		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
 	}
 
 	@Transactional
 	public Document draft(String typeCode, Map<String, ?> values, Long correctsId, Actor actor, Set<Long> scope) {
+		return draft(typeCode, values, null, correctsId, actor, scope);
+	}
+
+	/**
+	 * A new draft; with a party id, the party is the one in 一企一档 and its name and code
+	 * are taken from there (representative and address where left blank), not retyped.
+	 */
+	@Transactional
+	public Document draft(String typeCode, Map<String, ?> values, Long partyId, Long correctsId, Actor actor,
+			Set<Long> scope) {
 		DocumentType type = this.types.get(typeCode);
-		DocumentContent content = DocumentContent.of(type, values, false);
+		DocumentContent content = DocumentContent.of(type, withParty(type, values, partyId, scope), false);
 		if (correctsId != null) {
 			Document corrected = get(correctsId, scope);
 			if (corrected.draft()) {
@@ -97,12 +122,14 @@ public class Documents {
 		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		this.jdbc
 			.sql("""
-					insert into document (agency_id, type_code, status, content, corrects_id, created_by, created_at, updated_at)
-					values (:agency, :type, 'DRAFT', :content, :corrects, :by, :at, :at)""")
+					insert into document (agency_id, type_code, status, content, corrects_id, party_id, created_by, created_at,
+					                      updated_at)
+					values (:agency, :type, 'DRAFT', :content, :corrects, :party, :by, :at, :at)""")
 			.param("agency", actor.agencyId())
 			.param("type", type.code())
 			.param("content", this.json.writeValueAsString(content.values()))
 			.param("corrects", correctsId)
+			.param("party", partyId)
 			.param("by", actor.username())
 			.param("at", now)
 			.update(keys, "id");
@@ -115,17 +142,25 @@ public class Documents {
 	@Transactional
 	public Document correction(long id, Actor actor, Set<Long> scope) {
 		Document original = get(id, scope);
-		return draft(original.typeCode(), original.values(), original.id(), actor, scope);
+		return draft(original.typeCode(), original.values(), original.partyId(), original.id(), actor, scope);
 	}
 
 	@Transactional
 	public Document save(long id, Map<String, ?> values, int version, Actor actor, Set<Long> scope) {
+		return save(id, values, editable(id, scope).partyId(), version, actor, scope);
+	}
+
+	/** Saves a draft; a party id (or null for none) replaces the one kept. */
+	@Transactional
+	public Document save(long id, Map<String, ?> values, Long partyId, int version, Actor actor, Set<Long> scope) {
 		Document document = editable(id, scope);
-		DocumentContent content = DocumentContent.of(this.types.get(document.typeCode()), values, false);
+		DocumentType type = this.types.get(document.typeCode());
+		DocumentContent content = DocumentContent.of(type, withParty(type, values, partyId, scope), false);
 		int updated = this.jdbc.sql("""
-				update document set content = :content, updated_at = :at, version = version + 1
+				update document set content = :content, party_id = :party, updated_at = :at, version = version + 1
 				where id = :id and version = :version and status = 'DRAFT'""")
 			.param("content", this.json.writeValueAsString(content.values()))
+			.param("party", partyId)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("id", id)
 			.param("version", version)
@@ -146,14 +181,18 @@ public class Documents {
 		DocumentType type = this.types.get(document.typeCode());
 		DocumentContent content = DocumentContent.of(type, document.values(), true);
 		Agency agency = this.agencies.agency(document.agencyId());
-		LocalDate issueDate = LocalDate.now(this.clock);
-		this.fonts.checkCoverage(new RenderedValues(content, agency.name(), "", issueDate).allTexts());
+		LocalDate issueDate = this.time.today();
+		String code = verifyCode();
+		RenderedValues.Verification verification = new RenderedValues.Verification(code,
+				this.publicBaseUrl + "/portal/verify?code=" + code);
+		this.fonts.checkCoverage(new RenderedValues(content, agency.name(), "", issueDate, verification).allTexts());
 		String number = null;
 		if (type.numbered()) {
 			number = this.numbers.take(agency.id(), agency.shortName(), type.category(), issueDate.getYear(), id)
 				.text();
 		}
-		RenderedValues values = new RenderedValues(content, agency.name(), (number != null) ? number : "", issueDate);
+		RenderedValues values = new RenderedValues(content, agency.name(), (number != null) ? number : "", issueDate,
+				verification);
 		byte[] pdfBytes = this.pdf.render(values);
 		DocumentTemplates.TemplateVersion template = this.templates.activeOn(type.code(), issueDate);
 		byte[] docxBytes = this.docx.render(this.templates.bytes(template), values);
@@ -162,7 +201,8 @@ public class Documents {
 		int updated = this.jdbc.sql("""
 				update document set status = 'ISSUED', doc_number = :number, template_version = :template,
 				       issue_date = :date, pdf_sha256 = :sha, pdf_sm3 = :sm3, pdf_size = :size, docx_sha256 = :docx,
-				       issued_by = :by, issued_at = :at, updated_at = :at, version = version + 1
+				       issued_by = :by, issued_by_name = :name, issued_at = :at, updated_at = :at, verify_code = :code,
+				       number_key = :key, version = version + 1
 				where id = :id and version = :version and status = 'DRAFT'""")
 			.param("number", number)
 			.param("template", template.version())
@@ -172,6 +212,9 @@ public class Documents {
 			.param("size", pdfBlob.size())
 			.param("docx", docxBlob.sha256())
 			.param("by", actor.username())
+			.param("name", shortened(actor.displayName(), 100))
+			.param("code", code)
+			.param("key", DocumentNumberKey.of(number))
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("id", id)
 			.param("version", version)
@@ -185,17 +228,33 @@ public class Documents {
 		return issued;
 	}
 
+	/**
+	 * What issuing this draft will do, for the person to confirm: the number it will take
+	 * (from the register, in the agency's format), the date it will carry. Refuses an
+	 * incomplete draft first, so that the person fixes it before being asked.
+	 */
+	public IssuePreview issuePreview(long id, Set<Long> scope) {
+		Document document = editable(id, scope);
+		DocumentType type = this.types.get(document.typeCode());
+		DocumentContent.of(type, document.values(), true);
+		Agency agency = this.agencies.agency(document.agencyId());
+		LocalDate date = this.time.today();
+		DocumentNumbers.NumberFormat format = this.numbers.format(agency.id(), agency.shortName());
+		String next = type.numbered()
+				? this.numbers.next(agency.id(), agency.shortName(), type.category(), date.getYear()) : null;
+		return new IssuePreview(document, type.name(), next, format.pattern().replace("{prefix}", format.prefix()),
+				date);
+	}
+
+	/** What issuing will do: the number expected, the register's format, the date. */
+	public record IssuePreview(Document document, String typeName, String nextNumber, String numberFormat,
+			LocalDate issueDate) {
+	}
+
 	@Transactional
 	public Document voidDocument(long id, String reason, Actor actor, Set<Long> scope) {
 		Document document = get(id, scope);
-		if (document.status() != Document.Status.ISSUED) {
-			throw new RuleViolation("DOCUMENT_NOT_ISSUED", document.draft() ? "草稿无需作废，可直接修改" : "该文书已作废",
-					HttpStatus.CONFLICT);
-		}
-		String why = (reason == null) ? "" : reason.strip();
-		if (why.length() < 2 || why.length() > 500 || why.chars().anyMatch(Character::isISOControl)) {
-			throw new RuleViolation("DOCUMENT_VOID_REASON_REQUIRED", "请填写作废理由（2至500字）");
-		}
+		String why = checkVoidable(document, reason);
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				update document set status = 'VOIDED', void_reason = :reason, voided_by = :by, voided_at = :at,
@@ -215,6 +274,22 @@ public class Documents {
 		return get(id, scope);
 	}
 
+	/**
+	 * Whether the document may be voided with this reason: the reason as it will be kept,
+	 * or the refusal.
+	 */
+	public String checkVoidable(Document document, String reason) {
+		if (document.status() != Document.Status.ISSUED) {
+			throw new RuleViolation("DOCUMENT_NOT_ISSUED", document.draft() ? "草稿无需作废，可直接修改" : "该文书已作废",
+					HttpStatus.CONFLICT);
+		}
+		String why = (reason == null) ? "" : reason.strip();
+		if (why.length() < 2 || why.length() > 500 || why.chars().anyMatch(Character::isISOControl)) {
+			throw new RuleViolation("DOCUMENT_VOID_REASON_REQUIRED", "请填写作废理由（2至500字）");
+		}
+		return why;
+	}
+
 	public Document get(long id, Set<Long> scope) {
 		Document document = this.jdbc.sql(SELECT + " where id = :id")
 			.param("id", id)
@@ -229,24 +304,41 @@ public class Documents {
 		return document;
 	}
 
-	public List<Document> list(Set<Long> scope, String status, String typeCode, String query, int limit) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" where agency_id in (:scope)");
+	/**
+	 * One page of the documents in scope, filtered and sorted, with the total. A 文号 typed
+	 * with ASCII brackets or spaces finds the number.
+	 */
+	public DocumentPage list(Set<Long> scope, DocumentQuery query) {
+		StringBuilder where = new StringBuilder(" where agency_id in (:scope)");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("scope", scope.isEmpty() ? List.of(-1L) : scope);
-		if (status != null && !status.isBlank()) {
-			sql.append(" and status = :status");
-			params.put("status", InvalidParameter.parseEnum(Document.Status.class, "status", status).name());
+		if (query.status() != null) {
+			where.append(" and status = :status");
+			params.put("status", query.status().name());
 		}
-		if (typeCode != null && !typeCode.isBlank()) {
-			sql.append(" and type_code = :type");
-			params.put("type", this.types.get(typeCode).code());
+		if (query.type() != null && !query.type().isBlank()) {
+			where.append(" and type_code = :type");
+			params.put("type", this.types.get(query.type()).code());
 		}
-		if (query != null && !query.isBlank()) {
-			sql.append(" and (doc_number like :q escape '\\' or content like :q escape '\\')");
-			params.put("q", "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" and (doc_number like :q escape '\\' or content like :q escape '\\'"
+					+ " or number_key like :key escape '\\')");
+			params.put("q", "%" + like(query.text().strip()) + "%");
+			params.put("key", "%" + like(DocumentNumberKey.of(query.text())) + "%");
 		}
-		sql.append(" order by updated_at desc, id desc limit ").append(Math.max(1, Math.min(limit, 500)));
-		return this.jdbc.sql(sql.toString()).params(params).query(this::row).list();
+		long total = this.jdbc.sql("select count(*) from document" + where).params(params).query(Long.class).single();
+		String sql = SELECT + where + " order by " + query.sort().orderBy(query.ascending()) + " limit " + query.size()
+				+ " offset " + ((long) query.page() * query.size());
+		return new DocumentPage(this.jdbc.sql(sql).params(params).query(this::row).list(), total, query.page(),
+				query.size());
+	}
+
+	private static String shortened(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	private static String like(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**
@@ -265,7 +357,7 @@ public class Documents {
 			return this.blobs.read(document.docxSha256())
 				.orElseThrow(() -> new RuleViolation("DOCUMENT_FILE_MISSING", "文书文件缺失，请联系系统管理员核查文件库", HttpStatus.GONE));
 		}
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.time.today();
 		return this.docx.render(this.templates.bytes(this.templates.activeOn(document.typeCode(), today)),
 				draftValues(document));
 	}
@@ -275,7 +367,7 @@ public class Documents {
 	 */
 	public byte[] preview(String typeCode, Integer templateVersion, String format, Actor actor) {
 		DocumentType type = this.types.get(typeCode);
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.time.today();
 		Agency agency = this.agencies.agency(actor.agencyId());
 		String sampleNumber = type.numbered()
 				? this.numbers.format(agency.id(), agency.shortName()).format(type.category(), today.getYear(), 1)
@@ -302,7 +394,50 @@ public class Documents {
 		DocumentType type = this.types.get(document.typeCode());
 		Agency agency = this.agencies.agency(document.agencyId());
 		return new RenderedValues(DocumentContent.of(type, document.values(), false), agency.name(),
-				type.numbered() ? DRAFT_NUMBER : "（草稿）", LocalDate.now(this.clock));
+				type.numbered() ? DRAFT_NUMBER : "（草稿）", this.time.today());
+	}
+
+	/**
+	 * The values with the party's particulars from 一企一档 where the type has the field (the
+	 * register is the source; a natural person's ID number stays as typed, sealed).
+	 */
+	private Map<String, ?> withParty(DocumentType type, Map<String, ?> values, Long partyId, Set<Long> scope) {
+		if (partyId == null) {
+			return values;
+		}
+		Party party = this.parties.party(partyId, scope);
+		Map<String, Object> filled = new LinkedHashMap<>((values != null) ? values : Map.of());
+		put(type, filled, "partyName", party.name(), true);
+		put(type, filled, "partyIdentifier", party.creditCode(), true);
+		put(type, filled, "legalRepresentative", party.legalRepresentative(), false);
+		put(type, filled, "partyAddress", party.address(), false);
+		return filled;
+	}
+
+	/**
+	 * Name and code are the party's identity and always the register's; representative
+	 * and address fill a blank (a document may name another address, e.g. for service).
+	 */
+	private static void put(DocumentType type, Map<String, Object> values, String field, String value,
+			boolean identity) {
+		Object typed = values.get(field);
+		boolean blank = typed == null || typed.toString().isBlank();
+		if (value != null && !value.isBlank() && type.field(field).isPresent() && (identity || blank)) {
+			values.put(field, value);
+		}
+	}
+
+	/** A 核验码: 12 characters without look-alikes (no 0/O, 1/I/L), as XXXX-XXXX-XXXX. */
+	private String verifyCode() {
+		String alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+		StringBuilder code = new StringBuilder(14);
+		for (int i = 0; i < 12; i++) {
+			if (i > 0 && i % 4 == 0) {
+				code.append('-');
+			}
+			code.append(alphabet.charAt(this.random.nextInt(alphabet.length())));
+		}
+		return code.toString();
 	}
 
 	private Document editable(long id, Set<Long> scope) {
@@ -316,7 +451,7 @@ public class Documents {
 	private static final String SELECT = """
 			select id, agency_id, type_code, status, content, doc_number, template_version, issue_date, pdf_sha256,
 			       pdf_sm3, pdf_size, docx_sha256, issued_by, issued_at, corrects_id, void_reason, voided_by, voided_at,
-			       created_by, created_at, updated_at, version
+			       created_by, created_at, updated_at, version, party_id, issued_by_name, verify_code
 			from document""";
 
 	private Document row(ResultSet rs, int i) throws SQLException {
@@ -328,7 +463,8 @@ public class Documents {
 				rs.getString("docx_sha256"), rs.getString("issued_by"), instant(rs, "issued_at"),
 				(Long) rs.getObject("corrects_id", Long.class), rs.getString("void_reason"), rs.getString("voided_by"),
 				instant(rs, "voided_at"), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), rs.getInt("version"));
+				instant(rs, "updated_at"), rs.getInt("version"), (Long) rs.getObject("party_id", Long.class),
+				rs.getString("issued_by_name"), rs.getString("verify_code"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

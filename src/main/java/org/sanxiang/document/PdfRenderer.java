@@ -149,8 +149,24 @@ public class PdfRenderer {
 			.append("</div><div>")
 			.append(escape(RenderedValues.chineseDate(values.issueDate())))
 			.append("</div></div>");
+		if (values.verification() != null) {
+			verification(b, values.verification());
+		}
 		b.append("</body></html>");
 		return b.toString();
+	}
+
+	/** The QR code leading to the document's 核验 page, with its 核验码 beside it. */
+	private static void verification(StringBuilder b, RenderedValues.Verification verification) {
+		b.append("<table class=\"verify\"><tr><td class=\"qr\"><img alt=\"\" src=\"")
+			.append(QrCodes.pngDataUri(verification.url()))
+			.append("\"/></td><td class=\"code\"><div>")
+			.append(RenderedValues.Verification.LABEL)
+			.append("<span class=\"code-text\">")
+			.append(escape(verification.code()))
+			.append("</span></div><div class=\"hint\">")
+			.append(RenderedValues.Verification.HINT)
+			.append("</div></td></tr></table>");
 	}
 
 	private static void paragraphs(StringBuilder b, String text) {
@@ -199,6 +215,11 @@ public class PdfRenderer {
 			td.seq, th.seq { width: 2.5em; text-align: center; }
 			.seal { margin-top: 28pt; margin-left: 55%; text-align: center; page-break-inside: avoid; }
 			.seal-box { color: #c00; margin-bottom: 6pt; }
+			table.verify { width: auto; margin-top: 18pt; page-break-inside: avoid; font-size: 10.5pt; line-height: 1.5; }
+			table.verify td { border: none; padding: 0 6pt 0 0; vertical-align: middle; }
+			table.verify td.qr img { width: 24mm; height: 24mm; }
+			table.verify .code-text { font-weight: bold; letter-spacing: 1pt; }
+			table.verify .hint { color: #333; }
 			""";
 
 }

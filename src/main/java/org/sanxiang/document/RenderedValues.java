@@ -7,10 +7,25 @@ import java.util.Map;
 
 /**
  * What a renderer prints: the checked content plus the values the platform fills itself —
- * the issuing agency, the 文号 (or a note that a draft has none) and the date of the
- * document (成文日期).
+ * the issuing agency, the 文号 (or a note that a draft has none), the date of the document
+ * (成文日期) and, on an issued document, its 核验码 with the address of its 核验 page.
  */
-public record RenderedValues(DocumentContent content, String agencyName, String docNumber, LocalDate issueDate) {
+public record RenderedValues(DocumentContent content, String agencyName, String docNumber, LocalDate issueDate,
+		Verification verification) {
+
+	/** Without a 核验码: drafts, samples and previews. */
+	public RenderedValues(DocumentContent content, String agencyName, String docNumber, LocalDate issueDate) {
+		this(content, agencyName, docNumber, issueDate, null);
+	}
+
+	/** The 核验码 printed beside a QR code that leads to the document's 核验 page. */
+	public record Verification(String code, String url) {
+
+		static final String LABEL = "核验码：";
+
+		static final String HINT = "扫描二维码或登录门户网站“文书与证据核验”页面输入核验码，可核对本文书的真伪与效力状态";
+
+	}
 
 	public DocumentType type() {
 		return this.content.type();
@@ -42,6 +57,9 @@ public record RenderedValues(DocumentContent content, String agencyName, String 
 	public List<String> allTexts() {
 		List<String> texts = new ArrayList<>(List.of(this.agencyName, this.docNumber, title(),
 				chineseDate(this.issueDate), "第页共—（印章）：年月日0123456789"));
+		if (this.verification != null) {
+			texts.addAll(List.of(Verification.LABEL, Verification.HINT, this.verification.code()));
+		}
 		if (type().intro() != null) {
 			texts.add(type().intro());
 		}

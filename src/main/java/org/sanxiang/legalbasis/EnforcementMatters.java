@@ -51,7 +51,7 @@ public class EnforcementMatters {
 
 	/** The matters in force today. */
 	public List<EnforcementMatter> all(String query, MatterCategory category) {
-		return inForce(query, category, LocalDate.now(this.clock));
+		return inForce(query, category, this.texts.today());
 	}
 
 	public List<EnforcementMatter> inForce(String query, MatterCategory category, LocalDate date) {
@@ -158,7 +158,7 @@ public class EnforcementMatters {
 				&& (note == null || !PlainText.isAcceptable(note, 500))) {
 			problems.add(new InvalidLegalInput.Problem("note", "INVALID_NOTE", "请填写修订说明（500个字符以内，不含控制字符或尖括号）"));
 		}
-		return draft.check((from != null) ? from : LocalDate.now(this.clock), this.texts, this.catalogue, problems);
+		return draft.check((from != null) ? from : this.texts.today(), this.texts, this.catalogue, problems);
 	}
 
 	private MatterVersion latestOpen(String code, int basedOn) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,14 +35,17 @@ public class LegalTexts {
 
 	private final Clock clock;
 
-	LegalTexts(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final BusinessTime time;
+
+	LegalTexts(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, BusinessTime time) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.time = time;
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.time.today();
 	}
 
 	/**

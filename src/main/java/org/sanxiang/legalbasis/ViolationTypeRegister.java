@@ -48,7 +48,7 @@ public class ViolationTypeRegister {
 	@Transactional
 	public Benchmark addType(ViolationTypeDraft draft, String actor) {
 		List<InvalidLegalInput.Problem> problems = new ArrayList<>();
-		ViolationType type = draft.check(this.texts, LocalDate.now(this.clock), problems);
+		ViolationType type = draft.check(this.texts, this.texts.today(), problems);
 		if (type != null && this.jdbc.sql("select count(*) from violation_type where code = :code")
 			.param("code", type.code())
 			.query(Long.class)

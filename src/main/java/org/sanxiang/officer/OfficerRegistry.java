@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.RuleViolation;
 
@@ -27,10 +28,13 @@ public class OfficerRegistry {
 
 	private final Clock clock;
 
-	OfficerRegistry(OfficerRepository officers, ApplicationEventPublisher events, Clock clock) {
+	private final BusinessTime time;
+
+	OfficerRegistry(OfficerRepository officers, ApplicationEventPublisher events, Clock clock, BusinessTime time) {
 		this.officers = officers;
 		this.events = events;
 		this.clock = clock;
+		this.time = time;
 	}
 
 	public List<Officer> within(Set<Long> agencyIds, String query) {
@@ -65,7 +69,7 @@ public class OfficerRegistry {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.time.today();
 	}
 
 	public List<Officer> expiringWithin(Set<Long> agencyIds, int days) {

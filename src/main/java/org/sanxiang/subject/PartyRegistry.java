@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.IdNumber;
 import org.sanxiang.core.RuleViolation;
@@ -46,8 +47,10 @@ public class PartyRegistry {
 
 	private final Clock clock;
 
+	private final BusinessTime time;
+
 	PartyRegistry(PartyRepository parties, PartySearch search, PartyHistory history, PartyNameIndex names,
-			PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock) {
+			PersonalDataCipher cipher, ApplicationEventPublisher events, Clock clock, BusinessTime time) {
 		this.parties = parties;
 		this.search = search;
 		this.history = history;
@@ -55,10 +58,11 @@ public class PartyRegistry {
 		this.cipher = cipher;
 		this.events = events;
 		this.clock = clock;
+		this.time = time;
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.time.today();
 	}
 
 	public PartySummary.Page search(Set<Long> agencyIds, String query, String region, int page) {

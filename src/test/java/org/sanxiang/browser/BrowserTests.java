@@ -232,6 +232,7 @@ class BrowserTests {
 		this.browser.get(url("/documents/" + draft.id()));
 		Chromium.screenshot(this.browser, "document-draft");
 		this.browser.findElement(By.cssSelector("#issue-form button")).click();
+		this.browser.findElement(By.cssSelector("#confirm-issue-form button")).click();
 		String number = this.browser.findElement(By.id("document-number")).getText();
 		assertThat(number).matches("牡环罚〔\\d{4}〕\\d+号");
 		assertThat(this.browser.findElement(By.id("document-status")).getText()).isEqualTo("已签发");

@@ -46,7 +46,8 @@ public final class LegalBasisBenchmarks {
 		ApplicationEventPublisher events = (event) -> {
 		};
 		Clock clock = Clock.systemUTC();
-		LegalTexts texts = new LegalTexts(jdbc, events, clock);
+		LegalTexts texts = new LegalTexts(jdbc, events, clock,
+				org.sanxiang.core.BusinessTime.of(clock, java.time.ZoneId.of("Asia/Shanghai")));
 		ViolationCatalogue catalogue = new ViolationCatalogue(jdbc, events, clock);
 		new ShippedLegalBasis(texts, catalogue, new EnforcementMatters(jdbc, texts, catalogue, events, clock), events,
 				clock)

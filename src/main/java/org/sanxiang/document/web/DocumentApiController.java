@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.document.Document;
+import org.sanxiang.document.DocumentPage;
+import org.sanxiang.document.DocumentQuery;
 import org.sanxiang.document.DocumentField;
 import org.sanxiang.document.DocumentNumbers;
 import org.sanxiang.document.DocumentTemplates;
@@ -43,11 +46,11 @@ class DocumentApiController {
 
 	private final DocumentNumbers numbers;
 
-	private final java.time.Clock clock;
+	private final BusinessTime time;
 
 	DocumentApiController(DocumentTypes types, DocumentTemplates templates, Documents documents,
-			DocumentNumbers numbers, java.time.Clock clock) {
-		this.clock = clock;
+			DocumentNumbers numbers, BusinessTime time) {
+		this.time = time;
 		this.types = types;
 		this.templates = templates;
 		this.documents = documents;
@@ -56,7 +59,7 @@ class DocumentApiController {
 
 	@GetMapping("/api/v1/documents/templates")
 	List<TypeView> templates() {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.time.today();
 		return this.types.all()
 			.stream()
 			.map((t) -> TypeView.of(t, this.templates.activeOn(t.code(), today).version()))
@@ -66,8 +69,8 @@ class DocumentApiController {
 	@GetMapping("/api/v1/documents/templates/{code}")
 	Map<String, Object> template(@PathVariable String code) {
 		DocumentType type = this.types.get(code);
-		return Map.of("type", TypeView.of(type, this.templates.activeOn(code, LocalDate.now(this.clock)).version()),
-				"versions", this.templates.versions(code));
+		return Map.of("type", TypeView.of(type, this.templates.activeOn(code, this.time.today()).version()), "versions",
+				this.templates.versions(code));
 	}
 
 	@GetMapping("/api/v1/documents/templates/{code}/preview")
@@ -100,21 +103,28 @@ class DocumentApiController {
 				principal.username());
 	}
 
+	/**
+	 * One page of documents (page 0-based; size at most 200) with the total; sorted by
+	 * UPDATED (default), DATE (签发日期) or NUMBER, dir DESC (default) or ASC.
+	 */
 	@GetMapping("/api/v1/documents")
-	List<DocumentView> list(@AuthenticationPrincipal SanxiangPrincipal principal,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String type,
-			@RequestParam(name = "q", required = false) String query) {
-		return this.documents.list(principal.dataScope().agencyIds(), status, type, query, 200)
-			.stream()
-			.map(this::view)
-			.toList();
+	PageView list(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(required = false) Document.Status status, @RequestParam(required = false) String type,
+			@RequestParam(name = "q", required = false) String query, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "UPDATED") DocumentQuery.Sort sort,
+			@RequestParam(defaultValue = "DESC") Direction dir) {
+		DocumentPage result = this.documents.list(principal.dataScope().agencyIds(),
+				new DocumentQuery(status, type, query, sort, dir == Direction.ASC, page, size));
+		return new PageView(result.items().stream().map(this::view).toList(), result.total(), result.page(),
+				result.size());
 	}
 
 	@PostMapping("/api/v1/documents")
 	ResponseEntity<DocumentView> draft(@AuthenticationPrincipal SanxiangPrincipal principal,
 			@RequestBody DraftRequest request) {
-		Document draft = this.documents.draft(request.type(), request.values(), request.correctsId(), principal,
-				principal.dataScope().agencyIds());
+		Document draft = this.documents.draft(request.type(), request.values(), request.partyId(), request.correctsId(),
+				principal, principal.dataScope().agencyIds());
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(draft));
 	}
 
@@ -126,7 +136,11 @@ class DocumentApiController {
 	@PutMapping("/api/v1/documents/{id}")
 	DocumentView save(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
 			@RequestBody SaveRequest request) {
-		return view(this.documents.save(id, request.values(), request.version(), principal,
+		if (request.partyId() == null) {
+			return view(this.documents.save(id, request.values(), request.version(), principal,
+					principal.dataScope().agencyIds()));
+		}
+		return view(this.documents.save(id, request.values(), request.partyId(), request.version(), principal,
 				principal.dataScope().agencyIds()));
 	}
 
@@ -153,7 +167,7 @@ class DocumentApiController {
 	@GetMapping("/api/v1/documents/numbers")
 	List<DocumentNumbers.RegisteredNumber> register(@AuthenticationPrincipal SanxiangPrincipal principal,
 			@RequestParam(required = false) Integer year) {
-		return this.numbers.register(principal.agencyId(), (year != null) ? year : LocalDate.now(this.clock).getYear());
+		return this.numbers.register(principal.agencyId(), (year != null) ? year : this.time.today().getYear());
 	}
 
 	static String fileName(Document document) {
@@ -163,8 +177,9 @@ class DocumentApiController {
 	private DocumentView view(Document d) {
 		return new DocumentView(d.id(), d.agencyId(), d.typeCode(), this.types.get(d.typeCode()).name(),
 				d.status().name(), d.number(), d.values(), d.issueDate(), d.pdfSha256(), d.pdfSm3(), d.pdfSize(),
-				d.templateVersion(), d.issuedBy(), d.issuedAt(), d.correctsId(), d.voidReason(), d.createdBy(),
-				d.createdAt(), d.updatedAt(), d.version());
+				d.templateVersion(), d.issuedBy(), d.issuer(), d.issuedAt(), d.correctsId(), d.voidReason(),
+				d.voidedAt(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(), d.partyId(), d.partyName(),
+				d.verifyCode());
 	}
 
 	record TypeView(String code, String name, String category, boolean numbered, String basis,
@@ -178,14 +193,25 @@ class DocumentApiController {
 
 	record DocumentView(long id, long agencyId, String type, String typeName, String status, String number,
 			Map<String, Object> values, LocalDate issueDate, String pdfSha256, String pdfSm3, Long pdfSize,
-			Integer templateVersion, String issuedBy, Instant issuedAt, Long correctsId, String voidReason,
-			String createdBy, Instant createdAt, Instant updatedAt, int version) {
+			Integer templateVersion, String issuedBy, String issuerName, Instant issuedAt, Long correctsId,
+			String voidReason, Instant voidedAt, String createdBy, Instant createdAt, Instant updatedAt, int version,
+			Long partyId, String partyName, String verifyCode) {
 	}
 
-	record DraftRequest(String type, Map<String, Object> values, Long correctsId) {
+	record PageView(List<DocumentView> items, long total, int page, int size) {
 	}
 
-	record SaveRequest(Map<String, Object> values, int version) {
+	/** Sort direction. */
+	enum Direction {
+
+		ASC, DESC
+
+	}
+
+	record DraftRequest(String type, Map<String, Object> values, Long partyId, Long correctsId) {
+	}
+
+	record SaveRequest(Map<String, Object> values, Long partyId, int version) {
 	}
 
 	record VersionRequest(int version) {

@@ -1,7 +1,6 @@
 package org.sanxiang.document.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.document.ContentRefused;
 import org.sanxiang.document.Document;
 import org.sanxiang.document.DocumentField;
 import org.sanxiang.document.DocumentFonts;
 import org.sanxiang.document.DocumentNumbers;
+import org.sanxiang.document.DocumentQuery;
 import org.sanxiang.document.DocumentTemplates;
 import org.sanxiang.document.DocumentType;
 import org.sanxiang.document.DocumentTypes;
@@ -22,6 +23,8 @@ import org.sanxiang.document.Documents;
 import org.sanxiang.document.FieldKind;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.subject.PartyRegistry;
+import org.sanxiang.subject.PartySummary;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,29 +59,39 @@ class DocumentPageController {
 
 	private final AgencyDirectory agencies;
 
-	private final Clock clock;
+	private final BusinessTime time;
+
+	private final PartyRegistry parties;
 
 	DocumentPageController(DocumentTypes types, DocumentTemplates templates, Documents documents,
-			DocumentNumbers numbers, DocumentFonts fonts, AgencyDirectory agencies, Clock clock) {
+			DocumentNumbers numbers, DocumentFonts fonts, AgencyDirectory agencies, BusinessTime time,
+			PartyRegistry parties) {
 		this.types = types;
 		this.templates = templates;
 		this.documents = documents;
 		this.numbers = numbers;
 		this.fonts = fonts;
 		this.agencies = agencies;
-		this.clock = clock;
+		this.time = time;
+		this.parties = parties;
 	}
 
 	@GetMapping("/documents")
-	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String type, @RequestParam(name = "q", required = false) String query,
-			Model model) {
-		String s = (status != null && List.of("DRAFT", "ISSUED", "VOIDED").contains(status)) ? status : null;
+	String list(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(required = false) Document.Status status, @RequestParam(required = false) String type,
+			@RequestParam(name = "q", required = false) String query, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size,
+			@RequestParam(defaultValue = "UPDATED") DocumentQuery.Sort sort,
+			@RequestParam(defaultValue = "DESC") String dir, Model model) {
 		String t = (type != null && !type.isBlank()) ? this.types.get(type).code() : null;
-		model.addAttribute("documents", this.documents.list(principal.dataScope().agencyIds(), s, t, query, 200));
+		boolean ascending = "ASC".equals(dir);
+		model.addAttribute("documents", this.documents.list(principal.dataScope().agencyIds(),
+				new DocumentQuery(status, t, query, sort, ascending, page, size)));
+		model.addAttribute("sort", sort);
+		model.addAttribute("dir", ascending ? "ASC" : "DESC");
 		model.addAttribute("types", this.types);
 		model.addAttribute("directory", this.agencies);
-		model.addAttribute("status", s);
+		model.addAttribute("status", status);
 		model.addAttribute("type", t);
 		model.addAttribute("q", query);
 		model.addAttribute("fontMissing", !this.fonts.available());
@@ -86,51 +99,79 @@ class DocumentPageController {
 	}
 
 	@GetMapping("/documents/new")
-	String create(@RequestParam String type, Model model) {
+	String create(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam String type,
+			@RequestParam(required = false) String partyQuery, Model model) {
 		DocumentType documentType = this.types.get(type);
+		partyChoices(principal, null, partyQuery, model);
 		return form(model, documentType, null, Map.of(), Map.of());
 	}
 
 	@PostMapping("/documents")
 	String draft(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam String type,
-			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long partyId, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		DocumentType documentType = this.types.get(type);
 		Map<String, Object> values = values(documentType, form);
 		try {
-			Document draft = this.documents.draft(type, values, null, principal, principal.dataScope().agencyIds());
+			Document draft = this.documents.draft(type, values, partyId, null, principal,
+					principal.dataScope().agencyIds());
 			redirect.addFlashAttribute("success", "草稿已保存");
 			return "redirect:/documents/" + draft.id();
 		}
 		catch (ContentRefused ex) {
+			partyChoices(principal, partyId, null, model);
 			return form(model, documentType, null, values, errors(ex));
 		}
 	}
 
 	@GetMapping("/documents/{id}")
-	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestParam(required = false) String partyQuery, Model model) {
 		Document document = this.documents.get(id, principal.dataScope().agencyIds());
+		partyChoices(principal, document.partyId(), partyQuery, model);
 		return form(model, this.types.get(document.typeCode()), document, document.values(), Map.of());
 	}
 
 	@PostMapping("/documents/{id}")
 	String save(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, @RequestParam int version,
-			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long partyId, @RequestParam Map<String, String> form, Model model,
+			RedirectAttributes redirect) {
 		Document document = this.documents.get(id, principal.dataScope().agencyIds());
 		DocumentType type = this.types.get(document.typeCode());
 		Map<String, Object> values = values(type, form);
 		try {
-			this.documents.save(id, values, version, principal, principal.dataScope().agencyIds());
+			this.documents.save(id, values, partyId, version, principal, principal.dataScope().agencyIds());
 			redirect.addFlashAttribute("success", "草稿已保存");
 			return "redirect:/documents/" + id;
 		}
 		catch (ContentRefused ex) {
+			partyChoices(principal, partyId, null, model);
 			return form(model, type, document, values, errors(ex));
 		}
 	}
 
+	/** 签发 asks first: what it will do (number, seal, frozen), then the confirmed act. */
+	@GetMapping("/documents/{id}/issue")
+	String confirmIssue(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Model model) {
+		try {
+			model.addAttribute("preview", this.documents.issuePreview(id, principal.dataScope().agencyIds()));
+		}
+		catch (ContentRefused ex) {
+			return refused(principal, id, ex.getMessage(), errors(ex), model);
+		}
+		catch (RuleViolation ex) {
+			return refused(principal, id, ex.getMessage(), Map.of(), model);
+		}
+		model.addAttribute("act", "issue");
+		return "document/confirm";
+	}
+
 	@PostMapping("/documents/{id}/issue")
 	String issue(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, @RequestParam int version,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+		if (!confirmed) {
+			return confirmIssue(principal, id, model);
+		}
 		try {
 			Document issued = this.documents.issue(id, version, principal, principal.dataScope().agencyIds());
 			redirect.addFlashAttribute("success",
@@ -138,18 +179,57 @@ class DocumentPageController {
 			return "redirect:/documents/" + id;
 		}
 		catch (ContentRefused ex) {
-			Document document = this.documents.get(id, principal.dataScope().agencyIds());
-			model.addAttribute("error", ex.getMessage());
-			return form(model, this.types.get(document.typeCode()), document, document.values(), errors(ex));
+			return refused(principal, id, ex.getMessage(), errors(ex), model);
+		}
+		catch (RuleViolation ex) {
+			return refused(principal, id, ex.getMessage(), Map.of(), model);
 		}
 	}
 
+	/** 作废 asks first: the number stays taken with the reason, the voiding is sealed. */
 	@PostMapping("/documents/{id}/void")
 	String voidDocument(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
-			@RequestParam String reason, RedirectAttributes redirect) {
-		this.documents.voidDocument(id, reason, principal, principal.dataScope().agencyIds());
-		redirect.addFlashAttribute("success", "文书已作废，文号保留不再使用");
-		return "redirect:/documents/" + id;
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, RedirectAttributes redirect) {
+		try {
+			if (!confirmed) {
+				Document document = this.documents.get(id, principal.dataScope().agencyIds());
+				model.addAttribute("document", document);
+				model.addAttribute("typeName", this.types.get(document.typeCode()).name());
+				model.addAttribute("reason", this.documents.checkVoidable(document, reason));
+				model.addAttribute("act", "void");
+				return "document/confirm";
+			}
+			this.documents.voidDocument(id, reason, principal, principal.dataScope().agencyIds());
+			redirect.addFlashAttribute("success", "文书已作废，文号保留不再使用");
+			return "redirect:/documents/" + id;
+		}
+		catch (RuleViolation ex) {
+			return refused(principal, id, ex.getMessage(), Map.of(), model);
+		}
+	}
+
+	/** A refused act explained in place, on the document's own page. */
+	private String refused(SanxiangPrincipal principal, long id, String message, Map<String, String> errors,
+			Model model) {
+		Document document = this.documents.get(id, principal.dataScope().agencyIds());
+		model.addAttribute("error", message);
+		partyChoices(principal, document.partyId(), null, model);
+		return form(model, this.types.get(document.typeCode()), document, document.values(), errors);
+	}
+
+	/** The party kept, and those found in 一企一档 for what was typed, to pick from. */
+	private void partyChoices(SanxiangPrincipal principal, Long partyId, String partyQuery, Model model) {
+		var scope = principal.dataScope().agencyIds();
+		List<PartySummary> choices = new ArrayList<>();
+		if (partyQuery != null && !partyQuery.isBlank() && partyQuery.length() <= 100) {
+			choices.addAll(this.parties.search(scope, partyQuery.strip(), null, 0).items());
+		}
+		if (partyId != null) {
+			model.addAttribute("party", this.parties.party(partyId, scope));
+		}
+		model.addAttribute("partyChoices", choices);
+		model.addAttribute("partyQuery", partyQuery);
 	}
 
 	@PostMapping("/documents/{id}/correction")
@@ -162,7 +242,7 @@ class DocumentPageController {
 
 	@GetMapping("/documents/templates")
 	String templates(Model model) {
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.time.today();
 		Map<String, Integer> active = new LinkedHashMap<>();
 		this.types.all().forEach((t) -> active.put(t.code(), this.templates.activeOn(t.code(), today).version()));
 		model.addAttribute("types", this.types.all());
@@ -175,7 +255,7 @@ class DocumentPageController {
 	@GetMapping("/documents/templates/{code}")
 	String template(@PathVariable String code, Model model) {
 		DocumentType type = this.types.get(code);
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.time.today();
 		model.addAttribute("type", type);
 		model.addAttribute("versions", this.templates.versions(code));
 		model.addAttribute("active", this.templates.activeOn(code, today).version());
@@ -211,7 +291,7 @@ class DocumentPageController {
 	@GetMapping("/documents/numbers")
 	String register(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) Integer year,
 			Model model) {
-		int y = (year != null) ? year : LocalDate.now(this.clock).getYear();
+		int y = (year != null) ? year : this.time.today().getYear();
 		var agency = this.agencies.agency(principal.agencyId());
 		model.addAttribute("year", y);
 		model.addAttribute("agency", agency);

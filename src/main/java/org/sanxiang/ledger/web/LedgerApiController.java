@@ -34,8 +34,11 @@ class LedgerApiController {
 
 	private final Ledger ledger;
 
-	LedgerApiController(Ledger ledger) {
+	private final RecordStatuses statuses;
+
+	LedgerApiController(Ledger ledger, RecordStatuses statuses) {
 		this.ledger = ledger;
+		this.statuses = statuses;
 	}
 
 	@GetMapping(path = "/api/v1/public/ledger/public-key", produces = "application/x-pem-file")
@@ -87,10 +90,10 @@ class LedgerApiController {
 	}
 
 	@PostMapping(path = "/api/v1/public/ledger/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "核验文件是否已封存：返回记录、包含证明及其所依据的检查点")
+	@Operation(summary = "核验文件是否已封存：返回记录、包含证明及其所依据的检查点，以及记录现状（status：是否已作废、作废时间与理由、更正文书）")
 	ResponseEntity<?> verify(@RequestParam MultipartFile file, @RequestParam(defaultValue = "json") String format)
 			throws IOException {
-		FileCheck check = FileCheck.of(this.ledger, file.getBytes());
+		FileCheck check = FileCheck.of(this.ledger, this.statuses, file.getBytes());
 		if ("bundle".equals(format) && check.sealed() && check.checkpoint() != null) {
 			return ResponseEntity.ok()
 				.contentType(MediaType.TEXT_PLAIN)
@@ -98,6 +101,16 @@ class LedgerApiController {
 				.body(check.bundle());
 		}
 		return ResponseEntity.ok(check);
+	}
+
+	@GetMapping("/api/v1/public/ledger/records")
+	@Operation(summary = "按文号（括号、空格写法不限）或核验码查询封存记录及其现状：是否已作废、作废时间与理由、更正文书")
+	NumberCheck record(@RequestParam String reference) {
+		String r = reference.strip();
+		if (r.isEmpty() || r.length() > 100 || r.chars().anyMatch(Character::isISOControl)) {
+			throw new RuleViolation("DOCUMENT_NUMBER_INVALID", "文号或核验码不超过100字，且不能含控制字符", HttpStatus.BAD_REQUEST);
+		}
+		return NumberCheck.of(this.ledger, this.statuses, r);
 	}
 
 	static List<String> hex(List<byte[]> hashes) {

@@ -3,30 +3,34 @@ package org.sanxiang.ledger.web;
 import java.time.Instant;
 import java.util.List;
 
+import org.sanxiang.core.SealedRecordStatus;
 import org.sanxiang.ledger.Ledger;
 import org.sanxiang.ledger.LedgerEntry;
 
 /**
- * The answer to "was a document with this number issued?": the sealed issue (and voiding,
- * if any) found under the number. The proof and the file's digest are shown only when the
- * document is public; otherwise the holder of the file verifies it by uploading it.
+ * The answer to "was a document with this number (or 核验码) issued?": the record the owning
+ * module finds for what was typed (a 文号 with ASCII brackets or spaces is found), its
+ * first sealed entry, and what became of it (voided, when and why; corrected by which
+ * record). The proof and the file's digest are shown only when the record is public;
+ * otherwise the holder of the file verifies it by uploading it.
  */
-record NumberCheck(String number, boolean found, boolean voided, Instant issuedAt, Instant voidedAt, long index,
+record NumberCheck(String number, boolean found, SealedRecordStatus status, Instant issuedAt, long index,
 		boolean subjectPublic, FileCheck proof) {
 
-	static final String ISSUED = "DOCUMENT_ISSUED";
-
-	static final String VOIDED = "DOCUMENT_VOIDED";
-
-	static NumberCheck of(Ledger ledger, String number) {
-		List<LedgerEntry> entries = ledger.entriesForSubject("Document", number);
-		LedgerEntry issued = entries.stream().filter((e) -> ISSUED.equals(e.type())).findFirst().orElse(null);
-		if (issued == null) {
-			return new NumberCheck(number, false, false, null, null, -1, false, null);
+	static NumberCheck of(Ledger ledger, RecordStatuses statuses, String reference) {
+		SealedRecordStatus status = statuses.find(reference).orElse(null);
+		List<LedgerEntry> entries = (status != null)
+				? ledger.entriesForSubject(status.subjectType(), status.subjectId()) : List.of();
+		if (entries.isEmpty()) {
+			return new NumberCheck(reference, false, null, null, -1, false, null);
 		}
-		LedgerEntry voided = entries.stream().filter((e) -> VOIDED.equals(e.type())).findFirst().orElse(null);
-		return new NumberCheck(number, true, voided != null, issued.time(), (voided != null) ? voided.time() : null,
-				issued.index(), issued.subjectPublic(), issued.subjectPublic() ? FileCheck.of(ledger, issued) : null);
+		LedgerEntry sealed = entries.get(0);
+		return new NumberCheck(status.title(), true, status, sealed.time(), sealed.index(), sealed.subjectPublic(),
+				sealed.subjectPublic() ? FileCheck.of(ledger, sealed, status) : null);
+	}
+
+	public boolean voided() {
+		return this.status != null && this.status.wasVoided();
 	}
 
 }
