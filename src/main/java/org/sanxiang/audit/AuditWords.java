@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * business zone with the zone shown.
  */
 @Component
-class AuditWords {
+public class AuditWords {
 
 	/** Every action code the modules record today, in the order the filter lists them. */
 	static final List<String> ACTIONS = List.of("LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGOUT", "ACCESS_DENIED",
@@ -48,7 +48,7 @@ class AuditWords {
 		this.messages = messages;
 	}
 
-	String action(String code, Locale locale) {
+	public String action(String code, Locale locale) {
 		String word = this.messages.getMessage("audit.action." + code, null, null, locale);
 		if (word != null) {
 			return word;
@@ -57,7 +57,7 @@ class AuditWords {
 		return this.messages.getMessage("audit.group." + group, null, code, locale);
 	}
 
-	String objectType(String type, Locale locale) {
+	public String objectType(String type, Locale locale) {
 		return (type == null) ? "" : this.messages.getMessage("audit.type." + type, null, type, locale);
 	}
 
