@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.core.BusinessZone;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
@@ -48,7 +49,7 @@ public class OfficialCalendar {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return BusinessZone.today(this.clock);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.core.AccessRefused;
+import org.sanxiang.core.BusinessZone;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
@@ -89,7 +90,7 @@ public class OfficerRegistry {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return BusinessZone.today(this.clock);
 	}
 
 	public List<Officer> expiringWithin(Set<Long> agencyIds, int days) {
