@@ -47,23 +47,31 @@ class AuditRecorder {
 	void on(AuditableEvent event) {
 		Actor actor = CurrentActor.orNull();
 		record(actor == null ? "system" : actor.username(), actor, event.action(), event.objectType(), event.objectId(),
-				event.outcome(), event.detail());
+				event.objectLabel(), event.outcome(), event.detail());
 	}
 
 	void record(String username, Actor actor, String action, String objectType, String objectId, Outcome outcome,
 			String detail) {
+		record(username, actor, action, objectType, objectId, null, outcome, detail);
+	}
+
+	void record(String username, Actor actor, String action, String objectType, String objectId, String objectLabel,
+			Outcome outcome, String detail) {
 		Runnable insert = () -> this.jdbc.sql("""
-				insert into audit_record (occurred_at, username, agency_id, agency_path, action, object_type,
-				  object_id, result, client_address, detail)
-				values (:at, :username, :agencyId, :agencyPath, :action, :objectType, :objectId, :result,
-				  :client, :detail)""")
+				insert into audit_record (occurred_at, username, agency_id, agency_path, agency_name, action,
+				  object_type, object_id, object_label, result, client_address, detail)
+				values (:at, :username, :agencyId, :agencyPath, :agencyName, :action, :objectType, :objectId,
+				  :objectLabel, :result, :client, :detail)""")
 			.param("at", OffsetDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC))
 			.param("username", AuditText.escape(username, 64))
 			.param("agencyId", actor == null ? null : actor.agencyId())
 			.param("agencyPath", actor == null ? null : actor.agencyPath())
+			.param("agencyName", actor == null ? null : AuditText.escape(actor.agencyName(), 200))
 			.param("action", AuditText.escape(action, 64))
 			.param("objectType", AuditText.escape(objectType, 64))
 			.param("objectId", AuditText.escape(objectId, 64))
+			.param("objectLabel",
+					(objectLabel == null || objectLabel.isBlank()) ? null : AuditText.escape(objectLabel, 200))
 			.param("result", outcome.name())
 			.param("client", clientAddress())
 			.param("detail", AuditText.escape(detail, DETAIL_LENGTH))

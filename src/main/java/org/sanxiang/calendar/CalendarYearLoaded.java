@@ -24,6 +24,11 @@ public record CalendarYearLoaded(int year, int revision, String reason,
 	}
 
 	@Override
+	public String objectLabel() {
+		return this.year + "年工作日历（第" + this.revision + "版）";
+	}
+
+	@Override
 	public String detail() {
 		return "sha256=" + this.contentDigests.sha256() + " " + this.reason;
 	}

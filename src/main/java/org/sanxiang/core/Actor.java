@@ -24,4 +24,9 @@ public interface Actor {
 	 */
 	String agencyPath();
 
+	/** The agency's name, as the audit trail records it beside the id. */
+	default String agencyName() {
+		return null;
+	}
+
 }

@@ -16,6 +16,14 @@ public interface AuditableEvent {
 	/** Identifier of the object acted on. */
 	String objectId();
 
+	/**
+	 * The object as people name it — a document's number, a party's name — so that the
+	 * audit trail can show and find it without reading other modules' tables.
+	 */
+	default String objectLabel() {
+		return "";
+	}
+
 	default Outcome outcome() {
 		return Outcome.SUCCESS;
 	}

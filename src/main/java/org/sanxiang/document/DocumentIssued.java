@@ -36,6 +36,11 @@ public record DocumentIssued(long documentId, String typeCode, String typeName, 
 	}
 
 	@Override
+	public String objectLabel() {
+		return this.typeName + " " + this.number;
+	}
+
+	@Override
 	public String action() {
 		return "DOCUMENT_ISSUED";
 	}

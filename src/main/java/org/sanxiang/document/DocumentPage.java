@@ -9,6 +9,15 @@ public record DocumentPage(List<Document> items, long total, int page, int size)
 		return (int) Math.max(1, (this.total + this.size - 1) / this.size);
 	}
 
+	/** As the shared pager reads it ({@code fragments/pager.html}). */
+	public int totalPages() {
+		return pages();
+	}
+
+	public boolean totalCapped() {
+		return false;
+	}
+
 	public boolean hasPrevious() {
 		return this.page > 0;
 	}

@@ -6,7 +6,7 @@ import org.sanxiang.core.AuditableEvent;
  * An officer's record was registered or changed; {@code change} names the act
  * (REGISTERED, STATUS_CHANGED …).
  */
-public record OfficerChanged(long officerId, String certificateNumber, String change,
+public record OfficerChanged(long officerId, String officerName, String certificateNumber, String change,
 		String detail) implements AuditableEvent {
 
 	@Override
@@ -22,6 +22,11 @@ public record OfficerChanged(long officerId, String certificateNumber, String ch
 	@Override
 	public String objectId() {
 		return String.valueOf(this.officerId);
+	}
+
+	@Override
+	public String objectLabel() {
+		return this.officerName + "（" + this.certificateNumber + "）";
 	}
 
 	@Override

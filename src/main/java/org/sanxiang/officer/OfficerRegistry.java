@@ -2,12 +2,18 @@ package org.sanxiang.officer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.AccessRefused;
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +50,24 @@ public class OfficerRegistry {
 		String escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return this.officers.searchWithin(agencyIds, "%" + escaped + "%");
 	}
+
+	/** One page of {@link #within}, sorted by a column of {@link #SORTABLE}. */
+	public ResultPage<Officer> page(Set<Long> agencyIds, String query, Paging.Params params) {
+		Paging paging = Paging.of(params, "name", false, SORTABLE);
+		return paging.slice(within(agencyIds, query), ORDERS);
+	}
+
+	/** The sortable columns of the officers' list, with their Chinese names. */
+	public static final Map<String, String> SORTABLE = Map.of("name", "姓名", "certificateNumber", "执法证号", "validTo",
+			"有效期至", "status", "状态");
+
+	private static final Comparator<Officer> BY_ID = Comparator.comparing(Officer::id);
+
+	private static final Map<String, Comparator<Officer>> ORDERS = Map.of("name",
+			Comparator.comparing(Officer::name, Collator.getInstance(Locale.CHINA)).thenComparing(BY_ID),
+			"certificateNumber", Comparator.comparing(Officer::certificateNumber).thenComparing(BY_ID), "validTo",
+			Comparator.comparing(Officer::validTo).thenComparing(BY_ID), "status",
+			Comparator.comparing((Officer o) -> o.status().ordinal()).thenComparing(BY_ID));
 
 	public Officer officer(long id, Set<Long> agencyIds) {
 		Optional<Officer> found = this.officers.findById(id);
@@ -139,7 +163,8 @@ public class OfficerRegistry {
 	}
 
 	private void publish(Officer officer, String change, String detail) {
-		this.events.publishEvent(new OfficerChanged(officer.id(), officer.certificateNumber(), change, detail));
+		this.events.publishEvent(
+				new OfficerChanged(officer.id(), officer.name(), officer.certificateNumber(), change, detail));
 	}
 
 }

@@ -6,7 +6,7 @@ import org.sanxiang.core.AuditableEvent;
  * A party was registered, changed or imported; {@code fields} names the fields touched,
  * never their values.
  */
-public record PartyChanged(long partyId, String change, String fields) implements AuditableEvent {
+public record PartyChanged(long partyId, String partyName, String change, String fields) implements AuditableEvent {
 
 	@Override
 	public String action() {
@@ -21,6 +21,11 @@ public record PartyChanged(long partyId, String change, String fields) implement
 	@Override
 	public String objectId() {
 		return String.valueOf(this.partyId);
+	}
+
+	@Override
+	public String objectLabel() {
+		return this.partyName;
 	}
 
 	@Override

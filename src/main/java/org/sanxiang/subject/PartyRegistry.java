@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.IdNumber;
 import org.sanxiang.core.RuleViolation;
@@ -65,6 +67,16 @@ public class PartyRegistry {
 		return this.time.today();
 	}
 
+	/** The sortable columns of the parties' list, with their Chinese names. */
+	public static final Map<String, String> SORTABLE = Map.of("registered", "登记时间", "name", "名称");
+
+	/**
+	 * One page of parties with the total, sorted by registration (newest first) or name.
+	 */
+	public ResultPage<PartySummary> page(Set<Long> agencyIds, String query, String region, Paging.Params params) {
+		return this.search.page(agencyIds, query, region, Paging.of(params, "registered", true, SORTABLE));
+	}
+
 	public PartySummary.Page search(Set<Long> agencyIds, String query, String region, int page) {
 		return this.search.search(agencyIds, query, region, page);
 	}
@@ -98,7 +110,7 @@ public class PartyRegistry {
 		this.names.add(saved.id(), saved.name());
 		String fields = String.join("、", snapshot(saved).keySet());
 		this.history.record(saved.id(), "REGISTERED", fields);
-		this.events.publishEvent(new PartyChanged(saved.id(), "REGISTERED", fields));
+		this.events.publishEvent(new PartyChanged(saved.id(), saved.name(), "REGISTERED", fields));
 		return saved;
 	}
 
@@ -130,7 +142,7 @@ public class PartyRegistry {
 		Party saved = this.parties.save(party);
 		this.names.rename(saved.id(), nameBefore, saved.name());
 		this.history.record(saved.id(), "CHANGED", String.join("、", changed));
-		this.events.publishEvent(new PartyChanged(saved.id(), "CHANGED", String.join("、", changed)));
+		this.events.publishEvent(new PartyChanged(saved.id(), saved.name(), "CHANGED", String.join("、", changed)));
 		return saved;
 	}
 

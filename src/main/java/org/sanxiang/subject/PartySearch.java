@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.CreditCode;
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +56,54 @@ class PartySearch {
 				: checked(filter, candidates, safePage);
 		boolean hasNext = rows.size() > PAGE_SIZE;
 		return new PartySummary.Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, safePage, PAGE_SIZE, hasNext);
+	}
+
+	/**
+	 * One page with its total, sorted by registration ({@code registered}, the id) or by
+	 * name. Without a name the database counts (up to {@link ResultPage#COUNT_CAP}) and
+	 * sorts; with a name every candidate of the index is checked, then sorted here.
+	 */
+	ResultPage<PartySummary> page(Set<Long> agencyIds, String query, String region, Paging paging) {
+		if (agencyIds.isEmpty()) {
+			return ResultPage.of(List.of(), paging, 0, false);
+		}
+		Filter filter = Filter.of(agencyIds, query, region);
+		long[] candidates = (filter.name() == null) ? null : this.names.candidates(filter.name());
+		Comparator<PartySummary> order = paging.sort().equals("name")
+				? Comparator.comparing(PartySummary::name).thenComparing(PartySummary::id)
+				: Comparator.comparing(PartySummary::id);
+		if (candidates != null) {
+			List<PartySummary> all = new ArrayList<>();
+			for (int from = 0; from < candidates.length; from += CHUNK) {
+				List<Long> ids = Arrays.stream(candidates, from, Math.min(candidates.length, from + CHUNK))
+					.boxed()
+					.toList();
+				all.addAll(this.jdbc.sql(COLUMNS + "id in (:ids) and " + filter.where())
+					.params(filter.params())
+					.param("ids", ids)
+					.query(PartySearch::summary)
+					.list());
+			}
+			all.sort(paging.descending() ? order.reversed() : order);
+			int start = (int) Math.min(all.size(), paging.offset());
+			return ResultPage.of(all.subList(start, Math.min(all.size(), start + paging.size())), paging, all.size(),
+					false);
+		}
+		String dir = paging.descending() ? " desc" : " asc";
+		String orderBy = paging.sort().equals("name") ? " order by name" + dir + ", id" + dir : " order by id" + dir;
+		List<PartySummary> rows = this.jdbc.sql(COLUMNS + filter.where() + orderBy + " limit :limit offset :offset")
+			.params(filter.params())
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query(PartySearch::summary)
+			.list();
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from subject_party where " + filter.where() + " limit :cap) counted")
+			.params(filter.params())
+			.param("cap", ResultPage.COUNT_CAP + 1)
+			.query(Long.class)
+			.single();
+		return ResultPage.of(rows, paging, Math.min(total, ResultPage.COUNT_CAP), total > ResultPage.COUNT_CAP);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.LegalQualification;
@@ -44,8 +45,8 @@ class OfficerAdminController {
 
 	@GetMapping("/admin/system/officers")
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal,
-			@RequestParam(name = "q", required = false) String query, Model model) {
-		model.addAttribute("officers", this.registry.within(principal.dataScope().agencyIds(), query));
+			@RequestParam(name = "q", required = false) String query, Paging.Params paging, Model model) {
+		model.addAttribute("officers", this.registry.page(principal.dataScope().agencyIds(), query, paging));
 		model.addAttribute("q", query);
 		model.addAttribute("today", this.registry.today());
 		model.addAttribute("directory", this.agencies);

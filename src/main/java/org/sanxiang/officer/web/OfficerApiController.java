@@ -3,6 +3,8 @@ package org.sanxiang.officer.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.Officer;
 import org.sanxiang.officer.OfficerRegistry;
@@ -24,13 +26,11 @@ class OfficerApiController {
 	}
 
 	@GetMapping("/api/v1/officers")
-	List<OfficerView> list(@AuthenticationPrincipal SanxiangPrincipal principal,
-			@RequestParam(name = "q", required = false) String query) {
+	ResultPage<OfficerView> list(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(name = "q", required = false) String query, Paging.Params paging) {
 		LocalDate today = this.registry.today();
-		return this.registry.within(principal.dataScope().agencyIds(), query)
-			.stream()
-			.map((o) -> OfficerView.of(o, today))
-			.toList();
+		return this.registry.page(principal.dataScope().agencyIds(), query, paging)
+			.map((o) -> OfficerView.of(o, today));
 	}
 
 	@GetMapping("/api/v1/officers/{officerId}")

@@ -1,5 +1,6 @@
 package org.sanxiang.officer.web;
 
+import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.OfficerRegistry;
@@ -26,8 +27,8 @@ class OfficerController {
 
 	@GetMapping("/officers")
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal,
-			@RequestParam(name = "q", required = false) String query, Model model) {
-		model.addAttribute("officers", this.registry.within(principal.dataScope().agencyIds(), query));
+			@RequestParam(name = "q", required = false) String query, Paging.Params paging, Model model) {
+		model.addAttribute("officers", this.registry.page(principal.dataScope().agencyIds(), query, paging));
 		model.addAttribute("q", query);
 		model.addAttribute("today", this.registry.today());
 		model.addAttribute("directory", this.agencies);

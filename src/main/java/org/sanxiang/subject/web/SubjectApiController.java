@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.subject.PartyDraft;
 import org.sanxiang.subject.PartyKind;
@@ -31,11 +33,10 @@ class SubjectApiController {
 	}
 
 	@GetMapping("/api/v1/subjects")
-	PartySummary.Page search(@AuthenticationPrincipal SanxiangPrincipal principal,
+	ResultPage<PartySummary> search(@AuthenticationPrincipal SanxiangPrincipal principal,
 			@RequestParam(name = "q", required = false) String query,
-			@RequestParam(name = "region", required = false) String region,
-			@RequestParam(name = "page", defaultValue = "0") int page) {
-		return this.registry.search(principal.dataScope().agencyIds(), query, region, page);
+			@RequestParam(name = "region", required = false) String region, Paging.Params paging) {
+		return this.registry.page(principal.dataScope().agencyIds(), query, region, paging);
 	}
 
 	@GetMapping("/api/v1/subjects/{partyId}")

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.subject.FieldError;
@@ -42,8 +43,8 @@ class SubjectController {
 
 	@GetMapping("/subjects")
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("result", this.registry.search(principal.dataScope().agencyIds(), q, region, page));
+			@RequestParam(required = false) String region, Paging.Params paging, Model model) {
+		model.addAttribute("result", this.registry.page(principal.dataScope().agencyIds(), q, region, paging));
 		model.addAttribute("q", q);
 		model.addAttribute("region", region);
 		return "subject/list";
