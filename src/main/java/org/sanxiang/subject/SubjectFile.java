@@ -45,7 +45,7 @@ public class SubjectFile {
 
 	/**
 	 * A section; {@code provided} is false while no module records this kind yet (the
-	 * page says the capability comes later).
+	 * page then leaves it out).
 	 */
 	public record Section(SubjectFileSection.Kind kind, boolean provided, List<SubjectFileSection.Entry> entries) {
 	}

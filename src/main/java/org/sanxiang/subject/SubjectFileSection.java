@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Implemented by a module that adds records to a party's file (一企一档): permits,
  * inspections, cases, decisions, publications, evidence, documents. Each implementation
- * answers for one {@link Kind}; the file page shows every kind, saying plainly when
- * nothing is recorded.
+ * answers for one {@link Kind}; the file page shows every kind some module provides,
+ * saying plainly when nothing is recorded.
  */
 public interface SubjectFileSection {
 

@@ -294,4 +294,72 @@ class BrowserTests {
 		java.nio.file.Files.deleteIfExists(file);
 	}
 
+	@Test
+	void thePortalHomeTransfersUnderOneMegabyteOnAFirstVisit() throws IOException {
+		this.browser = Chromium.start(1280, 900);
+		this.browser.get(url("/"));
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		js.executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+		String resources = """
+				return [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+					.map((e) => e.name.replace(location.origin, '') + ' ' + Math.max(e.transferSize, e.encodedBodySize))
+					.join('\\n');""";
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until((d) -> {
+			Object before = js.executeScript(resources);
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return before.equals(js.executeScript(resources));
+		});
+		String transferred = (String) js.executeScript(resources);
+		long total = transferred.lines()
+			.mapToLong((line) -> Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+		assertThat(transferred.lines()).as("the page and what it loads")
+			.anyMatch((line) -> line.startsWith("/ "))
+			.anyMatch((line) -> line.contains("bootstrap.min.css"));
+		assertThat(total).as("bytes transferred on a first visit to the portal home:%n%s", transferred)
+			.isLessThan(1024 * 1024);
+	}
+
+	@Test
+	void listsBecomeCardsAtPhoneWidthAndTheNavigationMarksTheCurrentPage() throws IOException {
+		this.browser = Chromium.start(1280, 900);
+		logIn("demo-officer", PASSWORD);
+		this.browser.get(url("/officers"));
+		org.openqa.selenium.WebElement current = this.browser
+			.findElement(By.cssSelector("#sx-nav [aria-current='page']"));
+		assertThat(current.getText()).isEqualTo("执法人员");
+		assertThat(current.getCssValue("box-shadow")).as("the current page is marked visibly").contains("inset");
+		assertThat(this.browser.findElement(By.cssSelector("#officer-table tbody tr")).getCssValue("display"))
+			.isEqualTo("table-row");
+		Chromium.screenshot(this.browser, "officers-desktop");
+		this.browser.quit();
+
+		this.browser = Chromium.phone(390, 844);
+		logIn("demo-officer", PASSWORD);
+		for (String list : new String[] { "/officers", "/subjects" }) {
+			this.browser.get(url(list));
+			org.openqa.selenium.WebElement row = this.browser.findElement(By.cssSelector("table.sx-cards tbody tr"));
+			assertThat(row.getCssValue("display")).as(list + ": a row is a card").isEqualTo("block");
+			Object label = js(this.browser).executeScript(
+					"return getComputedStyle(document.querySelector('table.sx-cards tbody td'), '::before').content");
+			assertThat(label).as(list + ": each line is headed by its column").isIn("\"姓名\"", "\"名称\"");
+			assertThat(this.browser.findElement(By.cssSelector("table.sx-cards thead")).getSize().getHeight())
+				.as(list + ": the header row is only for screen readers")
+				.isLessThanOrEqualTo(1);
+			Number scrollWidth = (Number) js(this.browser).executeScript("return document.documentElement.scrollWidth");
+			assertThat(scrollWidth.intValue()).as(list + ": no horizontal scrolling").isLessThanOrEqualTo(390);
+			Chromium.screenshot(this.browser, "cards" + list.replace('/', '-'));
+		}
+	}
+
+	static JavascriptExecutor js(WebDriver browser) {
+		return (JavascriptExecutor) browser;
+	}
+
 }
