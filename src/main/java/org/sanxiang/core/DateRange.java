@@ -31,6 +31,11 @@ public final class DateRange {
 	private DateRange() {
 	}
 
+	/** Whether the value is not a date or lies in the range. */
+	public static boolean accepts(Object value) {
+		return year(value).filter((year) -> year < FIRST_YEAR || year > LAST_YEAR).isEmpty();
+	}
+
 	/**
 	 * The value unchanged if it is not a date or lies in the range; refused otherwise.
 	 */

@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Maps every refusal once: API requests get RFC 9457 problem details (Chinese
@@ -83,6 +84,9 @@ class ProblemHandler {
 		if (outOfRange(ex) != null) {
 			return dateOutOfRange(request, (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty())
 					? jsonPath(json) : outOfRange(ex).field());
+		}
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return ruleViolation(new InvalidParameter(jsonPath(mismatch), mismatch.getTargetType()), request);
 		}
 		return malformed(ex, request);
 	}
