@@ -45,8 +45,10 @@ public final class DocumentBenchmarks {
 				List.of(new DocumentField("partyName", "当事人", FieldKind.TEXT, true, "某某公司", List.of())));
 		RenderedValues oneLine = new RenderedValues(DocumentContent.of(minimal, Map.of("partyName", "某某公司"), true),
 				"牡丹江市生态环境局", "", LocalDate.of(2026, 4, 28));
-		PdfRenderer pdf = new PdfRenderer(fonts);
-		DocxRenderer docx = new DocxRenderer();
+		PdfRenderer pdf = new PdfRenderer(fonts,
+				new RenderSlots(1, 0, java.time.Duration.ZERO, java.time.Duration.ofSeconds(1)));
+		DocxRenderer docx = new DocxRenderer(
+				new RenderSlots(1, 0, java.time.Duration.ZERO, java.time.Duration.ofSeconds(1)));
 		byte[] template = DocxRenderer.defaultTemplate(decision);
 
 		double baselineMs = msPerDocument(() -> pdf.render(oneLine));
