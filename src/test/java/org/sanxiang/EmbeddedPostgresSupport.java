@@ -28,15 +28,6 @@ public final class EmbeddedPostgresSupport {
 	private EmbeddedPostgresSupport() {
 	}
 
-	private static void close(EmbeddedPostgres server) {
-		try {
-			server.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot stop the embedded PostgreSQL", ex);
-		}
-	}
-
 	/**
 	 * Points the application context of {@code testClass} at its own embedded PostgreSQL.
 	 */
@@ -56,6 +47,15 @@ public final class EmbeddedPostgresSupport {
 		registry.add("spring.datasource.password", () -> "");
 		// as the pg profile sets it
 		registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+	}
+
+	private static void close(EmbeddedPostgres server) {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot stop the embedded PostgreSQL", ex);
+		}
 	}
 
 }
