@@ -107,7 +107,7 @@ public class DocumentFonts {
 
 		private final String source;
 
-		private final byte[] bytes;
+		private byte[] bytes;
 
 		private final BitSet coverage;
 
@@ -135,6 +135,7 @@ public class DocumentFonts {
 			if (this.parsed == null) {
 				try {
 					this.parsed = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
+					this.bytes = null; // the parsed font keeps its own copy
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
