@@ -1,4 +1,5 @@
-// Obtains the Noto Serif SC TrueType font at build time (never committed; see docs/adr/0003-cjk-font.md).
+// Obtains the Noto Serif SC TrueType font for PDF rendering at build time (never committed, never served to browsers;
+// see docs/adr/0003-cjk-font-at-build-time.md).
 // Usage: node build/fetch-font.mjs <npm-package@version> <sha512-integrity> <output-dir>
 // The package tarball is fetched with `npm pack` into a cache outside the repository and checked against the
 // pinned integrity before anything is extracted. Without npm or network the build warns and goes on (the
@@ -15,7 +16,7 @@ const cache = process.env.SANXIANG_FONT_CACHE || join(homedir(), '.cache', 'sanx
 
 function fail(message) {
 	console.warn(`[sanxiang] WARNING: CJK font not obtained: ${message}`);
-	console.warn('[sanxiang] Pages fall back to system fonts; PDF rendering reports a clear error until a font is configured (sanxiang.font.path).');
+	console.warn('[sanxiang] PDF rendering reports a clear error until a CJK .ttf is configured (sanxiang.documents.font) or found among the system fonts.');
 	process.exit(process.env.CI === 'true' ? 1 : 0);
 }
 

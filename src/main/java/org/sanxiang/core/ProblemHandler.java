@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -50,7 +52,10 @@ class ProblemHandler {
 	}
 
 	@ExceptionHandler(Unavailable.class)
-	Object unavailable(Unavailable ex, HttpServletRequest request) {
+	Object unavailable(Unavailable ex, HttpServletRequest request, HttpServletResponse response) {
+		ex.retryAfter()
+			.ifPresent((delay) -> response.setHeader(HttpHeaders.RETRY_AFTER,
+					String.valueOf(Math.max(1, delay.toSeconds()))));
 		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.getMessage(), Map.of());
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.Actor;
+import org.sanxiang.core.Unavailable;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.subject.PartyRegistry;
@@ -267,7 +268,26 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 		Object partyId = values.remove(PARTY_ID);
 		Document draft = this.documents.draft(type, values, (partyId instanceof Long id) ? id : null, null, actor,
 				scope);
-		return this.documents.issue(draft.id(), draft.version(), actor, scope);
+		while (true) {
+			try {
+				return this.documents.issue(draft.id(), draft.version(), actor, scope);
+			}
+			catch (Unavailable ex) {
+				// people's renders come first: when they fill the render queue, wait and
+				// try again
+				pause(ex.retryAfter().orElseThrow(() -> ex));
+			}
+		}
+	}
+
+	private static void pause(java.time.Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
 	}
 
 	private Agency agency(String code) {

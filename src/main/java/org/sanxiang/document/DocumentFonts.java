@@ -2,13 +2,16 @@ package org.sanxiang.document;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -39,9 +42,17 @@ public class DocumentFonts {
 
 	static final String FAMILY = "SanxiangDocument";
 
+	/**
+	 * Where the build puts the fetched font: on the class path but outside
+	 * {@code static/}, so it is never served to browsers (pages use system fonts).
+	 */
+	static final String BUILT = "document-fonts/";
+
 	private static final List<Path> SYSTEM_FONT_DIRS = List.of(Path.of("/usr/share/fonts"),
 			Path.of("/usr/local/share/fonts"), Path.of(System.getProperty("user.home"), ".fonts"),
 			Path.of("C:/Windows/Fonts"), Path.of("/System/Library/Fonts"), Path.of("/Library/Fonts"));
+
+	private static final Map<Object, Font> LOADED = new ConcurrentHashMap<>();
 
 	private final Font regular;
 
@@ -52,19 +63,20 @@ public class DocumentFonts {
 		Font found = null;
 		Font foundBold = null;
 		if (!configured.isBlank()) {
-			found = load("配置的字体 " + configured, () -> Files.newInputStream(Path.of(configured)));
+			found = load("配置的字体 " + configured, fileKey(configured), () -> Files.newInputStream(Path.of(configured)));
 			if (found == null) {
 				log.warn("sanxiang.documents.font={} is not a usable CJK TrueType font", configured);
 			}
 			if (!configuredBold.isBlank()) {
-				foundBold = load("配置的粗体 " + configuredBold, () -> Files.newInputStream(Path.of(configuredBold)));
+				foundBold = load("配置的粗体 " + configuredBold, fileKey(configuredBold),
+						() -> Files.newInputStream(Path.of(configuredBold)));
 			}
 		}
 		if (found == null) {
-			found = load("Noto Serif SC",
-					() -> new ClassPathResource("static/fonts/NotoSerifSC-Regular.ttf").getInputStream());
-			foundBold = (found != null) ? load("Noto Serif SC Bold",
-					() -> new ClassPathResource("static/fonts/NotoSerifSC-Bold.ttf").getInputStream()) : null;
+			found = load("Noto Serif SC", BUILT + "NotoSerifSC-Regular.ttf",
+					() -> new ClassPathResource(BUILT + "NotoSerifSC-Regular.ttf").getInputStream());
+			foundBold = (found != null) ? load("Noto Serif SC Bold", BUILT + "NotoSerifSC-Bold.ttf",
+					() -> new ClassPathResource(BUILT + "NotoSerifSC-Bold.ttf").getInputStream()) : null;
 		}
 		if (found == null) {
 			found = systemFont().orElse(null);
@@ -81,11 +93,55 @@ public class DocumentFonts {
 		}
 	}
 
-	/** A loaded font: where it came from, its bytes, and the code points it covers. */
-	record Font(String source, byte[] bytes, BitSet coverage) {
+	/**
+	 * A loaded font: where it came from, its bytes, the code points it covers, and its
+	 * TrueType tables, parsed on first render and then shared by every render. A parsed
+	 * CJK font takes far more memory than its 15 MB file, so one per thread took the
+	 * server down under concurrent renders. Sharing is safe: the parser reads every table
+	 * eagerly, the parsed font is only read afterwards (its glyph and raw table reads
+	 * synchronise on their data), and PDFBox shares parsed fonts across documents and
+	 * threads itself (its font mapper's cache); each document gets its own
+	 * {@code PDType0Font} and subset.
+	 */
+	static final class Font {
+
+		private final String source;
+
+		private byte[] bytes;
+
+		private final BitSet coverage;
+
+		private TrueTypeFont parsed;
+
+		Font(String source, byte[] bytes, BitSet coverage) {
+			this.source = source;
+			this.bytes = bytes;
+			this.coverage = coverage;
+		}
+
+		String source() {
+			return this.source;
+		}
+
+		BitSet coverage() {
+			return this.coverage;
+		}
 
 		boolean covers(int codePoint) {
 			return codePoint < this.coverage.size() && this.coverage.get(codePoint);
+		}
+
+		synchronized TrueTypeFont parsed() {
+			if (this.parsed == null) {
+				try {
+					this.parsed = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
+					this.bytes = null; // the parsed font keeps its own copy
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			return this.parsed;
 		}
 
 	}
@@ -144,6 +200,22 @@ public class DocumentFonts {
 
 	}
 
+	/**
+	 * Loads each font file once per JVM, so that several application contexts (tests)
+	 * share one copy, as the one context of a running server does.
+	 */
+	private static Font load(String source, Object key, Source open) {
+		Font font = LOADED.get(key);
+		if (font == null) {
+			font = load(source, open);
+			if (font != null) {
+				Font earlier = LOADED.putIfAbsent(key, font);
+				font = (earlier != null) ? earlier : font;
+			}
+		}
+		return font;
+	}
+
 	private static Font load(String source, Source open) {
 		try (InputStream in = open.open()) {
 			byte[] bytes = in.readAllBytes();
@@ -167,6 +239,17 @@ public class DocumentFonts {
 		}
 	}
 
+	/** A font file as it is now: a changed file is a different font. */
+	private static Object fileKey(String file) {
+		try {
+			Path path = Path.of(file).toAbsolutePath();
+			return List.of(path.toString(), Files.size(path), Files.getLastModifiedTime(path).toMillis());
+		}
+		catch (IOException | RuntimeException ex) {
+			return List.of(file, -1L, -1L);
+		}
+	}
+
 	private static Optional<Font> systemFont() {
 		for (Path dir : SYSTEM_FONT_DIRS) {
 			if (!Files.isDirectory(dir)) {
@@ -178,7 +261,8 @@ public class DocumentFonts {
 					.sorted()
 					.toList();
 				for (Path candidate : candidates) {
-					Font font = load("系统字体 " + candidate, () -> Files.newInputStream(candidate));
+					Font font = load("系统字体 " + candidate, fileKey(candidate.toString()),
+							() -> Files.newInputStream(candidate));
 					if (font != null) {
 						return Optional.of(font);
 					}

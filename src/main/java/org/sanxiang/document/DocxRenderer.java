@@ -41,7 +41,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocxRenderer {
 
+	private final RenderSlots slots;
+
+	DocxRenderer(RenderSlots slots) {
+		this.slots = slots;
+	}
+
 	public byte[] render(byte[] template, RenderedValues values) {
+		return this.slots.render(() -> fill(template, values));
+	}
+
+	private static byte[] fill(byte[] template, RenderedValues values) {
 		try (XWPFTemplate compiled = XWPFTemplate.compile(new ByteArrayInputStream(template), configure(values.type()));
 				ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
 			compiled.render(data(values));

@@ -8,9 +8,7 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -28,12 +26,12 @@ public class PdfRenderer {
 
 	private final DocumentFonts fonts;
 
-	private final ThreadLocal<Map<DocumentFonts.Font, TrueTypeFont>> parsedFonts = ThreadLocal
-		.withInitial(java.util.IdentityHashMap::new);
+	private final RenderSlots slots;
 
-	PdfRenderer(DocumentFonts fonts) {
+	PdfRenderer(DocumentFonts fonts, RenderSlots slots) {
 		PdfLog.install();
 		this.fonts = fonts;
+		this.slots = slots;
 	}
 
 	public byte[] render(RenderedValues values) {
@@ -41,6 +39,12 @@ public class PdfRenderer {
 		DocumentFonts.Font bold = this.fonts.bold().orElse(regular);
 		this.fonts.checkCoverage(values.allTexts());
 		String html = html(values);
+		TrueTypeFont regularFont = regular.parsed();
+		TrueTypeFont boldFont = bold.parsed();
+		return this.slots.render(() -> render(html, regularFont, boldFont));
+	}
+
+	private byte[] render(String html, TrueTypeFont regular, TrueTypeFont bold) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024); PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
@@ -58,32 +62,22 @@ public class PdfRenderer {
 		}
 	}
 
-	private PDFontSupplier supplier(PDDocument document, DocumentFonts.Font font) {
+	/**
+	 * Embeds a subset of the shared parsed font into this document (the first time it is
+	 * used).
+	 */
+	private static PDFontSupplier supplier(PDDocument document, TrueTypeFont font) {
 		return new PDFontSupplier(null) {
 			@Override
 			public PDFont supply() {
-				return embed(document, font);
+				try {
+					return PDType0Font.load(document, font, true);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			}
 		};
-	}
-
-	/**
-	 * Embeds (a subset of) the font, parsed once per thread: parsing a 15 MB CJK font for
-	 * every document cost more than laying the document out.
-	 */
-	private PDFont embed(PDDocument document, DocumentFonts.Font font) {
-		try {
-			Map<DocumentFonts.Font, TrueTypeFont> parsed = this.parsedFonts.get();
-			TrueTypeFont ttf = parsed.get(font);
-			if (ttf == null) {
-				ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
-				parsed.put(font, ttf);
-			}
-			return PDType0Font.load(document, ttf, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	static String html(RenderedValues values) {

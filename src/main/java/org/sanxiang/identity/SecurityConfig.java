@@ -41,7 +41,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/portal/**", "/api/v1/public/**", "/error", "/error/**")
 			.permitAll()
-			.requestMatchers("/css/**", "/js/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
+			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()

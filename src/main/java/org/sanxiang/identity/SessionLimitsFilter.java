@@ -55,7 +55,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
 	private static boolean isPasswordChange(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.startsWith("/account/password") || path.equals("/logout") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/fonts/") || path.startsWith("/webjars/");
+				|| path.startsWith("/js/") || path.startsWith("/webjars/");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.sanxiang.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,16 +56,20 @@ class BrowserTests {
 			.until((d) -> d.getCurrentUrl().contains("/login?logout"));
 	}
 
-	boolean cjkFontLoaded() {
-		JavascriptExecutor js = (JavascriptExecutor) this.browser;
-		js.executeScript("return document.fonts.load('16px \"Noto Serif SC\"', '执法')");
-		new WebDriverWait(this.browser, Duration.ofSeconds(30))
-			.until((d) -> "loaded".equals(js.executeScript("return document.fonts.status")));
-		return Boolean.TRUE.equals(js.executeScript("return document.fonts.check('16px \"Noto Serif SC\"', '执法')"));
+	/**
+	 * Bytes the page and everything it loaded took over the network (Resource Timing).
+	 */
+	long transferredBytes() {
+		Number bytes = (Number) ((JavascriptExecutor) this.browser).executeScript("""
+				return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+				    .reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0)""");
+		return bytes.longValue();
 	}
 
-	boolean fontWasBuilt() {
-		return getClass().getResource("/static/fonts/NotoSerifSC-Regular.ttf") != null;
+	@SuppressWarnings("unchecked")
+	List<String> loadedResources() {
+		return (List<String>) ((JavascriptExecutor) this.browser)
+			.executeScript("return performance.getEntriesByType('resource').map((e) => e.name)");
 	}
 
 	@Test
@@ -77,9 +82,11 @@ class BrowserTests {
 		assertThat(this.browser.getCurrentUrl()).endsWith("/workspace");
 		assertThat(this.browser.findElement(By.id("todo-title")).getText()).isEqualTo("待办事项");
 		assertThat(this.browser.findElement(By.tagName("body")).getText()).contains("张伟", "牡丹江市生态环境局", "执法人员");
-		if (fontWasBuilt() || "true".equals(System.getenv("CI"))) {
-			assertThat(cjkFontLoaded()).as("the embedded Noto Serif SC font renders the Chinese text").isTrue();
-		}
+		String font = (String) ((JavascriptExecutor) this.browser).executeScript(
+				"return getComputedStyle(document.body).fontFamily + '|' + getComputedStyle(document.body).fontSize");
+		assertThat(font).as("the system CJK sans-serif at a readable size")
+			.contains("PingFang SC", "Noto Sans CJK SC")
+			.endsWith("|16px");
 		Chromium.screenshot(this.browser, "workspace");
 		this.browser.findElement(By.linkText("执法人员")).click();
 		assertThat(this.browser.findElement(By.id("officer-table")).getText()).contains("张伟", "暂扣")
@@ -180,6 +187,26 @@ class BrowserTests {
 		this.browser.findElement(By.cssSelector("#number + button")).click();
 		assertThat(this.browser.findElement(By.id("certificate-result")).getText()).contains("孙立新", "执法证无效");
 		Chromium.screenshot(this.browser, "certificate-check");
+	}
+
+	@Test
+	void thePortalHomeTransfersUnderOneMegabyteOnAFirstVisitAndLoadsNoFont() throws IOException {
+		this.browser = Chromium.start(1366, 900);
+		this.browser.get(url("/"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((d) -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+		assertThat(loadedResources()).isNotEmpty()
+			.noneSatisfy((resource) -> assertThat(resource).containsAnyOf(".ttf", ".otf", ".woff", "/fonts/"));
+		assertThat(transferredBytes()).as("bytes of the portal home and all it loads")
+			.isPositive()
+			.isLessThan(1024 * 1024);
+		for (String path : List.of("/fonts/NotoSerifSC-Regular.ttf", "/document-fonts/NotoSerifSC-Regular.ttf")) {
+			Object answer = ((JavascriptExecutor) this.browser).executeScript(
+					"return fetch(arguments[0]).then((r) => r.status + ' ' + r.headers.get('content-type'))", path);
+			assertThat(String.valueOf(answer)).as("the PDF font is not served: %s", path)
+				.doesNotContain("font/")
+				.doesNotContain("octet-stream");
+		}
 	}
 
 	@Test

@@ -192,7 +192,8 @@ class DocumentHardeningTests {
 			.andExpect(jsonPath("$.verified").value(true))
 			.andExpect(jsonPath("$.status.voided.reason").value("送达地址错误，重新制作"))
 			.andExpect(jsonPath("$.status.voided.at").value("2026-03-01T23:30:00Z"))
-			.andExpect(jsonPath("$.status.correctedBy[0]").value(this.types.get("PENALTY_NOTICE").name() + " " + corrected.number()));
+			.andExpect(jsonPath("$.status.correctedBy[0]")
+				.value(this.types.get("PENALTY_NOTICE").name() + " " + corrected.number()));
 
 		String byNumber = this.mvc.perform(get("/portal/verify").param("number", issued.number()))
 			.andReturn()

@@ -38,6 +38,9 @@ class DocumentRenderingTests {
 
 	static final DocumentTypes TYPES = new DocumentTypes();
 
+	static final RenderSlots SLOTS = new RenderSlots(2, 8, java.time.Duration.ofSeconds(30),
+			java.time.Duration.ofSeconds(10));
+
 	static Stream<DocumentType> types() {
 		return TYPES.all().stream();
 	}
@@ -70,7 +73,7 @@ class DocumentRenderingTests {
 	@MethodSource("types")
 	void theDocxCarriesEveryRequiredField(DocumentType type) throws IOException {
 		RenderedValues values = sample(type);
-		byte[] docx = new DocxRenderer().render(DocxRenderer.defaultTemplate(type), values);
+		byte[] docx = new DocxRenderer(SLOTS).render(DocxRenderer.defaultTemplate(type), values);
 		String text;
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
@@ -89,7 +92,7 @@ class DocumentRenderingTests {
 	@MethodSource("types")
 	void thePdfCarriesEveryRequiredFieldInTheEmbeddedFont(DocumentType type) throws IOException {
 		RenderedValues values = sample(type);
-		byte[] pdf = new PdfRenderer(DocumentFontsFixture.fonts()).render(values);
+		byte[] pdf = new PdfRenderer(DocumentFontsFixture.fonts(), SLOTS).render(values);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String raw = squash(new PDFTextStripper().getText(doc));
 			assertThat(raw).contains("—1—");
@@ -123,7 +126,7 @@ class DocumentRenderingTests {
 		values.put("facts", facts.toString());
 		RenderedValues rendered = new RenderedValues(DocumentContent.of(type, values, true), "牡丹江市生态环境局",
 				"牡环罚〔2026〕13号", LocalDate.of(2026, 4, 28));
-		byte[] pdf = new PdfRenderer(DocumentFontsFixture.fonts()).render(rendered);
+		byte[] pdf = new PdfRenderer(DocumentFontsFixture.fonts(), SLOTS).render(rendered);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(5);
 			String raw = squash(new PDFTextStripper().getText(doc));
@@ -140,7 +143,7 @@ class DocumentRenderingTests {
 		RenderedValues rendered = new RenderedValues(DocumentContent.of(type, values, true), "牡丹江市生态环境局",
 				"牡环罚〔2026〕14号", LocalDate.of(2026, 4, 28));
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> new PdfRenderer(DocumentFontsFixture.fonts()).render(rendered))
+			.isThrownBy(() -> new PdfRenderer(DocumentFontsFixture.fonts(), SLOTS).render(rendered))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("DOCUMENT_GLYPH_MISSING"))
 			.withMessageContaining("U+1F600 GRINNING FACE");
 	}
@@ -155,7 +158,8 @@ class DocumentRenderingTests {
 		}
 		Assumptions.assumeTrue(present, "pdftoppm not installed (Debian package poppler-utils); PNG check skipped");
 		Path pdf = dir.resolve("decision.pdf");
-		Files.write(pdf, new PdfRenderer(DocumentFontsFixture.fonts()).render(sample(TYPES.get("PENALTY_DECISION"))));
+		Files.write(pdf,
+				new PdfRenderer(DocumentFontsFixture.fonts(), SLOTS).render(sample(TYPES.get("PENALTY_DECISION"))));
 		Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf.toString(),
 				dir.resolve("page").toString())
 			.redirectErrorStream(true)
