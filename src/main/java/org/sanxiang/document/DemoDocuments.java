@@ -273,6 +273,9 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 				return this.documents.issue(draft.id(), draft.version(), actor, scope);
 			}
 			catch (Unavailable ex) {
+				if (this.stopping) {
+					throw ex;
+				}
 				// people's renders come first: when they fill the render queue, wait and
 				// try again
 				pause(ex.retryAfter().orElseThrow(() -> ex));
