@@ -56,8 +56,15 @@ class LoginGuardFilter extends OncePerRequestFilter {
 		}
 		catch (Unavailable busy) {
 			this.events.publishEvent(new IdentityEvents.LoginRefused("LOGIN_BUSY", request.getRemoteAddr()));
+			response.reset();
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setContentType("text/html;charset=UTF-8");
+			// a small page of its own: a busy server renders no templates for a refusal
+			response.getWriter()
+				.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>请稍后再试</title></head>"
+						+ "<body><p>当前登录的人较多，请" + RETRY_AFTER_SECONDS + "秒后<a href=\"" + request.getContextPath()
+						+ "/login\">重新登录</a>。</p></body></html>");
 		}
 	}
 
