@@ -50,11 +50,10 @@ class AccountAdminController {
 	@PostMapping(LIST)
 	String open(@AuthenticationPrincipal SanxiangPrincipal principal, @Valid NewAccount form,
 			RedirectAttributes redirect) {
-		return Confirmation.act(redirect, LIST, () -> {
-			this.administration.open(form.username(), form.displayName(), form.departmentId(), form.initialPassword(),
-					principal.dataScope());
-			return "已开设账户：" + form.username() + "（角色须由安全管理员授予；首次登录时须修改初始密码）";
-		});
+		this.administration.open(form.username(), form.displayName(), form.departmentId(), form.initialPassword(),
+				principal.dataScope());
+		redirect.addFlashAttribute("success", "已开设账户：" + form.username() + "（角色须由安全管理员授予；首次登录时须修改初始密码）");
+		return "redirect:" + LIST;
 	}
 
 	@PostMapping(LIST + "/{accountId}/enabled")
