@@ -17,7 +17,8 @@ import org.springframework.http.HttpStatus;
 /**
  * A person's account. Belongs to one agency and one department; holds roles. Enforces the
  * separation of the three administrators (三员分立, 等保 2.0 三级 安全管理中心): no account holds two
- * of 系统管理员, 安全管理员, 审计管理员, and no account grants a role to itself.
+ * of 系统管理员, 安全管理员, 审计管理员, none of them together with a business role, and no account
+ * grants a role to itself.
  */
 public class Account {
 
@@ -36,6 +37,8 @@ public class Account {
 
 	private Instant passwordChangedAt;
 
+	private boolean passwordMustChange;
+
 	private Instant failuresResetAt;
 
 	private boolean enabled;
@@ -50,8 +53,8 @@ public class Account {
 
 	@PersistenceCreator
 	Account(Long id, String username, String displayName, Long agencyId, Long departmentId, String passwordHash,
-			Instant passwordChangedAt, Instant failuresResetAt, boolean enabled, Instant createdAt,
-			Set<AccountRole> roles, Integer version) {
+			Instant passwordChangedAt, boolean passwordMustChange, Instant failuresResetAt, boolean enabled,
+			Instant createdAt, Set<AccountRole> roles, Integer version) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -59,6 +62,7 @@ public class Account {
 		this.departmentId = departmentId;
 		this.passwordHash = passwordHash;
 		this.passwordChangedAt = passwordChangedAt;
+		this.passwordMustChange = passwordMustChange;
 		this.failuresResetAt = failuresResetAt;
 		this.enabled = enabled;
 		this.createdAt = createdAt;
@@ -66,23 +70,58 @@ public class Account {
 		this.version = version;
 	}
 
+	/**
+	 * Opens an account with an initial password set by the system administrator, which
+	 * its owner must change at first login.
+	 */
 	static Account open(String username, String displayName, Department department, String passwordHash, Instant now) {
-		return new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash, now, null,
-				true, now, Set.of(), null);
+		return new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash, now, true,
+				null, true, now, Set.of(), null);
+	}
+
+	/** Opens a demo account whose published password need not be changed. */
+	static Account openForDemo(String username, String displayName, Department department, String passwordHash,
+			Instant now) {
+		return new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash, now,
+				false, null, true, now, Set.of(), null);
 	}
 
 	/**
-	 * Grants a role. Refuses a self-grant and a second administrator role (三员分立).
+	 * Grants a role. Refuses a self-grant, a second administrator role, and any mix of an
+	 * administrator role with a business role, in either order (三员分立: an administrator
+	 * reads no case content, an officer administers nothing).
 	 */
 	void grant(Role role, long grantingAccountId) {
 		if (this.id != null && this.id == grantingAccountId) {
 			throw new RuleViolation("SELF_GRANT_REFUSED", "不能为自己授予角色", HttpStatus.FORBIDDEN);
 		}
-		if (role.isAdministrator() && roles().stream().anyMatch((held) -> held.isAdministrator() && held != role)) {
-			throw new RuleViolation("ADMIN_ROLES_EXCLUSIVE",
-					"系统管理员、安全管理员、审计管理员三员分立，同一账户不能兼任（已担任：" + heldAdministratorRoleName() + "）");
+		RuleViolation conflict = conflictOf(role);
+		if (conflict != null) {
+			throw conflict;
 		}
 		this.roles.add(new AccountRole(role));
+	}
+
+	/** Whether {@link #grant} would accept this role (not counting who grants it). */
+	boolean mayHold(Role role) {
+		return conflictOf(role) == null;
+	}
+
+	private RuleViolation conflictOf(Role role) {
+		Set<Role> held = roles();
+		if (role.isAdministrator() && held.stream().anyMatch((r) -> r.isAdministrator() && r != role)) {
+			return new RuleViolation("ADMIN_ROLES_EXCLUSIVE",
+					"系统管理员、安全管理员、审计管理员三员分立，同一账户不能兼任（已担任：" + heldRoleNames(Role::isAdministrator) + "）");
+		}
+		if (role.isAdministrator() && held.stream().anyMatch((r) -> !r.isAdministrator())) {
+			return new RuleViolation("ADMIN_AND_BUSINESS_EXCLUSIVE",
+					"三员分立：管理员角色不能授予担任业务角色的账户（已担任：" + heldRoleNames((r) -> !r.isAdministrator()) + "），请另设管理员账户");
+		}
+		if (!role.isAdministrator() && held.stream().anyMatch(Role::isAdministrator)) {
+			return new RuleViolation("ADMIN_AND_BUSINESS_EXCLUSIVE",
+					"三员分立：业务角色不能授予管理员账户（已担任：" + heldRoleNames(Role::isAdministrator) + "），管理员不得办理或查阅案件");
+		}
+		return null;
 	}
 
 	void revoke(Role role, long revokingAccountId) {
@@ -95,6 +134,7 @@ public class Account {
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
+		this.passwordMustChange = false;
 	}
 
 	/**
@@ -113,8 +153,8 @@ public class Account {
 		this.enabled = true;
 	}
 
-	private String heldAdministratorRoleName() {
-		return roles().stream().filter(Role::isAdministrator).map(Role::chineseName).collect(Collectors.joining("、"));
+	private String heldRoleNames(java.util.function.Predicate<Role> which) {
+		return roles().stream().filter(which).map(Role::chineseName).collect(Collectors.joining("、"));
 	}
 
 	public Long id() {
@@ -143,6 +183,24 @@ public class Account {
 
 	public Instant passwordChangedAt() {
 		return this.passwordChangedAt;
+	}
+
+	/**
+	 * Whether the password was set by an administrator and not yet changed by its owner.
+	 */
+	public boolean passwordMustChange() {
+		return this.passwordMustChange;
+	}
+
+	/** The roles that may still be granted to this account under 三员分立. */
+	public Set<Role> grantableRoles() {
+		Set<Role> grantable = EnumSet.noneOf(Role.class);
+		for (Role role : Role.values()) {
+			if (!roles().contains(role) && mayHold(role)) {
+				grantable.add(role);
+			}
+		}
+		return grantable;
 	}
 
 	public Instant failuresResetAt() {

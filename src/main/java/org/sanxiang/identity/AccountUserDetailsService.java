@@ -40,26 +40,19 @@ class AccountUserDetailsService implements UserDetailsService {
 		}
 		Account account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown username"));
+		return principalOf(account, lockedUntil(account));
+	}
+
+	/**
+	 * The instant until which the account is locked by failed logins, or {@code null}.
+	 */
+	Instant lockedUntil(Account account) {
 		Instant now = this.clock.instant();
 		Instant from = now.minus(this.lockout.horizon());
 		if (account.failuresResetAt() != null && account.failuresResetAt().isAfter(from)) {
 			from = account.failuresResetAt();
 		}
-		Instant lockedUntil = this.lockout.lockedUntil(this.failures.since(username, from), now);
-		return principalOf(account, lockedUntil);
-	}
-
-	/**
-	 * Whether this username belongs to an account that is locked now (e.g. right after
-	 * its fifth failure).
-	 */
-	boolean isLockedNow(String username) {
-		try {
-			return !loadUserByUsername(username).isAccountNonLocked();
-		}
-		catch (UsernameNotFoundException ex) {
-			return false;
-		}
+		return this.lockout.lockedUntil(this.failures.since(account.username(), from), now);
 	}
 
 	SanxiangPrincipal principalOf(Account account, Instant lockedUntil) {
@@ -67,7 +60,8 @@ class AccountUserDetailsService implements UserDetailsService {
 		DataScope scope = this.agencies.scopeFor(agency, account.roles());
 		return new SanxiangPrincipal(account.id(), account.username(), account.displayName(), agency.id(),
 				agency.name(), agency.path(), account.departmentId(), account.roles(), scope, account.enabled(),
-				lockedUntil, this.passwordPolicy.isExpired(account.passwordChangedAt()), account.passwordHash());
+				lockedUntil, this.passwordPolicy.isExpired(account.passwordChangedAt()), account.passwordMustChange(),
+				account.passwordHash());
 	}
 
 }

@@ -127,4 +127,46 @@ public final class IdentityEvents {
 		}
 	}
 
+	/**
+	 * A login refused before its password was checked: the client address failed too
+	 * often ({@code LOGIN_THROTTLED}) or the server had no capacity to hash
+	 * ({@code LOGIN_BUSY}).
+	 */
+	public record LoginRefused(String action, String address) implements AuditableEvent {
+		public String objectType() {
+			return "ClientAddress";
+		}
+
+		public String objectId() {
+			return this.address;
+		}
+
+		public Outcome outcome() {
+			return Outcome.REFUSED;
+		}
+	}
+
+	/** A state-changing request refused for a missing or wrong CSRF token. */
+	public record CsrfRefused(String target, String who, String reason) implements AuditableEvent {
+		public String action() {
+			return "CSRF_REFUSED";
+		}
+
+		public String objectType() {
+			return "Endpoint";
+		}
+
+		public String objectId() {
+			return this.target;
+		}
+
+		public Outcome outcome() {
+			return Outcome.REFUSED;
+		}
+
+		public String detail() {
+			return this.who + " " + this.reason;
+		}
+	}
+
 }

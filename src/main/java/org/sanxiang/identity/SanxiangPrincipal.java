@@ -42,11 +42,24 @@ public final class SanxiangPrincipal implements UserDetails, CredentialsContaine
 
 	private final boolean passwordExpired;
 
+	private final boolean passwordMustChange;
+
 	private String passwordHash;
 
 	public SanxiangPrincipal(long accountId, String username, String displayName, long agencyId, String agencyName,
 			String agencyPath, long departmentId, Set<Role> roles, DataScope dataScope, boolean enabled,
 			Instant lockedUntil, boolean passwordExpired, String passwordHash) {
+		this(accountId, username, displayName, agencyId, agencyName, agencyPath, departmentId, roles, dataScope,
+				enabled, lockedUntil, passwordExpired, false, passwordHash);
+	}
+
+	/**
+	 * @param passwordMustChange whether the password was set by an administrator and must
+	 * be changed before anything else is done
+	 */
+	public SanxiangPrincipal(long accountId, String username, String displayName, long agencyId, String agencyName,
+			String agencyPath, long departmentId, Set<Role> roles, DataScope dataScope, boolean enabled,
+			Instant lockedUntil, boolean passwordExpired, boolean passwordMustChange, String passwordHash) {
 		this.accountId = accountId;
 		this.username = username;
 		this.displayName = displayName;
@@ -59,6 +72,7 @@ public final class SanxiangPrincipal implements UserDetails, CredentialsContaine
 		this.enabled = enabled;
 		this.lockedUntil = lockedUntil;
 		this.passwordExpired = passwordExpired;
+		this.passwordMustChange = passwordMustChange;
 		this.passwordHash = passwordHash;
 	}
 
@@ -111,6 +125,18 @@ public final class SanxiangPrincipal implements UserDetails, CredentialsContaine
 
 	public boolean passwordExpired() {
 		return this.passwordExpired;
+	}
+
+	/**
+	 * Whether the password was set by an administrator and not yet changed by its owner.
+	 */
+	public boolean passwordMustChange() {
+		return this.passwordMustChange;
+	}
+
+	/** Whether nothing but changing the password may be done in this session. */
+	public boolean passwordChangeRequired() {
+		return this.passwordExpired || this.passwordMustChange;
 	}
 
 	@Override

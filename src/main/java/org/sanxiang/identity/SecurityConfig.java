@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,8 +18,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -33,11 +38,13 @@ class SecurityConfig {
 			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	static final String SESSION_COOKIE = "SANXIANG_SESSION";
+
 	private static final String[] CASE_WORKERS = Role.CASE_WORKERS.stream().map(Role::name).toArray(String[]::new);
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers handlers, SecurityProperties properties,
-			Clock clock) throws Exception {
+			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/portal/**", "/api/v1/public/**", "/error", "/error/**")
 			.permitAll()
@@ -74,7 +81,7 @@ class SecurityConfig {
 			.successHandler(handlers)
 			.failureHandler((AuthenticationFailureHandler) handlers)
 			.permitAll());
-		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SANXIANG_SESSION"));
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SESSION_COOKIE));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.exceptionHandling((exceptions) -> exceptions
 			.defaultAuthenticationEntryPointFor(handlers::unauthenticatedApi,
@@ -85,18 +92,50 @@ class SecurityConfig {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterAfter(new SessionLimitsFilter(properties.absoluteTimeout(), clock),
 				BasicAuthenticationFilter.class);
+		http.addFilterBefore(new LoginGuardFilter(throttle, events, clock), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
 	/**
 	 * Argon2id for new hashes; bcrypt hashes are still accepted (and can be upgraded at
-	 * the next change).
+	 * the next change). At most a few hashes run at once
+	 * ({@link BoundedPasswordEncoder}).
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
+	PasswordEncoder passwordEncoder(LoginCapacityProperties capacity) {
 		String argon2 = "argon2@SpringSecurity_v5_8";
-		return new DelegatingPasswordEncoder(argon2, Map.of(argon2,
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+		return new BoundedPasswordEncoder(
+				new DelegatingPasswordEncoder(argon2, Map.of(argon2,
+						Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder())),
+				capacity.hashPermits(), capacity.maxHashWait());
+	}
+
+	/**
+	 * Checks the password first and only then whether the account is locked or disabled,
+	 * so that nobody learns either (or that the account exists) without its password. An
+	 * unknown username is hashed against all the same, taking a comparable time.
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks((user) -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
+	}
+
+	/**
+	 * The session cookie, the same with or without an embedded server: {@code HttpOnly},
+	 * {@code SameSite=Strict}, {@code Secure} whenever the request came over HTTPS.
+	 */
+	@Bean
+	CookieSerializer sessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName(SESSION_COOKIE);
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Strict");
+		return cookie;
 	}
 
 	/** Publishes refused authorisations, so that the audit trail records each one. */

@@ -35,17 +35,16 @@ class SessionLimitsFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (session != null && authentication != null
-				&& authentication.getPrincipal() instanceof SanxiangPrincipal principal) {
-			Object loginAt = session.getAttribute(LoginHandlers.LOGIN_AT);
+		if (authentication != null && authentication.getPrincipal() instanceof SanxiangPrincipal principal) {
+			Object loginAt = (session != null) ? session.getAttribute(LoginHandlers.LOGIN_AT) : null;
 			if (loginAt instanceof Long at && this.clock.millis() - at > this.absoluteTimeout.toMillis()) {
 				session.invalidate();
 				SecurityContextHolder.clearContext();
 				response.sendRedirect(request.getContextPath() + "/login?expired");
 				return;
 			}
-			if (principal.passwordExpired() && !isPasswordChange(request)) {
-				response.sendRedirect(request.getContextPath() + "/account/password?expired");
+			if (principal.passwordChangeRequired() && !isPasswordChange(request)) {
+				response.sendRedirect(request.getContextPath() + LoginHandlers.passwordPage(principal));
 				return;
 			}
 		}

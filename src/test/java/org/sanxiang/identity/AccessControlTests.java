@@ -19,7 +19,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -163,14 +167,15 @@ class AccessControlTests {
 	}
 
 	@Test
-	void grantingASecondAdministratorRoleIsRefusedAndAudited() throws Exception {
+	void grantingASecondAdministratorRoleIsRefusedInPlaceInChineseAndAudited() throws Exception {
 		long auditor = accountIdOf("demo-auditor");
 		long before = this.audit.maxId();
 		this.mvc
 			.perform(post("/admin/security/accounts/{id}/roles", auditor).param("role", "SYSTEM_ADMIN")
 				.with(csrf())
 				.with(user(this.demo.principal("demo-secadmin"))))
-			.andExpect(status().isUnprocessableContent());
+			.andExpect(redirectedUrl("/admin/security/accounts"))
+			.andExpect(flash().attribute("error", containsString("三员分立")));
 		assertThat(this.demo.principal("demo-auditor").roles()).containsExactly(Role.AUDIT_ADMIN);
 		assertThat(this.audit.since(before)).anySatisfy((r) -> {
 			assertThat(r.get("action")).isEqualTo("ROLE_GRANT_REFUSED");
@@ -180,18 +185,59 @@ class AccessControlTests {
 	}
 
 	@Test
+	void aBusinessRoleIsNeverGrantedToAnAdministratorNorAnAdministratorRoleToAnOfficer() throws Exception {
+		SanxiangPrincipal secadmin = this.demo.principal("demo-secadmin");
+		long auditor = accountIdOf("demo-auditor");
+		long officer = accountIdOf("demo-officer");
+		this.mvc
+			.perform(post("/admin/security/accounts/{id}/roles", auditor).param("role", "OFFICER")
+				.param("confirmed", "true")
+				.with(csrf())
+				.with(user(secadmin)))
+			.andExpect(redirectedUrl("/admin/security/accounts"))
+			.andExpect(flash().attribute("error", containsString("业务角色不能授予管理员账户")));
+		this.mvc
+			.perform(post("/admin/security/accounts/{id}/roles", officer).param("role", "SECURITY_ADMIN")
+				.param("confirmed", "true")
+				.with(csrf())
+				.with(user(secadmin)))
+			.andExpect(redirectedUrl("/admin/security/accounts"))
+			.andExpect(flash().attribute("error", containsString("管理员角色不能授予担任业务角色的账户")));
+		assertThat(this.demo.principal("demo-auditor").roles()).containsExactly(Role.AUDIT_ADMIN);
+		assertThat(this.demo.principal("demo-officer").roles()).containsExactly(Role.OFFICER);
+		String page = this.mvc.perform(get("/admin/security/accounts").with(user(secadmin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String auditorRow = row(page, "demo-auditor");
+		String officerRow = row(page, "demo-officer");
+		assertThat(auditorRow).doesNotContain("<option").contains("无可授予的角色");
+		assertThat(officerRow).contains("value=\"UNIT_HEAD\"")
+			.doesNotContain("value=\"SECURITY_ADMIN\"", "value=\"AUDIT_ADMIN\"", "value=\"SYSTEM_ADMIN\"")
+			.doesNotContain("value=\"OFFICER\"");
+		assertThat(row(page, "demo-secadmin")).doesNotContain("<form").contains("不能为自己授予或撤销角色");
+	}
+
+	private static String row(String page, String username) {
+		int at = page.indexOf("<code>" + username + "</code>");
+		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+	}
+
+	@Test
 	void theSecurityAdministratorCannotGrantARoleToItself() throws Exception {
 		SanxiangPrincipal secadmin = this.demo.principal("demo-secadmin");
 		this.mvc
 			.perform(post("/admin/security/accounts/{id}/roles", secadmin.accountId()).param("role", "OFFICER")
 				.with(csrf())
 				.with(user(secadmin)))
-			.andExpect(status().isForbidden());
+			.andExpect(redirectedUrl("/admin/security/accounts"))
+			.andExpect(flash().attribute("error", "不能为自己授予角色"));
 		assertThat(this.demo.principal("demo-secadmin").roles()).containsExactly(Role.SECURITY_ADMIN);
 	}
 
 	@Test
-	void theSecurityAdministratorGrantsAndRevokesARoleAndBothAreAudited() throws Exception {
+	void theSecurityAdministratorConfirmsGrantsAndRevocationsAndBothAreAudited() throws Exception {
 		long officer2 = accountIdOf("demo-officer2");
 		long before = this.audit.maxId();
 		SanxiangPrincipal secadmin = this.demo.principal("demo-secadmin");
@@ -199,15 +245,57 @@ class AccessControlTests {
 			.perform(post("/admin/security/accounts/{id}/roles", officer2).param("role", "PUBLISHER")
 				.with(csrf())
 				.with(user(secadmin)))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("将为李娜（demo-officer2）授予角色“信息公开”")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")));
+		assertThat(this.demo.principal("demo-officer2").roles()).doesNotContain(Role.PUBLISHER);
+		this.mvc
+			.perform(post("/admin/security/accounts/{id}/roles", officer2).param("role", "PUBLISHER")
+				.param("confirmed", "true")
+				.with(csrf())
+				.with(user(secadmin)))
+			.andExpect(redirectedUrl("/admin/security/accounts"));
 		assertThat(this.demo.principal("demo-officer2").roles()).contains(Role.PUBLISHER);
 		this.mvc
 			.perform(post("/admin/security/accounts/{id}/roles/PUBLISHER/revoke", officer2).with(csrf())
 				.with(user(secadmin)))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("将撤销李娜（demo-officer2）的角色“信息公开”")));
+		assertThat(this.demo.principal("demo-officer2").roles()).contains(Role.PUBLISHER);
+		this.mvc
+			.perform(post("/admin/security/accounts/{id}/roles/PUBLISHER/revoke", officer2).param("confirmed", "true")
+				.with(csrf())
+				.with(user(secadmin)))
+			.andExpect(redirectedUrl("/admin/security/accounts"));
 		assertThat(this.demo.principal("demo-officer2").roles()).containsExactly(Role.OFFICER);
 		assertThat(this.audit.since(before)).extracting((r) -> r.get("action"))
 			.containsSubsequence("ROLE_GRANTED", "ROLE_REVOKED");
+	}
+
+	@Test
+	void disablingAnAccountIsConfirmedFirstAndTheOwnAccountOffersNoDisable() throws Exception {
+		SanxiangPrincipal sysadmin = this.demo.principal("demo-sysadmin");
+		long publisher = accountIdOf("demo-publisher");
+		this.mvc
+			.perform(post("/admin/system/accounts/{id}/enabled", publisher).param("enabled", "false")
+				.with(csrf())
+				.with(user(sysadmin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("该账户所有已登录的会话将立即结束")));
+		assertThat(this.demo.principal("demo-publisher").isEnabled()).isTrue();
+		String page = this.mvc.perform(get("/admin/system/accounts").with(user(sysadmin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(row(page, "demo-sysadmin")).doesNotContain("<form");
+		assertThat(row(page, "demo-publisher")).contains("<form");
+		this.mvc
+			.perform(post("/admin/system/accounts/{id}/enabled", sysadmin.accountId()).param("enabled", "false")
+				.param("confirmed", "true")
+				.with(csrf())
+				.with(user(sysadmin)))
+			.andExpect(redirectedUrl("/admin/system/accounts"))
+			.andExpect(flash().attribute("error", "不能停用自己的账户"));
 	}
 
 }

@@ -3,8 +3,9 @@ package org.sanxiang.identity;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.AuditTrail;
 
@@ -12,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -50,30 +51,40 @@ class LoginTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LoginThrottle throttle;
+
+	@BeforeEach
+	void hearTheTestClientAgain() {
+		this.throttle.forget("127.0.0.1");
+	}
+
 	String freshAccount(String username) {
 		long department = this.jdbc.sql("select min(id) from department").query(Long.class).single();
 		SanxiangPrincipal sysadmin = this.demo.principal("demo-sysadmin");
 		this.administration.open(username, "测试人员", department, "Initial#Pass2026", sysadmin.dataScope());
+		this.jdbc.sql("update account set password_must_change = false where username = :u")
+			.param("u", username)
+			.update();
 		return username;
 	}
 
 	@Test
 	void aDemoOfficerLogsInIntoTheWorkspaceWithANewSessionId() throws Exception {
-		MockHttpSession anonymous = (MockHttpSession) this.mvc.perform(get("/login"))
-			.andReturn()
-			.getRequest()
-			.getSession();
-		String before = anonymous.getId();
+		MvcResult page = this.mvc.perform(get("/login")).andReturn();
+		String before = SessionCookie.of(page);
+		assertThat(before).isNotNull();
 		MvcResult result = this.mvc
-			.perform(post("/login").session(anonymous)
+			.perform(post("/login").cookie(new Cookie(SessionCookie.NAME, before))
 				.with(csrf())
 				.param("username", "demo-officer")
 				.param("password", PASSWORD))
 			.andExpect(redirectedUrl("/workspace"))
 			.andReturn();
-		HttpSession session = result.getRequest().getSession(false);
-		assertThat(session).isNotNull();
-		assertThat(session.getId()).isNotEqualTo(before);
+		String after = SessionCookie.of(result);
+		assertThat(after).isNotNull().isNotEqualTo(before);
+		assertThat(SessionCookie.header(result)).contains("HttpOnly").contains("SameSite=Strict");
+		this.mvc.perform(get("/workspace").cookie(new Cookie(SessionCookie.NAME, after))).andExpect(status().isOk());
 		assertThat(new AuditTrail(this.jdbc).entries("LOGIN_SUCCEEDED")).anySatisfy((r) -> {
 			assertThat(r.get("username")).isEqualTo("demo-officer");
 			assertThat(r.get("agency_path")).isEqualTo("/HLJ/HLJ-MDJ/");
@@ -81,14 +92,14 @@ class LoginTests {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+	void fiveWrongPasswordsLockTheAccountWhichOnlyTheRightPasswordLearns() throws Exception {
 		String username = freshAccount("lockout-test");
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(formLogin("/login").user(username).password("wrong-" + i))
 				.andExpect(redirectedUrl("/login?error=bad"));
 		}
-		this.mvc.perform(formLogin("/login").user(username).password("wrong-5"))
-			.andExpect(redirectedUrl("/login?error=locked"));
+		this.mvc.perform(formLogin("/login").user(username).password("wrong-6"))
+			.andExpect(redirectedUrl("/login?error=bad"));
 		this.mvc.perform(formLogin("/login").user(username).password("Initial#Pass2026"))
 			.andExpect(redirectedUrl("/login?error=locked"));
 		this.mvc.perform(get("/login").param("error", "locked"))
@@ -97,8 +108,9 @@ class LoginTests {
 			.stream()
 			.filter((r) -> username.equals(r.get("username")))
 			.toList();
-		assertThat(failures).hasSize(6);
-		assertThat(failures.get(5).get("detail")).isEqualTo("LockedException");
+		assertThat(failures).hasSize(7);
+		assertThat(failures.get(5).get("detail")).isEqualTo("BadCredentialsException");
+		assertThat(failures.get(6).get("detail")).isEqualTo("LockedException");
 	}
 
 	@Test
@@ -110,7 +122,8 @@ class LoginTests {
 		assertThat(this.demo.principal(username).isAccountNonLocked()).isFalse();
 		long id = this.demo.principal(username).accountId();
 		this.mvc
-			.perform(post("/admin/security/accounts/{id}/unlock", id).with(csrf())
+			.perform(post("/admin/security/accounts/{id}/unlock", id).param("confirmed", "true")
+				.with(csrf())
 				.with(user(this.demo.principal("demo-secadmin"))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.demo.principal(username).isAccountNonLocked()).isTrue();
@@ -175,6 +188,131 @@ class LoginTests {
 		this.mvc.perform(formLogin("/login").user(username).password("Initial#Pass2026"))
 			.andExpect(redirectedUrl("/account/password?expired"));
 		this.mvc.perform(get("/workspace").with(user(expired))).andExpect(redirectedUrl("/account/password?expired"));
+	}
+
+	@Test
+	void unknownAndExistingAccountsAnswerAlikeUntilThePasswordIsRight() throws Exception {
+		String existing = freshAccount("enumeration-test");
+		for (int i = 0; i < 7; i++) {
+			this.mvc.perform(formLogin("/login").user(existing).password("wrong-" + i))
+				.andExpect(redirectedUrl("/login?error=bad"));
+			this.mvc.perform(formLogin("/login").user("nobody-by-this-name").password("wrong-" + i))
+				.andExpect(redirectedUrl("/login?error=bad"));
+		}
+	}
+
+	@Test
+	void aDisabledAccountSaysSoOnlyToWhoeverKnowsItsPassword() throws Exception {
+		String username = freshAccount("disabled-test");
+		this.administration.setEnabled(this.demo.principal(username).accountId(), false,
+				this.demo.principal("demo-sysadmin"));
+		this.mvc.perform(formLogin("/login").user(username).password("wrong"))
+			.andExpect(redirectedUrl("/login?error=bad"));
+		this.mvc.perform(formLogin("/login").user(username).password("Initial#Pass2026"))
+			.andExpect(redirectedUrl("/login?error=disabled"));
+	}
+
+	@Test
+	void aPasswordSetByTheSystemAdministratorMustBeChangedAtFirstLogin() throws Exception {
+		long department = this.jdbc.sql("select min(id) from department").query(Long.class).single();
+		this.administration.open("initial-test", "测试人员", department, "Initial#Pass2026",
+				this.demo.principal("demo-sysadmin").dataScope());
+		MvcResult login = this.mvc.perform(formLogin("/login").user("initial-test").password("Initial#Pass2026"))
+			.andExpect(redirectedUrl("/account/password?initial"))
+			.andReturn();
+		Cookie session = new Cookie(SessionCookie.NAME, SessionCookie.of(login));
+		this.mvc.perform(get("/workspace").cookie(session)).andExpect(redirectedUrl("/account/password?initial"));
+		this.mvc.perform(get("/account/password").param("initial", "").cookie(session))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("初始密码由系统管理员设置")));
+		this.mvc
+			.perform(post("/account/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", "Initial#Pass2026")
+				.param("newPassword", "MyOwn#Pass2027")
+				.param("confirmation", "MyOwn#Pass2027"))
+			.andExpect(redirectedUrl("/login?changed"));
+		this.mvc.perform(formLogin("/login").user("initial-test").password("MyOwn#Pass2027"))
+			.andExpect(redirectedUrl("/workspace"));
+	}
+
+	@Test
+	void aRefusedCsrfTokenIsAudited() throws Exception {
+		long before = new AuditTrail(this.jdbc).maxId();
+		this.mvc.perform(post("/login").param("username", "demo-officer").param("password", PASSWORD))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/account/password").with(csrf().useInvalidToken())
+				.with(user(this.demo.principal("demo-officer")))
+				.param("currentPassword", "x"))
+			.andExpect(status().isForbidden());
+		List<Map<String, Object>> refused = new AuditTrail(this.jdbc).since(before)
+			.stream()
+			.filter((r) -> "CSRF_REFUSED".equals(r.get("action")))
+			.toList();
+		assertThat(refused).hasSize(2);
+		assertThat(refused.get(0).get("object_id")).isEqualTo("POST /login");
+		assertThat(refused.get(0).get("result")).isEqualTo("REFUSED");
+		assertThat((String) refused.get(0).get("detail")).contains("anonymous");
+		assertThat(refused.get(1).get("username")).isEqualTo("demo-officer");
+		assertThat((String) refused.get(1).get("detail")).contains("InvalidCsrfTokenException");
+	}
+
+	@Test
+	void anUnknownUrlIsNotFoundForALoggedInUserWhileAForbiddenOneStaysForbidden() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		this.mvc.perform(get("/no-such-page").with(user(officer))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/v1/no-such-thing").with(user(officer))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/security/accounts").with(user(officer))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void afterLoginTheUserLandsOnThePageAskedForAsAPathOfThisSite() throws Exception {
+		MvcResult asked = this.mvc
+			.perform(get("http://elsewhere.example/officers?q={q}", "张").accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		Cookie session = new Cookie(SessionCookie.NAME, SessionCookie.of(asked));
+		this.mvc
+			.perform(post("/login").cookie(session)
+				.with(csrf())
+				.param("username", "demo-officer")
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrl("/officers?q=%E5%BC%A0"));
+	}
+
+	@Test
+	void anAddressWithTooManyFailedLoginsIsNotHeardEvenWithTheRightPassword() throws Exception {
+		for (int i = 0; i < 30; i++) {
+			this.mvc
+				.perform(post("/login").with(csrf())
+					.param("username", "guess-" + i)
+					.param("password", "wrong")
+					.with(from("192.0.2.7")))
+				.andExpect(redirectedUrl("/login?error=bad"));
+		}
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", "demo-officer")
+				.param("password", PASSWORD)
+				.with(from("192.0.2.7")))
+			.andExpect(redirectedUrl("/login?error=throttled"))
+			.andExpect(header().exists("Retry-After"));
+		this.mvc
+			.perform(post("/login").with(csrf())
+				.param("username", "demo-officer")
+				.param("password", PASSWORD)
+				.with(from("192.0.2.8")))
+			.andExpect(redirectedUrl("/workspace"));
+		assertThat(new AuditTrail(this.jdbc).entries("LOGIN_THROTTLED"))
+			.anySatisfy((r) -> assertThat(r.get("object_id")).isEqualTo("192.0.2.7"));
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 }

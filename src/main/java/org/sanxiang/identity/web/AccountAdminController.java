@@ -5,6 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.util.Map;
+
+import org.sanxiang.identity.Account;
 import org.sanxiang.identity.AccountAdministration;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
@@ -24,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountAdminController {
 
+	private static final String LIST = "/admin/system/accounts";
+
 	private final AccountAdministration administration;
 
 	private final AgencyDirectory agencies;
@@ -33,29 +38,39 @@ class AccountAdminController {
 		this.agencies = agencies;
 	}
 
-	@GetMapping("/admin/system/accounts")
+	@GetMapping(LIST)
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal, Model model) {
+		model.addAttribute("self", principal.accountId());
 		model.addAttribute("accounts", this.administration.accountsWithin(principal.dataScope()));
 		model.addAttribute("agencies", this.agencies.within(principal.dataScope()));
 		model.addAttribute("directory", this.agencies);
 		return "admin/accounts";
 	}
 
-	@PostMapping("/admin/system/accounts")
+	@PostMapping(LIST)
 	String open(@AuthenticationPrincipal SanxiangPrincipal principal, @Valid NewAccount form,
 			RedirectAttributes redirect) {
 		this.administration.open(form.username(), form.displayName(), form.departmentId(), form.initialPassword(),
 				principal.dataScope());
-		redirect.addFlashAttribute("success", "已开设账户：" + form.username() + "（角色须由安全管理员授予）");
-		return "redirect:/admin/system/accounts";
+		redirect.addFlashAttribute("success", "已开设账户：" + form.username() + "（角色须由安全管理员授予；首次登录时须修改初始密码）");
+		return "redirect:" + LIST;
 	}
 
-	@PostMapping("/admin/system/accounts/{accountId}/enabled")
+	@PostMapping(LIST + "/{accountId}/enabled")
 	String setEnabled(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long accountId,
-			@RequestParam boolean enabled, RedirectAttributes redirect) {
-		this.administration.setEnabled(accountId, enabled, principal);
-		redirect.addFlashAttribute("success", enabled ? "账户已启用" : "账户已停用");
-		return "redirect:/admin/system/accounts";
+			@RequestParam boolean enabled, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		Account account = this.administration.account(accountId, principal.dataScope());
+		if (!confirmed && accountId != principal.accountId() && enabled != account.enabled()) {
+			return Confirmation.ask(model, enabled ? "启用账户" : "停用账户", account,
+					enabled ? "将启用账户" + Confirmation.who(account) + "，该账户可以重新登录。"
+							: "将停用账户" + Confirmation.who(account) + "。该账户所有已登录的会话将立即结束，停用期间不能登录。",
+					LIST + "/" + accountId + "/enabled", Map.of("enabled", String.valueOf(enabled)), LIST);
+		}
+		return Confirmation.act(redirect, LIST, () -> {
+			this.administration.setEnabled(accountId, enabled, principal);
+			return (enabled ? "已启用账户：" : "已停用账户：") + Confirmation.who(account);
+		});
 	}
 
 	record NewAccount(@NotBlank(message = "请填写用户名") @Size(max = 32, message = "用户名不能超过32个字符") String username,

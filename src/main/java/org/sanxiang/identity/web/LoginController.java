@@ -28,6 +28,7 @@ class LoginController {
 		model.addAttribute("error", (error == null) ? null : switch (error) {
 			case "locked" -> "login.error.locked";
 			case "disabled" -> "login.error.disabled";
+			case "throttled" -> "login.error.throttled";
 			default -> "login.error.bad";
 		});
 		model.addAttribute("demo", this.demo);

@@ -1,0 +1,69 @@
+package org.sanxiang.identity;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.sanxiang.core.Unavailable;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A password encoder that runs at most a fixed number of hashes at once. Argon2id is made
+ * to be costly (16 MiB and a core per hash); without a bound, a burst of logins takes all
+ * memory and CPU and every request times out. A caller waits its turn for a while, then
+ * is refused as {@link Unavailable} (503), never left hanging.
+ */
+class BoundedPasswordEncoder implements PasswordEncoder {
+
+	static final String BUSY = "LOGIN_BUSY";
+
+	private final PasswordEncoder delegate;
+
+	private final Semaphore permits;
+
+	private final Duration maxWait;
+
+	BoundedPasswordEncoder(PasswordEncoder delegate, int permits, Duration maxWait) {
+		this.delegate = delegate;
+		this.permits = new Semaphore(permits, true);
+		this.maxWait = maxWait;
+	}
+
+	@Override
+	public String encode(CharSequence rawPassword) {
+		return bounded(() -> this.delegate.encode(rawPassword));
+	}
+
+	@Override
+	public boolean matches(CharSequence rawPassword, String encodedPassword) {
+		return bounded(() -> this.delegate.matches(rawPassword, encodedPassword));
+	}
+
+	@Override
+	public boolean upgradeEncoding(String encodedPassword) {
+		return this.delegate.upgradeEncoding(encodedPassword);
+	}
+
+	private <T> T bounded(Supplier<T> hashing) {
+		boolean acquired;
+		try {
+			acquired = this.permits.tryAcquire(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			acquired = false;
+		}
+		if (!acquired) {
+			throw new Unavailable(BUSY, "当前登录的人较多，请稍后再试");
+		}
+		try {
+			return hashing.get();
+		}
+		finally {
+			this.permits.release();
+		}
+	}
+
+}
