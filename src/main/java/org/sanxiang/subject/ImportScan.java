@@ -33,6 +33,9 @@ final class ImportScan implements SheetReader.RowHandler {
 
 	static final int MAX_ERRORS = 20_000;
 
+	/** Checked in place of a masked phone; the writer keeps the stored number instead. */
+	private static final String STANDS_FOR_STORED = "13800000000";
+
 	/** Rows in error shown whole in the preview. */
 	static final int MAX_ROWS_SHOWN = 200;
 
@@ -162,8 +165,8 @@ final class ImportScan implements SheetReader.RowHandler {
 
 	/**
 	 * A phone as an export writes it (masked, with {@code *}) stands for "unchanged" on a
-	 * registered party: it is taken out of the values checked, and the writer keeps the
-	 * stored number. On a new party it is an error.
+	 * registered party: a well-formed number is checked in its place, and the writer
+	 * keeps the stored number. On a new party it is an error.
 	 */
 	private static boolean masked(int rowNumber, ImportColumn column, Map<ImportColumn, String> values,
 			boolean registered, List<RowError> rowErrors) {
@@ -171,7 +174,7 @@ final class ImportScan implements SheetReader.RowHandler {
 		if (value == null || !value.contains("*")) {
 			return false;
 		}
-		values.remove(column);
+		values.put(column, STANDS_FOR_STORED);
 		if (!registered) {
 			rowErrors
 				.add(new RowError(rowNumber, column.header(), "PHONE_MASKED", "含*的脱敏号码只能用于已登记的单位（表示不修改），新登记请填写完整号码"));
