@@ -281,9 +281,9 @@ class PartyImportTests {
 				java.io.OutputStream out = Files.newOutputStream(edited)) {
 			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ImportColumn.NAME.templateHeader());
-			org.apache.poi.ss.usermodel.Row first = sheet.getRow(1);
-			first.removeCell(first.getCell(ImportColumn.ADDRESS.ordinal()));
-			first.createCell(ImportColumn.ADDRESS.ordinal()).setCellValue("牡丹江市海林市新地址1号");
+			org.apache.poi.ss.usermodel.Row edit = sheet.getRow(1);
+			edit.removeCell(edit.getCell(ImportColumn.ADDRESS.ordinal()));
+			edit.createCell(ImportColumn.ADDRESS.ordinal()).setCellValue("牡丹江市海林市新地址1号");
 			workbook.write(out);
 		}
 		ImportReport report = preview(edited, DuplicatePolicy.MERGE);
