@@ -83,7 +83,12 @@ final class CalendarFormats {
 			root = JSON.readTree(json);
 		}
 		catch (JacksonException ex) {
-			throw invalid("文件不是有效的JSON：" + ex.getOriginalMessage());
+			var at = ex.getLocation();
+			throw invalid(
+					"内容不是有效的JSON"
+							+ ((at == null || at.getLineNr() < 1) ? ""
+									: "（第" + at.getLineNr() + "行第" + at.getColumnNr() + "列附近有误）")
+							+ "；请检查括号、引号与逗号，或改用下方表单");
 		}
 		if (root == null || !root.isObject()) {
 			throw invalid("文件须为一个JSON对象，包含 year、papers、days");
@@ -113,6 +118,26 @@ final class CalendarFormats {
 			}
 		}
 		return new YearSchedule(yearNode.intValue(), notices, days);
+	}
+
+	/**
+	 * The upload layout of a schedule, so that a composed year is loaded as an uploaded
+	 * one.
+	 */
+	static String toJson(YearSchedule schedule) {
+		var root = JSON.createObjectNode();
+		root.put("year", schedule.year());
+		var papers = root.putArray("papers");
+		schedule.notices().forEach((n) -> papers.add(n.url()));
+		var days = root.putArray("days");
+		schedule.days()
+			.stream()
+			.sorted(java.util.Comparator.comparing(OfficialDay::date))
+			.forEach((d) -> days.addObject()
+				.put("name", d.holiday())
+				.put("date", d.date().toString())
+				.put("isOffDay", d.kind() == DayKind.OFF));
+		return JSON.writeValueAsString(root);
 	}
 
 	private static OfficialDay day(JsonNode node, int index) {

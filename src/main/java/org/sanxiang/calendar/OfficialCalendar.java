@@ -3,6 +3,7 @@ package org.sanxiang.calendar;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.sanxiang.core.BusinessTime;
@@ -92,6 +93,52 @@ public class OfficialCalendar {
 	/** Parses an uploaded year without storing it, for the administrator's preview. */
 	public YearSchedule preview(String json) {
 		return CalendarFormats.parseJson(json);
+	}
+
+	/**
+	 * A year from the list of its State Council notice, pasted; stores nothing. The
+	 * result's {@link #json} is what the confirmation loads.
+	 */
+	public YearSchedule previewNotice(Integer year, String noticeUrl, String text) {
+		int y = year(year);
+		return new YearSchedule(y, notice(y, noticeUrl), NoticeText.parse(y, (text == null) ? "" : text));
+	}
+
+	/**
+	 * A year from the holidays picked on the form (blank rows ignored); stores nothing.
+	 */
+	public YearSchedule previewPicked(Integer year, String noticeUrl, List<PickedHoliday> holidays) {
+		int y = year(year);
+		List<OfficialDay> days = new ArrayList<>();
+		for (int i = 0; i < holidays.size(); i++) {
+			if (!holidays.get(i).isBlank()) {
+				days.addAll(holidays.get(i).days(i + 1));
+			}
+		}
+		if (days.isEmpty()) {
+			throw new RuleViolation("INVALID_CALENDAR", "请至少为一个节日选择放假日期");
+		}
+		return new YearSchedule(y, notice(y, noticeUrl), days);
+	}
+
+	/** The upload layout (JSON) of a schedule, which {@link #load} reads. */
+	public String json(YearSchedule schedule) {
+		return CalendarFormats.toJson(schedule);
+	}
+
+	private static int year(Integer year) {
+		if (year == null) {
+			throw new RuleViolation("INVALID_CALENDAR", "请填写年份");
+		}
+		return year;
+	}
+
+	private static List<Notice> notice(int year, String url) {
+		String u = (url == null) ? "" : url.strip();
+		if (!u.matches("https?://[^\\s<>\"]{4,490}")) {
+			throw new RuleViolation("INVALID_CALENDAR", "请填写国务院通知的网址（以 http:// 或 https:// 开头）");
+		}
+		return List.of(new Notice("国务院办公厅关于" + year + "年部分节假日安排的通知", u));
 	}
 
 	/** Loads (or corrects) a year from the uploaded JSON; returns the new revision. */

@@ -7,10 +7,28 @@ import java.util.List;
  * reason). {@code token} names the pending import between preview and confirmation.
  */
 public record ImportReport(String token, String fileName, String sha256, DuplicatePolicy policy, int rows, int toInsert,
-		int toUpdate, int merged, List<RowError> errors) {
+		int toUpdate, int merged, List<RowError> errors, List<RowInError> rowsInError) {
+
+	/**
+	 * The template's column headers, in the order {@link RowInError#values()} gives them.
+	 */
+	public List<String> columnHeaders() {
+		return columns();
+	}
+
+	static List<String> columns() {
+		return java.util.Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList();
+	}
 
 	public int rejectedRows() {
 		return (int) this.errors.stream().mapToInt(RowError::row).distinct().count();
+	}
+
+	/**
+	 * A refused row as the file gave it (in the order of {@link #columns()}), and the
+	 * columns in error, for the preview.
+	 */
+	public record RowInError(int row, List<String> values, java.util.Set<String> columnsInError) {
 	}
 
 	/** One refused cell or row. */

@@ -34,6 +34,12 @@ final class ImportScan implements SheetReader.RowHandler {
 
 	static final int MAX_ERRORS = 20_000;
 
+	/** Checked in place of a masked phone; the writer keeps the stored number instead. */
+	private static final String STANDS_FOR_STORED = "13800000000";
+
+	/** Rows in error shown whole in the preview. */
+	static final int MAX_ROWS_SHOWN = 200;
+
 	private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
 	private final LocalDate today;
@@ -53,6 +59,8 @@ final class ImportScan implements SheetReader.RowHandler {
 	private final Set<Integer> superseded = new HashSet<>();
 
 	private final List<RowError> errors = new ArrayList<>();
+
+	private final List<ImportReport.RowInError> rowsInError = new ArrayList<>();
 
 	private int rows;
 
@@ -111,26 +119,77 @@ final class ImportScan implements SheetReader.RowHandler {
 				values.put(column, cell.text());
 			}
 		});
+		String code = PartyDraft.strip(values.get(ImportColumn.CREDIT_CODE));
+		boolean registered = code != null && this.existing.containsKey(code);
+		boolean keepPhone = masked(rowNumber, ImportColumn.PHONE, values, registered, rowErrors);
+		boolean keepContactPhone = masked(rowNumber, ImportColumn.CONTACT_PHONE, values, registered, rowErrors);
 		PartyDraft draft = draft(rowNumber, values, rowErrors);
-		if (rowErrors.isEmpty()) {
-			for (FieldError error : draft.problems(this.today)) {
-				ImportColumn column = ImportColumn.byField(error.field());
-				rowErrors.add(new RowError(rowNumber, (column == null) ? error.field() : column.header(), error.code(),
-						error.message()));
+		Set<String> erred = new HashSet<>();
+		rowErrors.forEach((e) -> erred.add(e.column()));
+		boolean dateErred = erred.contains(ImportColumn.PERMIT_VALID_FROM.header())
+				|| erred.contains(ImportColumn.PERMIT_VALID_TO.header());
+		for (FieldError error : draft.problems(this.today)) {
+			ImportColumn column = ImportColumn.byField(error.field());
+			String header = (column == null) ? error.field() : column.header();
+			if (!erred.contains(header) && !(dateErred && error.field().startsWith("permitValid"))) {
+				rowErrors.add(new RowError(rowNumber, header, error.code(), error.message()));
 			}
 		}
-		if (rowErrors.isEmpty()) {
+		boolean codeErred = rowErrors.stream().anyMatch((e) -> e.column().equals(ImportColumn.CREDIT_CODE.header()));
+		if (!codeErred && rowErrors.isEmpty()) {
 			duplicates(rowNumber, draft.creditCode().strip(), rowErrors);
+		}
+		else if (!codeErred && code != null && this.policy == DuplicatePolicy.REFUSE
+				&& (registered || this.lastRowOfCode.containsKey(code))) {
+			rowErrors.add(new RowError(rowNumber, ImportColumn.CREDIT_CODE.header(), "CREDIT_CODE_TAKEN",
+					registered ? "本机关已登记该统一社会信用代码" : "与第" + this.lastRowOfCode.get(code) + "行的统一社会信用代码重复"));
 		}
 		if (!rowErrors.isEmpty()) {
 			if (this.errors.size() < MAX_ERRORS) {
 				this.errors.addAll(rowErrors);
 			}
+			if (this.rowsInError.size() < MAX_ROWS_SHOWN) {
+				Set<String> columns = new HashSet<>();
+				rowErrors.forEach((e) -> columns.add(e.column()));
+				this.rowsInError.add(new ImportReport.RowInError(rowNumber,
+						java.util.Arrays.stream(ImportColumn.values())
+							.map((c) -> shown(cells.get(this.columns.getOrDefault(c, -1))))
+							.toList(),
+						Set.copyOf(columns)));
+			}
 			return;
 		}
 		if (this.writer != null && !this.skip.contains(rowNumber)) {
-			this.writer.add(draft, this.existing.get(draft.creditCode().strip()));
+			this.writer.add(draft, this.existing.get(draft.creditCode().strip()), keepPhone, keepContactPhone);
 		}
+	}
+
+	/**
+	 * A phone as an export writes it (masked, with {@code *}) stands for "unchanged" on a
+	 * registered party: a well-formed number is checked in its place, and the writer
+	 * keeps the stored number. On a new party it is an error.
+	 */
+	private static boolean masked(int rowNumber, ImportColumn column, Map<ImportColumn, String> values,
+			boolean registered, List<RowError> rowErrors) {
+		String value = values.get(column);
+		if (value == null || !value.contains("*")) {
+			return false;
+		}
+		values.put(column, STANDS_FOR_STORED);
+		if (!registered) {
+			rowErrors
+				.add(new RowError(rowNumber, column.header(), "PHONE_MASKED", "含*的脱敏号码只能用于已登记的单位（表示不修改），新登记请填写完整号码"));
+			return false;
+		}
+		return true;
+	}
+
+	private static String shown(SheetReader.Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		String text = cell.formula() ? "（公式）" : cell.text();
+		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
 	}
 
 	private void header(TreeMap<Integer, SheetReader.Cell> cells) {
@@ -231,7 +290,7 @@ final class ImportScan implements SheetReader.RowHandler {
 			}
 		}
 		return new ImportReport(token, fileName, sha256, this.policy, this.rows, toInsert, toUpdate,
-				this.superseded.size(), List.copyOf(this.errors));
+				this.superseded.size(), List.copyOf(this.errors), List.copyOf(this.rowsInError));
 	}
 
 }

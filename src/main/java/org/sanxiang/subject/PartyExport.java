@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PartyExport {
 
-	static final String[] HEADERS = { "类型", "名称", "统一社会信用代码", "身份证号（脱敏）", "法定代表人", "地址", "行政区划代码", "行业代码", "排污许可证编号",
-			"许可证有效期起", "许可证有效期至", "管理类别", "重点排污单位", "电话（脱敏）" };
+	/** The persons' sheet (not importable: the import takes organisations only). */
+	static final String[] PERSON_HEADERS = { "姓名", "身份证号（脱敏）", "地址", "行政区划代码", "电话（脱敏）" };
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,47 +34,76 @@ public class PartyExport {
 		this.events = events;
 	}
 
+	/**
+	 * Organisations go to the first sheet under the import template's columns (phones
+	 * masked; a masked phone imported back means "unchanged"), so that an export can be
+	 * edited and imported again; natural persons to a second sheet.
+	 */
 	@Transactional(readOnly = true)
 	public int write(Set<Long> agencyIds, String query, String region, OutputStream out) throws IOException {
 		PartySearch.Filter filter = PartySearch.Filter.of(agencyIds, query, region);
-		int rows;
+		int[] count = { 0 };
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
-			Sheet sheet = workbook.createSheet("监管对象");
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.length; i++) {
-				header.createCell(i).setCellValue(HEADERS[i]);
-			}
+			Sheet organisations = sheet(workbook, "单位",
+					java.util.Arrays.stream(ImportColumn.values())
+						.map(ImportColumn::templateHeader)
+						.toArray(String[]::new));
 			int[] next = { 1 };
 			this.jdbc.query("""
-					select kind, name, credit_code, id_number_masked, legal_representative, address, region_code,
-					  industry_code, permit_number, permit_valid_from, permit_valid_to, management_class, key_polluter,
-					  phone_masked from subject_party where""" + " " + filter.where() + " order by id", filter.params(),
-					(rs) -> {
-						writeRow(sheet.createRow(next[0]++), rs);
+					select p.name, p.credit_code, p.legal_representative, p.address, p.region_code, p.industry_code,
+					  p.permit_number, p.permit_valid_from, p.permit_valid_to, p.management_class, p.key_polluter,
+					  p.phone_masked, c.name, c.phone_masked
+					from subject_party p left join subject_contact c on c.party_id = p.id and c.position = 0
+					where p.kind = 'ORGANISATION' and""" + " "
+					+ filter.where()
+						.replace("agency_id", "p.agency_id")
+						.replace("credit_code", "p.credit_code")
+						.replace("lower(name)", "lower(p.name)")
+						.replace("region_code", "p.region_code")
+					+ " order by p.id", filter.params(), (rs) -> {
+						Row row = organisations.createRow(next[0]++);
+						for (int i = 1; i <= 14; i++) {
+							String value;
+							if (i == 10) {
+								value = (rs.getString(i) == null) ? ""
+										: ManagementClass.valueOf(rs.getString(i)).chineseName();
+							}
+							else if (i == 11) {
+								value = rs.getBoolean(i) ? "是" : "否";
+							}
+							else {
+								value = (rs.getObject(i) == null) ? "" : String.valueOf(rs.getObject(i));
+							}
+							row.createCell(i - 1).setCellValue(value);
+						}
 					});
-			rows = next[0] - 1;
+			count[0] = next[0] - 1;
+			Sheet persons = sheet(workbook, "自然人（不可导入）", PERSON_HEADERS);
+			int[] nextPerson = { 1 };
+			this.jdbc.query(
+					"select name, id_number_masked, address, region_code, phone_masked from subject_party"
+							+ " where kind = 'PERSON' and " + filter.where() + " order by id",
+					filter.params(), (rs) -> {
+						Row row = persons.createRow(nextPerson[0]++);
+						for (int i = 1; i <= 5; i++) {
+							row.createCell(i - 1).setCellValue((rs.getString(i) == null) ? "" : rs.getString(i));
+						}
+					});
+			count[0] += nextPerson[0] - 1;
 			workbook.write(out);
 			workbook.dispose();
 		}
-		this.events.publishEvent(new PartiesExported(String.valueOf(query), String.valueOf(region), rows));
-		return rows;
+		this.events.publishEvent(new PartiesExported(String.valueOf(query), String.valueOf(region), count[0]));
+		return count[0];
 	}
 
-	private static void writeRow(Row row, ResultSet rs) throws SQLException {
-		row.createCell(0).setCellValue(PartyKind.valueOf(rs.getString(1)).chineseName());
-		for (int i = 2; i <= 14; i++) {
-			String value;
-			if (i == 12) {
-				value = (rs.getString(i) == null) ? "" : ManagementClass.valueOf(rs.getString(i)).chineseName();
-			}
-			else if (i == 13) {
-				value = rs.getBoolean(i) ? "是" : "否";
-			}
-			else {
-				value = (rs.getObject(i) == null) ? "" : String.valueOf(rs.getObject(i));
-			}
-			row.createCell(i - 1).setCellValue(value);
+	private static Sheet sheet(SXSSFWorkbook workbook, String name, String[] headers) {
+		Sheet sheet = workbook.createSheet(name);
+		Row header = sheet.createRow(0);
+		for (int i = 0; i < headers.length; i++) {
+			header.createCell(i).setCellValue(headers[i]);
 		}
+		return sheet;
 	}
 
 }

@@ -147,8 +147,8 @@ class BrowserTests {
 
 		logIn("demo-auditor", PASSWORD);
 		this.browser.get(url("/admin/audit"));
-		assertThat(this.browser.findElement(By.id("audit-table")).getText()).contains("LOGIN_SUCCEEDED",
-				"demo-secadmin");
+		assertThat(this.browser.findElement(By.id("audit-table")).getText()).contains("登录", "demo-secadmin", "(UTC+8)")
+			.doesNotContain("LOGIN_SUCCEEDED");
 		Chromium.screenshot(this.browser, "admin-audit");
 		this.browser.get(url("/admin/audit/ledger"));
 		this.browser.findElement(By.id("integrity-check")).click();

@@ -46,6 +46,9 @@ class PartyImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PartyExport exports;
+
 	@TempDir
 	Path dir;
 
@@ -197,6 +200,102 @@ class PartyImportTests {
 			.param("c", ImportFiles.creditCode(4, 249))
 			.query(String.class)
 			.single()).isEqualTo("导入测试4号企业250有限公司");
+	}
+
+	static Path sheet(Path file, List<String> headers, List<List<String>> rows) throws IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = Files.newOutputStream(file)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("监管对象");
+			for (int r = 0; r <= rows.size(); r++) {
+				List<String> values = (r == 0) ? headers : rows.get(r - 1);
+				org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+				for (int c = 0; c < values.size(); c++) {
+					row.createCell(c).setCellValue(values.get(c));
+				}
+			}
+			workbook.write(out);
+		}
+		return file;
+	}
+
+	@Test
+	void everyErrorOfARowIsReportedAndThePreviewShowsTheRow() throws IOException {
+		Path file = sheet(this.dir.resolve("many-errors.xlsx"),
+				List.of("单位名称*", "统一社会信用代码*", "行政区划代码*", "行业代码", "许可证有效期起", "许可证有效期至", "重点排污单位"), List.of(List
+					.of("<b>坏名字</b>", ImportFiles.creditCode(9, 1), "99999", "X1", "2024-13-45", "2028-12-31", "也许")));
+		ImportReport report = preview(file, DuplicatePolicy.REFUSE);
+		assertThat(report.errors()).allSatisfy((e) -> assertThat(e.row()).isEqualTo(2))
+			.extracting(ImportReport.RowError::column)
+			.contains("单位名称", "行政区划代码", "行业代码", "许可证有效期起", "重点排污单位");
+		assertThat(report.rowsInError()).hasSize(1);
+		ImportReport.RowInError shown = report.rowsInError().get(0);
+		assertThat(shown.row()).isEqualTo(2);
+		assertThat(shown.values().get(report.columnHeaders().indexOf("行政区划代码"))).isEqualTo("99999");
+		assertThat(shown.columnsInError()).contains("单位名称", "行业代码", "重点排污单位");
+		this.imports.cancel(report.token(), "tester");
+	}
+
+	@Test
+	void anExportImportedUnchangedHasNoErrorsAndChangesNothing() throws IOException {
+		Path first = ImportFiles.write(this.dir.resolve("seed.xlsx"), 7, 30, List.of(ImportColumn.values()));
+		this.imports.confirm(preview(first, DuplicatePolicy.REFUSE).token(), "tester", this.scope);
+		String state = """
+				select p.id, p.version, p.phone_sealed, c.name, c.phone_sealed
+				from subject_party p left join subject_contact c on c.party_id = p.id
+				where p.agency_id = :a order by p.id, c.position""";
+		List<Map<String, Object>> before = this.jdbc.sql(state).param("a", this.hailin.id()).query().listOfRows();
+		long changesBefore = this.jdbc.sql("select count(*) from subject_change").query(Long.class).single();
+
+		Path exported = this.dir.resolve("export.xlsx");
+		try (java.io.OutputStream out = Files.newOutputStream(exported)) {
+			this.exports.write(this.scope, null, null, out);
+		}
+		ImportReport again = preview(exported, DuplicatePolicy.MERGE);
+		assertThat(again.errors()).isEmpty();
+		assertThat(again.toUpdate()).isGreaterThanOrEqualTo(30);
+		assertThat(again.toInsert()).isZero();
+		this.imports.confirm(again.token(), "tester", this.scope);
+
+		assertThat(this.jdbc.sql(state).param("a", this.hailin.id()).query().listOfRows()).isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from subject_change").query(Long.class).single())
+			.isEqualTo(changesBefore);
+	}
+
+	@Test
+	void anEditedExportChangesOnlyTheEditedParty() throws IOException {
+		Path first = ImportFiles.write(this.dir.resolve("seed8.xlsx"), 8, 5, List.of(ImportColumn.values()));
+		this.imports.confirm(preview(first, DuplicatePolicy.REFUSE).token(), "tester", this.scope);
+		String code = ImportFiles.creditCode(8, 3);
+		String phoneBefore = this.jdbc.sql("select phone_sealed from subject_party where credit_code = :c")
+			.param("c", code)
+			.query(String.class)
+			.single();
+		Path exported = this.dir.resolve("export8.xlsx");
+		try (java.io.OutputStream out = Files.newOutputStream(exported)) {
+			this.exports.write(this.scope, code, null, out);
+		}
+		Path edited = this.dir.resolve("edited8.xlsx");
+		try (InputStream in = Files.newInputStream(exported);
+				org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+						in);
+				java.io.OutputStream out = Files.newOutputStream(edited)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ImportColumn.NAME.templateHeader());
+			org.apache.poi.ss.usermodel.Row edit = sheet.getRow(1);
+			edit.removeCell(edit.getCell(ImportColumn.ADDRESS.ordinal()));
+			edit.createCell(ImportColumn.ADDRESS.ordinal()).setCellValue("牡丹江市海林市新地址1号");
+			workbook.write(out);
+		}
+		ImportReport report = preview(edited, DuplicatePolicy.MERGE);
+		assertThat(report.errors()).isEmpty();
+		this.imports.confirm(report.token(), "tester", this.scope);
+		Map<String, Object> row = this.jdbc
+			.sql("select address, phone_sealed, version from subject_party where credit_code = :c")
+			.param("c", code)
+			.query()
+			.singleRow();
+		assertThat(row.get("address")).isEqualTo("牡丹江市海林市新地址1号");
+		assertThat(row.get("phone_sealed")).as("a masked phone keeps the stored number").isEqualTo(phoneBefore);
 	}
 
 	interface ThrowingRun {

@@ -260,7 +260,8 @@ class SubjectTests {
 			.getResponse()
 			.getContentAsByteArray();
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
-			assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("表单测试有限公司");
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("单位名称*");
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("表单测试有限公司");
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
 		}
 	}

@@ -3,6 +3,8 @@ package org.sanxiang.calendar.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.sanxiang.calendar.CalendarRevision;
 import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.calendar.YearSchedule;
@@ -35,25 +37,52 @@ class CalendarAdminController {
 	}
 
 	@GetMapping("/admin/system/calendar")
-	String years(Model model) {
-		model.addAttribute("years", this.calendar.years());
-		return "calendar/admin";
+	String years(@RequestParam(required = false) Integer year, Model model) {
+		int next = (year != null && year >= 1949 && year <= 2100) ? year : this.calendar.today().getYear() + 1;
+		return page(YearForm.empty(next), model);
 	}
 
+	/**
+	 * Preview of a year from an uploaded or pasted JSON file, from the notice's list
+	 * pasted, or from the dates picked on the form; a mistake is explained on the form,
+	 * which keeps what was entered.
+	 */
 	@PostMapping("/admin/system/calendar/preview")
 	String preview(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String content,
-			Model model) throws IOException {
-		String json = (file != null && !file.isEmpty()) ? read(file) : content;
-		if (json == null || json.isBlank()) {
-			throw new RuleViolation("CALENDAR_CONTENT_REQUIRED", "请上传JSON文件或粘贴内容");
+			YearForm form, Model model, HttpServletResponse response) throws IOException {
+		try {
+			YearSchedule schedule;
+			if ((file != null && !file.isEmpty()) || (content != null && !content.isBlank())) {
+				schedule = this.calendar.preview((file != null && !file.isEmpty()) ? read(file) : content);
+			}
+			else if (form.mode() == null) {
+				throw new RuleViolation("CALENDAR_CONTENT_REQUIRED", "请选择日期、粘贴通知内容或上传JSON文件");
+			}
+			else if (form.picked()) {
+				schedule = this.calendar.previewPicked(form.yearNumber(), form.noticeUrl(), form.rows());
+			}
+			else {
+				schedule = this.calendar.previewNotice(form.yearNumber(), form.noticeUrl(), form.noticeText());
+			}
+			model.addAttribute("schedule", schedule);
+			model.addAttribute("view", YearView.of(schedule));
+			model.addAttribute("content", this.calendar.json(schedule));
+			model.addAttribute("existing",
+					this.calendar.years().stream().filter((r) -> r.year() == schedule.year()).findFirst().orElse(null));
+			return "calendar/preview";
 		}
-		YearSchedule schedule = this.calendar.preview(json);
-		model.addAttribute("schedule", schedule);
-		model.addAttribute("view", YearView.of(schedule));
-		model.addAttribute("content", json);
-		model.addAttribute("existing",
-				this.calendar.years().stream().filter((r) -> r.year() == schedule.year()).findFirst().orElse(null));
-		return "calendar/preview";
+		catch (RuleViolation ex) {
+			response.setStatus(ex.status().value());
+			model.addAttribute("error", ex.getMessage());
+			return page((form.mode() == null) ? YearForm.empty(this.calendar.today().getYear() + 1) : form, model);
+		}
+	}
+
+	private String page(YearForm form, Model model) {
+		model.addAttribute("years", this.calendar.years());
+		model.addAttribute("form", form);
+		model.addAttribute("rows", form.rows());
+		return "calendar/admin";
 	}
 
 	@PostMapping("/admin/system/calendar")

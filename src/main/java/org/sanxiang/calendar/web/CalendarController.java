@@ -3,10 +3,15 @@ package org.sanxiang.calendar.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sanxiang.calendar.CalendarNotMaintained;
 import org.sanxiang.calendar.CalendarRevision;
 import org.sanxiang.calendar.Deadlines;
 import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.calendar.TimeLimitRules;
+
+import org.sanxiang.core.RuleViolation;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -47,11 +52,20 @@ class CalendarController {
 	@GetMapping("/workspace/deadlines")
 	String deadlines(@RequestParam(required = false) String rule,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-			@RequestParam(defaultValue = "0") int extensions, Model model) {
+			@RequestParam(defaultValue = "0") int extensions, Model model, HttpServletResponse response) {
 		model.addAttribute("rules", this.rules.all());
 		model.addAttribute("today", this.calendar.today());
 		if (rule != null && start != null) {
-			model.addAttribute("deadline", this.deadlines.open(rule, start, List.of(), extensions));
+			try {
+				model.addAttribute("deadline", this.deadlines.open(rule, start, List.of(), extensions));
+			}
+			catch (CalendarNotMaintained ex) {
+				model.addAttribute("missingYear", ex.year());
+			}
+			catch (RuleViolation ex) {
+				response.setStatus(ex.status().value());
+				model.addAttribute("problem", ex.getMessage());
+			}
 		}
 		model.addAttribute("rule", rule);
 		model.addAttribute("start", start);
