@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.BusinessZone;
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 
@@ -29,8 +29,9 @@ class AuditQuery {
 	/** The sortable column of the viewer: the time (in the order recorded). */
 	static final Map<String, String> SORTABLE = Map.of("time", "时间");
 
-	private static final RowMapper<AuditEntry> ROW = (rs, row) -> new AuditEntry(rs.getLong("id"),
-			rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("username"),
+	/** Each record's time as an offset time in the agency's zone, as people read it. */
+	private final RowMapper<AuditEntry> row = (rs, row) -> new AuditEntry(rs.getLong("id"),
+			inZone(rs.getObject("occurred_at", OffsetDateTime.class)), rs.getString("username"),
 			(Long) rs.getObject("agency_id", Long.class), rs.getString("agency_name"), rs.getString("action"),
 			rs.getString("object_type"), rs.getString("object_id"), rs.getString("object_label"),
 			rs.getString("result"), rs.getString("client_address"), rs.getString("detail"));
@@ -39,9 +40,16 @@ class AuditQuery {
 
 	private final AuditWords words;
 
-	AuditQuery(JdbcClient jdbc, AuditWords words) {
+	private final BusinessTime time;
+
+	AuditQuery(JdbcClient jdbc, AuditWords words, BusinessTime time) {
 		this.jdbc = jdbc;
 		this.words = words;
+		this.time = time;
+	}
+
+	private OffsetDateTime inZone(OffsetDateTime at) {
+		return (at == null) ? null : at.atZoneSameInstant(this.time.zone()).toOffsetDateTime();
 	}
 
 	ResultPage<AuditEntry> page(AuditFilter filter, Actor auditor, Paging.Params params, Locale locale) {
@@ -53,7 +61,7 @@ class AuditQuery {
 			.params(where.params())
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
-			.query(ROW)
+			.query(this.row)
 			.list();
 		long total = this.jdbc
 			.sql("select count(*) from (select 1 from audit_record where " + where.sql() + " limit :cap) counted")
@@ -68,7 +76,7 @@ class AuditQuery {
 		Where where = where(filter, auditor, locale);
 		this.jdbc.sql("select * from audit_record where " + where.sql() + " order by id")
 			.params(where.params())
-			.query(ROW)
+			.query(this.row)
 			.stream()
 			.forEach(sink);
 	}
@@ -105,8 +113,8 @@ class AuditQuery {
 		}
 	}
 
-	private static OffsetDateTime startOf(LocalDate day) {
-		return (day == null) ? null : day.atStartOfDay(BusinessZone.ZONE).toOffsetDateTime();
+	private OffsetDateTime startOf(LocalDate day) {
+		return (day == null) ? null : day.atStartOfDay(this.time.zone()).toOffsetDateTime();
 	}
 
 	private static String blankToNull(String value) {

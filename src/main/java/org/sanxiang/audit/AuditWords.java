@@ -6,8 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.sanxiang.core.BusinessZone;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -70,12 +68,14 @@ public class AuditWords {
 			.toList();
 	}
 
-	/** {@code 2026-11-30 14:05:09 (UTC+8)} in the business zone. */
-	static String localTime(OffsetDateTime at) {
-		if (at == null) {
+	/**
+	 * {@code 2026-11-30 14:05:09 (UTC+8)}: a time already in the business zone (see
+	 * {@code AuditQuery}), with its offset shown.
+	 */
+	static String localTime(OffsetDateTime local) {
+		if (local == null) {
 			return "";
 		}
-		OffsetDateTime local = at.atZoneSameInstant(BusinessZone.ZONE).toOffsetDateTime();
 		return TIME.format(local) + " (" + zoneLabel(local.getOffset()) + ")";
 	}
 

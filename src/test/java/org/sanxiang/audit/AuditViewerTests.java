@@ -73,8 +73,17 @@ class AuditViewerTests {
 	}
 
 	@Test
-	void timesAreBeijingTimeWithTheZoneShown() {
-		assertThat(AuditWords.localTime(OffsetDateTime.parse("2026-11-30T06:05:09Z")))
+	void timesAreBeijingTimeWithTheZoneShown() throws Exception {
+		recordAsOfficer(new PartyChanged(434343, "时区示例有限公司", "CHANGED", "name"));
+		String page = asAuditor("/admin/audit", "object", "时区示例");
+		java.util.regex.Matcher shown = java.util.regex.Pattern
+			.compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}) \\(UTC\\+8\\)")
+			.matcher(page);
+		assertThat(shown.find()).as("a time with its zone on the page").isTrue();
+		java.time.LocalDateTime local = java.time.LocalDateTime.parse(shown.group(1).replace(' ', 'T'));
+		java.time.LocalDateTime beijingNow = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+		assertThat(java.time.Duration.between(local, beijingNow).abs()).isLessThan(java.time.Duration.ofMinutes(10));
+		assertThat(AuditWords.localTime(OffsetDateTime.parse("2026-11-30T14:05:09+08:00")))
 			.isEqualTo("2026-11-30 14:05:09 (UTC+8)");
 	}
 
