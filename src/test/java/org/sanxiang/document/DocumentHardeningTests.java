@@ -192,7 +192,8 @@ class DocumentHardeningTests {
 			.andExpect(jsonPath("$.verified").value(true))
 			.andExpect(jsonPath("$.status.voided.reason").value("送达地址错误，重新制作"))
 			.andExpect(jsonPath("$.status.voided.at").value("2026-03-01T23:30:00Z"))
-			.andExpect(jsonPath("$.status.correctedBy[0]").value(this.types.get("PENALTY_NOTICE").name() + " " + corrected.number()));
+			.andExpect(jsonPath("$.status.correctedBy[0]")
+				.value(this.types.get("PENALTY_NOTICE").name() + " " + corrected.number()));
 
 		String byNumber = this.mvc.perform(get("/portal/verify").param("number", issued.number()))
 			.andReturn()
@@ -324,6 +325,8 @@ class DocumentHardeningTests {
 		assertThat(issued.verifyCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
 		assertThat(issued.issuer()).isEqualTo("张伟");
 		byte[] pdf = this.documents.pdf(issued);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/issued-with-qr.pdf"), pdf);
 		assertThat(pdfText(pdf)).contains("核验码", issued.verifyCode());
 		String url = qrCodeOnLastPage(pdf);
 		assertThat(url).isEqualTo("https://gongshi.example.gov.cn/portal/verify?code=" + issued.verifyCode());
@@ -350,7 +353,8 @@ class DocumentHardeningTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(asked).contains("确认签发", "文号登记簿", "牡环罚〔2026〕", "不能再修改", "confirm-issue-form");
+		assertThat(asked).contains("确认签发", "文号登记簿", "牡环罚〔年份〕顺序号号", "牡环罚〔2026〕", "不能再修改", "confirm-issue-form")
+			.doesNotContain("{seq}");
 		assertThat(this.documents.get(draft.id(), scope()).draft()).isTrue();
 		this.mvc
 			.perform(post("/documents/{id}/issue", draft.id()).param("version", String.valueOf(draft.version()))
