@@ -183,7 +183,7 @@ public class Documents {
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate issueDate = this.time.today();
 		String code = verifyCode();
-		RenderedValues.Verification verification = new RenderedValues.Verification(code,
+		RenderedValues.Verification verification = RenderedValues.Verification.of(code,
 				this.publicBaseUrl + "/portal/verify?code=" + code);
 		this.fonts.checkCoverage(new RenderedValues(content, agency.name(), "", issueDate, verification).allTexts());
 		String number = null;
