@@ -183,7 +183,7 @@ public class Documents {
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate issueDate = this.time.today();
 		String code = verifyCode();
-		RenderedValues.Verification verification = new RenderedValues.Verification(code,
+		RenderedValues.Verification verification = RenderedValues.Verification.of(code,
 				this.publicBaseUrl + "/portal/verify?code=" + code);
 		this.fonts.checkCoverage(new RenderedValues(content, agency.name(), "", issueDate, verification).allTexts());
 		String number = null;
@@ -242,8 +242,12 @@ public class Documents {
 		DocumentNumbers.NumberFormat format = this.numbers.format(agency.id(), agency.shortName());
 		String next = type.numbered()
 				? this.numbers.next(agency.id(), agency.shortName(), type.category(), date.getYear()) : null;
-		return new IssuePreview(document, type.name(), next, format.pattern().replace("{prefix}", format.prefix()),
-				date);
+		String readable = format.pattern()
+			.replace("{prefix}", format.prefix())
+			.replace("{category}", (type.category() != null) ? type.category() : "")
+			.replace("{year}", "年份")
+			.replace("{seq}", "顺序号");
+		return new IssuePreview(document, type.name(), next, readable, date);
 	}
 
 	/** What issuing will do: the number expected, the register's format, the date. */

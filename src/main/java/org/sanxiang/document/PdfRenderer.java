@@ -153,7 +153,7 @@ public class PdfRenderer {
 	/** The QR code leading to the document's 核验 page, with its 核验码 beside it. */
 	private static void verification(StringBuilder b, RenderedValues.Verification verification) {
 		b.append("<table class=\"verify\"><tr><td class=\"qr\"><img alt=\"\" src=\"")
-			.append(QrCodes.pngDataUri(verification.url()))
+			.append(verification.qrImage())
 			.append("\"/></td><td class=\"code\"><div>")
 			.append(RenderedValues.Verification.LABEL)
 			.append("<span class=\"code-text\">")

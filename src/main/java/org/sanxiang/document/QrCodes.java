@@ -22,7 +22,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  */
 final class QrCodes {
 
-	private static final int MODULE_PIXELS = 8;
+	private static final int MODULE_PIXELS = 4;
 
 	private QrCodes() {
 	}

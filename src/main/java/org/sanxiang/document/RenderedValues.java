@@ -18,8 +18,15 @@ public record RenderedValues(DocumentContent content, String agencyName, String 
 		this(content, agencyName, docNumber, issueDate, null);
 	}
 
-	/** The 核验码 printed beside a QR code that leads to the document's 核验 page. */
-	public record Verification(String code, String url) {
+	/**
+	 * The 核验码 printed beside a QR code that leads to the document's 核验 page; the QR image
+	 * (a PNG data URI) is drawn before the number is taken, outside the series lock.
+	 */
+	public record Verification(String code, String url, String qrImage) {
+
+		public static Verification of(String code, String url) {
+			return new Verification(code, url, QrCodes.pngDataUri(url));
+		}
 
 		static final String LABEL = "核验码：";
 

@@ -277,6 +277,64 @@ class BrowserTests {
 		Chromium.screenshot(this.browser, "portal-verify-number");
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sanxiang.ledger.Ledger ledger;
+
+	@Test
+	void issuingAndVoidingAskForConfirmationFirst() throws IOException {
+		this.browser = Chromium.start(1366, 1000);
+		logIn("demo-officer", PASSWORD);
+		var officer = this.accounts.principal("demo-officer");
+		var type = this.documentTypes.get("PENALTY_DECISION");
+		java.util.Map<String, Object> values = new java.util.HashMap<>();
+		type.fields().forEach((f) -> values.put(f.name(), f.sample()));
+		var draft = this.documents.draft(type.code(), values, null, officer, officer.dataScope().agencyIds());
+		this.browser.get(url("/documents/" + draft.id()));
+		this.browser.findElement(By.cssSelector("#issue-form button")).click();
+		String asked = this.browser.findElement(By.id("confirm-issue")).getText();
+		assertThat(asked).contains("不可撤销", "文号登记簿", "牡环罚〔", "防篡改账本", "不能再修改");
+		Chromium.screenshot(this.browser, "document-confirm-issue");
+		assertThat(this.documents.get(draft.id(), officer.dataScope().agencyIds()).draft()).isTrue();
+		this.browser.findElement(By.cssSelector("#confirm-issue-form button")).click();
+		assertThat(this.browser.findElement(By.id("document-status")).getText()).isEqualTo("已签发");
+		assertThat(this.browser.findElement(By.id("document-issuer")).getText()).isEqualTo("张伟");
+
+		this.browser.findElement(By.id("reason")).sendKeys("当事人名称有误，作废后重新制作");
+		this.browser.findElement(By.cssSelector("#void-form button")).click();
+		assertThat(this.browser.findElement(By.id("confirm-void")).getText()).contains("不可撤销", "当事人名称有误，作废后重新制作",
+				"不再使用");
+		Chromium.screenshot(this.browser, "document-confirm-void");
+		assertThat(this.documents.get(draft.id(), officer.dataScope().agencyIds()).status().name()).isEqualTo("ISSUED");
+		this.browser.findElement(By.cssSelector("#confirm-void-form button")).click();
+		assertThat(this.browser.findElement(By.id("document-status")).getText()).isEqualTo("已作废");
+	}
+
+	@Test
+	void theVoidedDocumentsPdfOnVerifyShowsVoidedWithItsReason() throws IOException {
+		var officer = this.accounts.principal("demo-officer");
+		var scope = officer.dataScope().agencyIds();
+		var type = this.documentTypes.get("PENALTY_DECISION");
+		java.util.Map<String, Object> values = new java.util.HashMap<>();
+		type.fields().forEach((f) -> values.put(f.name(), f.sample()));
+		var draft = this.documents.draft(type.code(), values, null, officer, scope);
+		var issued = this.documents.issue(draft.id(), draft.version(), officer, scope);
+		this.documents.voidDocument(issued.id(), "罚款金额计算有误，作废后重新制作", officer, scope);
+		this.ledger.checkpoint();
+		java.nio.file.Path pdf = java.nio.file.Files.createTempFile("voided-", ".pdf");
+		java.nio.file.Files.write(pdf, this.documents.pdf(issued));
+
+		this.browser = Chromium.start(1280, 1000);
+		this.browser.get(url("/portal/verify"));
+		this.browser.findElement(By.id("file")).sendKeys(pdf.toString());
+		this.browser.findElement(By.cssSelector("#verify-form button")).click();
+		String result = this.browser.findElement(By.id("verify-result")).getText();
+		assertThat(result).contains("文件真实", "已作废", "罚款金额计算有误，作废后重新制作", issued.number()).doesNotContain("核验通过");
+		assertThat(this.browser.findElement(By.cssSelector("#verify-result .alert")).getAttribute("class"))
+			.contains("alert-warning");
+		Chromium.screenshot(this.browser, "portal-verify-voided");
+		java.nio.file.Files.deleteIfExists(pdf);
+	}
+
 	@Test
 	void anOfficerSearchesImportsAndOpensTheFileOfAParty() throws IOException {
 		java.nio.file.Path file = java.nio.file.Files.createTempFile("browser-import", ".xlsx");

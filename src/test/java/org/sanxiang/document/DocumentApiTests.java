@@ -266,7 +266,7 @@ class DocumentApiTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("文号“" + issued.number() + "”的文书已于").contains("防篡改账本第");
+		assertThat(page).contains(issued.number() + "已于").contains("防篡改账本第");
 		this.mvc.perform(get("/portal/verify").param("number", "牡环罚〔1999〕999号"))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -325,6 +325,8 @@ class DocumentHardeningTests {
 		assertThat(issued.verifyCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
 		assertThat(issued.issuer()).isEqualTo("张伟");
 		byte[] pdf = this.documents.pdf(issued);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/issued-with-qr.pdf"), pdf);
 		assertThat(pdfText(pdf)).contains("核验码", issued.verifyCode());
 		String url = qrCodeOnLastPage(pdf);
 		assertThat(url).isEqualTo("https://gongshi.example.gov.cn/portal/verify?code=" + issued.verifyCode());
@@ -351,7 +353,8 @@ class DocumentHardeningTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(asked).contains("确认签发", "文号登记簿", "牡环罚〔2026〕", "不能再修改", "confirm-issue-form");
+		assertThat(asked).contains("确认签发", "文号登记簿", "牡环罚〔年份〕顺序号号", "牡环罚〔2026〕", "不能再修改", "confirm-issue-form")
+			.doesNotContain("{seq}");
 		assertThat(this.documents.get(draft.id(), scope()).draft()).isTrue();
 		this.mvc
 			.perform(post("/documents/{id}/issue", draft.id()).param("version", String.valueOf(draft.version()))
@@ -384,6 +387,97 @@ class DocumentHardeningTests {
 				.with(user(officer())))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.documents.get(issued.id(), scope()).status()).isEqualTo(Document.Status.VOIDED);
+	}
+
+	@Test
+	void theArticlesAreCitedFromTheLegalBasisNotRetyped() throws Exception {
+		Map<String, Object> values = new HashMap<>(Samples.of(this.types.get("PENALTY_DECISION")));
+		values.remove("violatedProvisions");
+		Document draft = this.documents.draft("PENALTY_DECISION", values, null, officer(), scope());
+		var article = this.legalTexts.search("排放", this.legalTexts.today()).get(0);
+		String found = this.mvc
+			.perform(get("/documents/{id}", draft.id()).param("articleQuery", "排放").with(user(officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found).contains("id=\"article-picker\"", "value=\"violatedProvisions\"", article.label());
+		this.mvc
+			.perform(post("/documents/{id}/cite", draft.id()).param("version", String.valueOf(draft.version()))
+				.param("field", "violatedProvisions")
+				.param("law", article.lawCode())
+				.param("article", String.valueOf(article.articleNo()))
+				.with(csrf())
+				.with(user(officer())))
+			.andExpect(status().is3xxRedirection());
+		String cited = this.legalTexts.shortTitles().get(article.lawCode());
+		assertThat(this.documents.get(draft.id(), scope()).values().get("violatedProvisions"))
+			.isEqualTo("《" + cited + "》" + article.label());
+		String refused = this.mvc
+			.perform(post("/documents/{id}/cite", draft.id()).param("version", "1")
+				.param("field", "violatedProvisions")
+				.param("law", article.lawCode())
+				.param("article", "999")
+				.with(csrf())
+				.with(user(officer())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("未收录", "id=\"document-form\"");
+	}
+
+	@Autowired
+	org.sanxiang.legalbasis.ViolationCatalogue violations;
+
+	@Autowired
+	org.sanxiang.legalbasis.DiscretionCalculator calculator;
+
+	@Test
+	void theCalculatorsResultFillsThePenaltyFields() throws Exception {
+		Map<String, Object> values = new HashMap<>(Samples.of(this.types.get("PENALTY_DECISION")));
+		values.remove("violatedProvisions");
+		values.remove("penaltyBasis");
+		Document draft = this.documents.draft("PENALTY_DECISION", values, null, officer(), scope());
+		LocalDate today = this.legalTexts.today();
+		org.sanxiang.legalbasis.DiscretionResult expected = null;
+		Map<String, String> answers = null;
+		for (var type : this.violations.all()) {
+			Map<String, String> first = new HashMap<>();
+			this.violations.benchmarkOn(type.code(), today)
+				.factors()
+				.forEach((f) -> first.put(f.code(), f.options().get(0).code()));
+			try {
+				expected = this.calculator.calculate(org.sanxiang.legalbasis.DiscretionRequest.of(type.code(), first,
+						org.sanxiang.legalbasis.PartyType.UNIT, today));
+				answers = first;
+				break;
+			}
+			catch (org.sanxiang.core.RuleViolation needsQuantities) {
+				// a formula on a base amount: try the next type
+			}
+		}
+		assertThat(expected).isNotNull();
+		String page = this.mvc
+			.perform(get("/documents/{id}", draft.id()).param("violation", expected.violationCode())
+				.with(user(officer())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"discretion-form\"");
+		var request = post("/documents/{id}/discretion", draft.id()).param("version", String.valueOf(draft.version()))
+			.param("violation", expected.violationCode())
+			.param("partyType", "UNIT");
+		answers.forEach((k, v) -> request.param("answer." + k, v));
+		this.mvc.perform(request.with(csrf()).with(user(officer()))).andExpect(status().is3xxRedirection());
+		Map<String, Object> filled = this.documents.get(draft.id(), scope()).values();
+		assertThat(filled.get("violatedProvisions")).isEqualTo(String.join("、",
+				expected.violated()
+					.stream()
+					.map(org.sanxiang.legalbasis.ResolvedProvision::label)
+					.distinct()
+					.toList()));
+		assertThat(filled.get("penaltyBasis").toString()).startsWith(expected.penaltyProvisions().get(0).label());
 	}
 
 	static String pdfText(byte[] pdf) throws IOException {

@@ -23,6 +23,15 @@ import org.sanxiang.document.Documents;
 import org.sanxiang.document.FieldKind;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.legalbasis.ArticleVersion;
+import org.sanxiang.legalbasis.Citation;
+import org.sanxiang.legalbasis.DiscretionCalculator;
+import org.sanxiang.legalbasis.DiscretionRequest;
+import org.sanxiang.legalbasis.DiscretionResult;
+import org.sanxiang.legalbasis.LegalTexts;
+import org.sanxiang.legalbasis.PartyType;
+import org.sanxiang.legalbasis.ResolvedProvision;
+import org.sanxiang.legalbasis.ViolationCatalogue;
 import org.sanxiang.subject.PartyRegistry;
 import org.sanxiang.subject.PartySummary;
 
@@ -63,9 +72,19 @@ class DocumentPageController {
 
 	private final PartyRegistry parties;
 
+	private final LegalTexts legalTexts;
+
+	private final ViolationCatalogue violations;
+
+	private final DiscretionCalculator calculator;
+
+	/** The fields that cite provisions, which the article picker fills. */
+	static final List<String> CITING_FIELDS = List.of("violatedProvisions", "penaltyBasis", "suspectedProvisions");
+
 	DocumentPageController(DocumentTypes types, DocumentTemplates templates, Documents documents,
 			DocumentNumbers numbers, DocumentFonts fonts, AgencyDirectory agencies, BusinessTime time,
-			PartyRegistry parties) {
+			PartyRegistry parties, LegalTexts legalTexts, ViolationCatalogue violations,
+			DiscretionCalculator calculator) {
 		this.types = types;
 		this.templates = templates;
 		this.documents = documents;
@@ -74,6 +93,9 @@ class DocumentPageController {
 		this.agencies = agencies;
 		this.time = time;
 		this.parties = parties;
+		this.legalTexts = legalTexts;
+		this.violations = violations;
+		this.calculator = calculator;
 	}
 
 	@GetMapping("/documents")
@@ -126,9 +148,23 @@ class DocumentPageController {
 
 	@GetMapping("/documents/{id}")
 	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
-			@RequestParam(required = false) String partyQuery, Model model) {
+			@RequestParam(required = false) String partyQuery, @RequestParam(required = false) String articleQuery,
+			@RequestParam(required = false) String violation, Model model) {
 		Document document = this.documents.get(id, principal.dataScope().agencyIds());
 		partyChoices(principal, document.partyId(), partyQuery, model);
+		if (articleQuery != null && !articleQuery.isBlank() && articleQuery.length() <= 50) {
+			List<ArticleVersion> found = this.legalTexts.search(articleQuery.strip(), this.time.today());
+			model.addAttribute("articles", found.subList(0, Math.min(found.size(), 20)));
+			model.addAttribute("lawTitles", this.legalTexts.shortTitles());
+		}
+		model.addAttribute("articleQuery", articleQuery);
+		if (document.draft() && this.types.get(document.typeCode()).field("fineAmount").isPresent()) {
+			model.addAttribute("violationTypes", this.violations.all());
+			if (violation != null && this.violations.all().stream().anyMatch((v) -> v.code().equals(violation))) {
+				model.addAttribute("violation", violation);
+				model.addAttribute("benchmark", this.violations.benchmarkOn(violation, this.time.today()));
+			}
+		}
 		return form(model, this.types.get(document.typeCode()), document, document.values(), Map.of());
 	}
 
@@ -206,6 +242,93 @@ class DocumentPageController {
 		}
 		catch (RuleViolation ex) {
 			return refused(principal, id, ex.getMessage(), Map.of(), model);
+		}
+	}
+
+	/**
+	 * Cites an article in force today (from the legal basis, not retyped) in one of the
+	 * draft's citing fields: 《大气污染防治法》第九十九条, appended to what is there.
+	 */
+	@PostMapping("/documents/{id}/cite")
+	String cite(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, @RequestParam int version,
+			@RequestParam String field, @RequestParam String law, @RequestParam int article, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Document document = this.documents.get(id, principal.dataScope().agencyIds());
+			DocumentType type = this.types.get(document.typeCode());
+			if (!CITING_FIELDS.contains(field) || type.field(field).isEmpty()) {
+				throw new RuleViolation("DOCUMENT_FIELD_NOT_CITING", "该文书没有可引用法条的这一栏");
+			}
+			Citation citation = new Citation(law, article, 0, 0);
+			this.legalTexts.resolve(citation, this.time.today());
+			String cited = LegalTexts.label(citation, this.legalTexts.shortTitles());
+			Map<String, Object> values = new LinkedHashMap<>(document.values());
+			Object before = values.get(field);
+			boolean empty = before == null || before.toString().isBlank();
+			values.put(field, empty ? cited : before + "、" + cited);
+			this.documents.save(id, values, document.partyId(), version, principal, principal.dataScope().agencyIds());
+			redirect.addFlashAttribute("success", "已引用" + cited);
+			return "redirect:/documents/" + id;
+		}
+		catch (ContentRefused ex) {
+			return refused(principal, id, ex.getMessage(), errors(ex), model);
+		}
+		catch (RuleViolation ex) {
+			return refused(principal, id, ex.getMessage(), Map.of(), model);
+		}
+	}
+
+	/**
+	 * Takes the discretion calculator's result into the draft: the provisions violated,
+	 * the penalty provisions with the benchmark clause, and the fine where the band fixes
+	 * one amount (otherwise the range is shown for the person to decide within).
+	 */
+	@PostMapping("/documents/{id}/discretion")
+	String discretion(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestParam int version, @RequestParam String violation,
+			@RequestParam(defaultValue = "UNIT") PartyType partyType, @RequestParam Map<String, String> form,
+			Model model, RedirectAttributes redirect) {
+		try {
+			Document document = this.documents.get(id, principal.dataScope().agencyIds());
+			Map<String, String> answers = new LinkedHashMap<>();
+			form.forEach((key, value) -> {
+				if (key.startsWith("answer.") && value != null && !value.isBlank()) {
+					answers.put(key.substring("answer.".length()), value);
+				}
+			});
+			DiscretionResult result = this.calculator
+				.calculate(DiscretionRequest.of(violation, answers, partyType, this.time.today()));
+			DocumentType type = this.types.get(document.typeCode());
+			Map<String, Object> values = new LinkedHashMap<>(document.values());
+			put(type, values, "violatedProvisions", labels(result.violated()));
+			String basis = labels(result.penaltyProvisions());
+			put(type, values, "penaltyBasis",
+					(result.benchmarkClause() != null) ? basis + "；" + result.benchmarkClause() : basis);
+			boolean oneAmount = result.min().compareTo(result.max()) == 0 && result.max().amount().signum() > 0;
+			if (oneAmount) {
+				put(type, values, "fineAmount", result.max().amount().toPlainString());
+			}
+			this.documents.save(id, values, document.partyId(), version, principal, principal.dataScope().agencyIds());
+			redirect.addFlashAttribute("success",
+					"已按裁量基准填入：" + result.band().chineseName() + "，罚款" + result.min().amount().toPlainString() + "至"
+							+ result.max().amount().toPlainString() + "元" + (oneAmount ? "" : "，请在此范围内确定罚款金额"));
+			return "redirect:/documents/" + id;
+		}
+		catch (ContentRefused ex) {
+			return refused(principal, id, ex.getMessage(), errors(ex), model);
+		}
+		catch (RuleViolation ex) {
+			return refused(principal, id, ex.getMessage(), Map.of(), model);
+		}
+	}
+
+	private static String labels(List<ResolvedProvision> provisions) {
+		return String.join("、", provisions.stream().map(ResolvedProvision::label).distinct().toList());
+	}
+
+	private static void put(DocumentType type, Map<String, Object> values, String field, String value) {
+		if (type.field(field).isPresent() && value != null && !value.isBlank()) {
+			values.put(field, value);
 		}
 	}
 
