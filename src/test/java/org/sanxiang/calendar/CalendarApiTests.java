@@ -67,7 +67,8 @@ class CalendarApiTests {
 		this.mvc
 			.perform(get("/api/v1/public/calendar/add-working-days").param("start", "2026-02-30").param("days", "3"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+			.andExpect(jsonPath("$.code").value("INVALID_PARAMETER"))
+			.andExpect(jsonPath("$.errors.start").exists());
 		this.mvc
 			.perform(get("/api/v1/public/calendar/add-working-days").param("start", "2026-01-05").param("days", "-1"))
 			.andExpect(status().isBadRequest())
