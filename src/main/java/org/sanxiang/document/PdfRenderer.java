@@ -138,14 +138,17 @@ public class PdfRenderer {
 				}
 			}
 		}
-		b.append("<div class=\"seal\"><div class=\"seal-box\">（印章）</div><div>")
-			.append(escape(values.agencyName()))
-			.append("</div><div>")
-			.append(escape(RenderedValues.chineseDate(values.issueDate())))
-			.append("</div></div>");
+		// the QR code and 核验码 sit in the free space left of the seal, so they never take
+		// a page of their own
+		b.append("<table class=\"closing\"><tr><td class=\"closing-verify\">");
 		if (values.verification() != null) {
 			verification(b, values.verification());
 		}
+		b.append("</td><td class=\"closing-seal\"><div class=\"seal\"><div class=\"seal-box\">（印章）</div><div>")
+			.append(escape(values.agencyName()))
+			.append("</div><div>")
+			.append(escape(RenderedValues.chineseDate(values.issueDate())))
+			.append("</div></div></td></tr></table>");
 		b.append("</body></html>");
 		return b.toString();
 	}
@@ -207,12 +210,16 @@ public class PdfRenderer {
 			th, td { border: 0.75pt solid #000; padding: 3pt 4pt; vertical-align: top; word-wrap: break-word; }
 			th { font-weight: bold; }
 			td.seq, th.seq { width: 2.5em; text-align: center; }
-			.seal { margin-top: 28pt; margin-left: 55%; text-align: center; page-break-inside: avoid; }
+			table.closing { width: 100%; margin-top: 28pt; page-break-inside: avoid; }
+			table.closing td { border: none; padding: 0; vertical-align: bottom; }
+			td.closing-verify { width: 55%; }
+			.seal { text-align: center; }
 			.seal-box { color: #c00; margin-bottom: 6pt; }
-			table.verify { width: auto; margin-top: 18pt; page-break-inside: avoid; font-size: 10.5pt; line-height: 1.5; }
+			table.verify { width: 100%; margin: 0; font-size: 10.5pt; line-height: 1.5; table-layout: fixed; }
 			table.verify td { border: none; padding: 0 6pt 0 0; vertical-align: middle; }
+			table.verify td.qr { width: 26mm; }
 			table.verify td.qr img { width: 24mm; height: 24mm; }
-			table.verify .code-text { font-weight: bold; letter-spacing: 1pt; }
+			table.verify .code-text { font-weight: bold; letter-spacing: 1pt; white-space: nowrap; }
 			table.verify .hint { color: #333; }
 			""";
 

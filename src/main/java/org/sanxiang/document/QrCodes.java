@@ -30,7 +30,7 @@ final class QrCodes {
 	static String pngDataUri(String text) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
 							EncodeHintType.CHARACTER_SET, "UTF-8"));
 			int size = matrix.getWidth() * MODULE_PIXELS;
 			BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
