@@ -42,6 +42,12 @@ public record DocumentVoided(long documentId, String ledgerSubjectId,
 		return "DOCUMENT_VOIDED";
 	}
 
+	/** The voided document's number, as people find it in the audit trail. */
+	@Override
+	public String objectLabel() {
+		return this.ledgerSubjectId;
+	}
+
 	@Override
 	public String detail() {
 		return this.statement;

@@ -9,6 +9,12 @@ public final class IdentityEvents {
 	}
 
 	public record AgencyCreated(long agencyId, String code, String name) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.name;
+		}
+
 		public String action() {
 			return "AGENCY_CREATED";
 		}
@@ -27,6 +33,12 @@ public final class IdentityEvents {
 	}
 
 	public record DepartmentCreated(long departmentId, long agencyId, String name) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.name;
+		}
+
 		public String action() {
 			return "DEPARTMENT_CREATED";
 		}
@@ -45,6 +57,12 @@ public final class IdentityEvents {
 	}
 
 	public record AccountCreated(long accountId, String username, long agencyId) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.username;
+		}
+
 		public String action() {
 			return "ACCOUNT_CREATED";
 		}
@@ -63,6 +81,12 @@ public final class IdentityEvents {
 	}
 
 	public record RoleGranted(long accountId, String username, Role role) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.username;
+		}
+
 		public String action() {
 			return "ROLE_GRANTED";
 		}
@@ -81,6 +105,12 @@ public final class IdentityEvents {
 	}
 
 	public record RoleRevoked(long accountId, String username, Role role) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.username;
+		}
+
 		public String action() {
 			return "ROLE_REVOKED";
 		}
@@ -99,6 +129,12 @@ public final class IdentityEvents {
 	}
 
 	public record AccountStatusChanged(long accountId, String username, String change) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.username;
+		}
+
 		public String action() {
 			return "ACCOUNT_" + this.change;
 		}

@@ -73,6 +73,24 @@ class AuditViewerTests {
 	}
 
 	@Test
+	void accountsAndVoidedDocumentsAreNamedAndFoundByThoseNames() throws Exception {
+		recordAsOfficer(new org.sanxiang.identity.IdentityEvents.RoleGranted(979797, "audit-named-account",
+				org.sanxiang.identity.Role.PUBLISHER));
+		recordAsOfficer(new org.sanxiang.document.DocumentVoided(989898, "审环罚〔2026〕77号", "voided: 审环罚〔2026〕77号\n"));
+		assertThat(labelOf("979797")).isEqualTo("audit-named-account");
+		assertThat(labelOf("989898")).isEqualTo("审环罚〔2026〕77号");
+		assertThat(asAuditor("/admin/audit", "object", "audit-named-account")).contains("audit-named-account", "授予角色");
+		assertThat(asAuditor("/admin/audit", "object", "审环罚〔2026〕77号")).contains("审环罚〔2026〕77号", "作废文书");
+	}
+
+	private String labelOf(String objectId) {
+		return this.jdbc.sql("select object_label from audit_record where object_id = :id")
+			.param("id", objectId)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
 	void timesAreBeijingTimeWithTheZoneShown() throws Exception {
 		recordAsOfficer(new PartyChanged(434343, "时区示例有限公司", "CHANGED", "name"));
 		String page = asAuditor("/admin/audit", "object", "时区示例");
