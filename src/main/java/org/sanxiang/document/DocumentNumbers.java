@@ -84,14 +84,21 @@ public class DocumentNumbers {
 	 * about to issue (another issue in between may take it first).
 	 */
 	public String next(long agencyId, String defaultPrefix, String category, int year) {
-		int seq = this.jdbc.sql(
+		return format(agencyId, defaultPrefix).format(category, year, nextSeq(agencyId, category, year));
+	}
+
+	/**
+	 * The register's next sequence number: the highest taken in the year and category,
+	 * plus one.
+	 */
+	private int nextSeq(long agencyId, String category, int year) {
+		return this.jdbc.sql(
 				"select coalesce(max(seq), 0) + 1 from document_number where agency_id = :agency and category = :category and number_year = :year")
 			.param("agency", agencyId)
 			.param("category", category)
 			.param("year", year)
 			.query(Integer.class)
 			.single();
-		return format(agencyId, defaultPrefix).format(category, year, seq);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -99,13 +106,7 @@ public class DocumentNumbers {
 		queueLocally(agencyId + "/" + category + "/" + year);
 		NumberFormat format = format(agencyId, defaultPrefix);
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-			int seq = this.jdbc.sql(
-					"select coalesce(max(seq), 0) + 1 from document_number where agency_id = :agency and category = :category and number_year = :year")
-				.param("agency", agencyId)
-				.param("category", category)
-				.param("year", year)
-				.query(Integer.class)
-				.single();
+			int seq = nextSeq(agencyId, category, year);
 			String text = format.format(category, year, seq);
 			try {
 				this.savepoint.executeWithoutResult((status) -> this.jdbc
