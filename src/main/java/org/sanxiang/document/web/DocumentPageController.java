@@ -19,18 +19,15 @@ import org.sanxiang.document.DocumentQuery;
 import org.sanxiang.document.DocumentTemplates;
 import org.sanxiang.document.DocumentType;
 import org.sanxiang.document.DocumentTypes;
+import org.sanxiang.document.DraftFromRegisters;
 import org.sanxiang.document.Documents;
 import org.sanxiang.document.FieldKind;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.legalbasis.ArticleVersion;
-import org.sanxiang.legalbasis.Citation;
-import org.sanxiang.legalbasis.DiscretionCalculator;
-import org.sanxiang.legalbasis.DiscretionRequest;
 import org.sanxiang.legalbasis.DiscretionResult;
 import org.sanxiang.legalbasis.LegalTexts;
 import org.sanxiang.legalbasis.PartyType;
-import org.sanxiang.legalbasis.ResolvedProvision;
 import org.sanxiang.legalbasis.ViolationCatalogue;
 import org.sanxiang.subject.PartyRegistry;
 import org.sanxiang.subject.PartySummary;
@@ -76,15 +73,14 @@ class DocumentPageController {
 
 	private final ViolationCatalogue violations;
 
-	private final DiscretionCalculator calculator;
+	private final DraftFromRegisters drafts;
 
 	/** The fields that cite provisions, which the article picker fills. */
-	static final List<String> CITING_FIELDS = List.of("violatedProvisions", "penaltyBasis", "suspectedProvisions");
+	static final List<String> CITING_FIELDS = DraftFromRegisters.CITING_FIELDS;
 
 	DocumentPageController(DocumentTypes types, DocumentTemplates templates, Documents documents,
 			DocumentNumbers numbers, DocumentFonts fonts, AgencyDirectory agencies, BusinessTime time,
-			PartyRegistry parties, LegalTexts legalTexts, ViolationCatalogue violations,
-			DiscretionCalculator calculator) {
+			PartyRegistry parties, LegalTexts legalTexts, ViolationCatalogue violations, DraftFromRegisters drafts) {
 		this.types = types;
 		this.templates = templates;
 		this.documents = documents;
@@ -95,7 +91,7 @@ class DocumentPageController {
 		this.parties = parties;
 		this.legalTexts = legalTexts;
 		this.violations = violations;
-		this.calculator = calculator;
+		this.drafts = drafts;
 	}
 
 	@GetMapping("/documents")
@@ -254,19 +250,8 @@ class DocumentPageController {
 			@RequestParam String field, @RequestParam String law, @RequestParam int article, Model model,
 			RedirectAttributes redirect) {
 		try {
-			Document document = this.documents.get(id, principal.dataScope().agencyIds());
-			DocumentType type = this.types.get(document.typeCode());
-			if (!CITING_FIELDS.contains(field) || type.field(field).isEmpty()) {
-				throw new RuleViolation("DOCUMENT_FIELD_NOT_CITING", "该文书没有可引用法条的这一栏");
-			}
-			Citation citation = new Citation(law, article, 0, 0);
-			this.legalTexts.resolve(citation, this.time.today());
-			String cited = LegalTexts.label(citation, this.legalTexts.shortTitles());
-			Map<String, Object> values = new LinkedHashMap<>(document.values());
-			Object before = values.get(field);
-			boolean empty = before == null || before.toString().isBlank();
-			values.put(field, empty ? cited : before + "、" + cited);
-			this.documents.save(id, values, document.partyId(), version, principal, principal.dataScope().agencyIds());
+			String cited = this.drafts.cite(id, version, field, law, article, principal,
+					principal.dataScope().agencyIds());
 			redirect.addFlashAttribute("success", "已引用" + cited);
 			return "redirect:/documents/" + id;
 		}
@@ -289,26 +274,16 @@ class DocumentPageController {
 			@RequestParam(defaultValue = "UNIT") PartyType partyType, @RequestParam Map<String, String> form,
 			Model model, RedirectAttributes redirect) {
 		try {
-			Document document = this.documents.get(id, principal.dataScope().agencyIds());
 			Map<String, String> answers = new LinkedHashMap<>();
 			form.forEach((key, value) -> {
 				if (key.startsWith("answer.") && value != null && !value.isBlank()) {
 					answers.put(key.substring("answer.".length()), value);
 				}
 			});
-			DiscretionResult result = this.calculator
-				.calculate(DiscretionRequest.of(violation, answers, partyType, this.time.today()));
-			DocumentType type = this.types.get(document.typeCode());
-			Map<String, Object> values = new LinkedHashMap<>(document.values());
-			put(type, values, "violatedProvisions", labels(result.violated()));
-			String basis = labels(result.penaltyProvisions());
-			put(type, values, "penaltyBasis",
-					(result.benchmarkClause() != null) ? basis + "；" + result.benchmarkClause() : basis);
-			boolean oneAmount = result.min().compareTo(result.max()) == 0 && result.max().amount().signum() > 0;
-			if (oneAmount) {
-				put(type, values, "fineAmount", result.max().amount().toPlainString());
-			}
-			this.documents.save(id, values, document.partyId(), version, principal, principal.dataScope().agencyIds());
+			DraftFromRegisters.Taken taken = this.drafts.takeDiscretion(id, version, violation, answers, partyType,
+					principal, principal.dataScope().agencyIds());
+			DiscretionResult result = taken.result();
+			boolean oneAmount = taken.fineFixed();
 			redirect.addFlashAttribute("success",
 					"已按裁量基准填入：" + result.band().chineseName() + "，罚款" + result.min().amount().toPlainString() + "至"
 							+ result.max().amount().toPlainString() + "元" + (oneAmount ? "" : "，请在此范围内确定罚款金额"));
@@ -319,16 +294,6 @@ class DocumentPageController {
 		}
 		catch (RuleViolation ex) {
 			return refused(principal, id, ex.getMessage(), Map.of(), model);
-		}
-	}
-
-	private static String labels(List<ResolvedProvision> provisions) {
-		return String.join("、", provisions.stream().map(ResolvedProvision::label).distinct().toList());
-	}
-
-	private static void put(DocumentType type, Map<String, Object> values, String field, String value) {
-		if (type.field(field).isPresent() && value != null && !value.isBlank()) {
-			values.put(field, value);
 		}
 	}
 
