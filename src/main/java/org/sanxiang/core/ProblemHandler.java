@@ -59,6 +59,18 @@ class ProblemHandler {
 		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ex.code(), ex.getMessage(), Map.of());
 	}
 
+	/**
+	 * No database connection within the pool's wait: 503 with {@code Retry-After}; a
+	 * person gets a page that needs no database to render.
+	 */
+	@ExceptionHandler({ org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+			org.springframework.transaction.CannotCreateTransactionException.class })
+	Object databaseBusy(RuntimeException ex, HttpServletRequest request, HttpServletResponse response)
+			throws java.io.IOException {
+		DatabaseBusyFilter.answerBusy(request, response);
+		return null;
+	}
+
 	@ExceptionHandler(BindException.class)
 	Object invalidFields(BindException ex, HttpServletRequest request) {
 		Map<String, String> errors = new LinkedHashMap<>();

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.LocaleResolver;
@@ -36,6 +38,15 @@ class WebConfig implements WebMvcConfigurer {
 	@Bean
 	static ContainerErrorValve.Installer containerErrorValve() {
 		return new ContainerErrorValve.Installer();
+	}
+
+	/** Outermost: a request that gets no database connection in time is a clean 503. */
+	@Bean
+	FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter() {
+		FilterRegistrationBean<DatabaseBusyFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseBusyFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -116,6 +117,14 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (exception instanceof InternalAuthenticationServiceException
+				&& exception.getCause() instanceof RuntimeException cause) {
+			// not a wrong password: the server could not check it now (no turn at
+			// hashing,
+			// no database connection) — answered 503 by the filters, never "wrong
+			// password"
+			throw cause;
+		}
 		String reason = "bad";
 		// Locked and disabled are checked only after the password was right (see
 		// SecurityConfig): before that, every failure reads alike.

@@ -18,9 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hashing is saturated), and the server is healthy afterwards. Hashing is bounded for
  * real: the production encoder and its default limits.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.hikari.leak-detection-threshold=3000")
 class ConcurrentLoginTests {
@@ -84,7 +88,7 @@ class ConcurrentLoginTests {
 	}
 
 	@Test
-	void fourHundredSimultaneousLoginsGetNo500AndLeaveTheServerHealthy() throws Exception {
+	void fourHundredSimultaneousLoginsGetNo500AndLeaveTheServerHealthy(CapturedOutput output) throws Exception {
 		int each = 200;
 		ExecutorService pool = Executors.newFixedThreadPool(2 * each);
 		try {
@@ -112,10 +116,26 @@ class ConcurrentLoginTests {
 				}));
 			}
 			start.countDown();
+			List<String> broken = new ArrayList<>();
 			for (Future<?> future : done) {
-				future.get();
+				try {
+					future.get();
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					broken.add(String.valueOf(ex.getCause()));
+				}
 			}
 			System.out.println("Concurrent login outcomes: " + outcomes);
+			// a broken exchange means the server failed after it began to answer: name
+			// what it logged
+			assertThat(broken)
+				.as(() -> "exchanges broken off by the server; what it logged:\n" + output.getOut()
+					.lines()
+					.filter((line) -> line.contains(" ERROR ") || line.contains(" WARN ")
+							|| line.startsWith("Caused by") || line.contains("Exception:"))
+					.limit(60)
+					.collect(java.util.stream.Collectors.joining("\n")))
+				.isEmpty();
 			assertThat(outcomes.keySet()).allMatch((outcome) -> outcome.equals("correct 302 /workspace")
 					|| outcome.equals("unknown 302 /login?error=bad") || outcome.contains("302 /login?error=throttled")
 					|| outcome.endsWith("503  Retry-After"));
