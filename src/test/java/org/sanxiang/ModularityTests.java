@@ -19,8 +19,8 @@ class ModularityTests {
 	@Test
 	void modulesAreTheOnesOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"core", "identity", "calendar", "ledger", "officer", "legalbasis", "subject", "audit", "publicity",
-				"document");
+				"core", "platform", "storage", "identity", "calendar", "ledger", "officer", "legalbasis", "subject",
+				"audit", "publicity", "document");
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.AuditableEvent;
-import org.sanxiang.core.CurrentActor;
+import org.sanxiang.platform.CurrentActor;
 import org.sanxiang.core.AuditableEvent.Outcome;
 
 import org.springframework.context.event.EventListener;

@@ -17,7 +17,7 @@ public class InvalidParameter extends RuleViolation {
 
 	private final String reason;
 
-	InvalidParameter(String name, Class<?> type) {
+	public InvalidParameter(String name, Class<?> type) {
 		this(name, reason(type));
 	}
 

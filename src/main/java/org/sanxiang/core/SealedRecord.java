@@ -29,8 +29,9 @@ public interface SealedRecord {
 	boolean subjectIsPublic();
 
 	/**
-	 * Whether the record's bytes are kept in the {@link BlobStore} under their SHA-256,
-	 * so that the ledger's integrity audit re-hashes them. Recorded in the entry itself.
+	 * Whether the record's bytes are kept in the blob store ({@code storage.BlobStore})
+	 * under their SHA-256, so that the ledger's integrity audit re-hashes them. Recorded
+	 * in the entry itself.
 	 */
 	default boolean contentStoredAsBlob() {
 		return false;

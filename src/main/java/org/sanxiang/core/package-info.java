@@ -1,7 +1,10 @@
 /**
- * Shared kernel: the few value types and contracts every module uses — the acting account
- * ({@link Actor}), the auditable-event contract ({@link AuditableEvent}), business-rule
- * refusals ({@link RuleViolation}) and their single mapping to RFC 9457 problem details.
+ * Shared kernel: the value objects and contracts every module uses — the acting account
+ * ({@link Actor}), the auditable-event and sealed-record contracts
+ * ({@link AuditableEvent}, {@link SealedRecord}), business-rule refusals
+ * ({@link RuleViolation}, {@link Unavailable}), identifiers after the national standards,
+ * dates, money and paging. No web runtime, storage or database code: those are
+ * {@code platform}'s, {@code storage}'s and the owning modules'.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.sanxiang.core;

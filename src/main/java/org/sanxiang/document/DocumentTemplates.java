@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.sanxiang.core.BlobStore;
+import org.sanxiang.storage.BlobStore;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.BlobStore;
+import org.sanxiang.storage.BlobStore;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;

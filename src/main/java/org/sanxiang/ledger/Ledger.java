@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.CurrentActor;
+import org.sanxiang.platform.CurrentActor;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.core.SealedRecord;
 import org.sanxiang.ledger.verifier.Checkpoint;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.sanxiang.core.BlobStore;
+import org.sanxiang.storage.BlobStore;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.ledger.verifier.Checkpoint;
 import org.sanxiang.ledger.verifier.EntryFields;

@@ -26,7 +26,7 @@ import org.bouncycastle.crypto.util.PrivateKeyInfoFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
-import org.sanxiang.core.OwnerOnly;
+import org.sanxiang.storage.OwnerOnly;
 import org.sanxiang.ledger.verifier.Sm2Signatures;
 
 import org.springframework.beans.factory.annotation.Value;

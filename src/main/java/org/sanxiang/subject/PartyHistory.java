@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.CurrentActor;
+import org.sanxiang.platform.CurrentActor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.sanxiang.core.OwnerOnly;
+import org.sanxiang.storage.OwnerOnly;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.subject.ImportReport.DuplicatePolicy;
 

@@ -23,7 +23,7 @@ import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
-import org.sanxiang.core.OwnerOnly;
+import org.sanxiang.storage.OwnerOnly;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

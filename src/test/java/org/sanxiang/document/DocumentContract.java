@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.AuditTrail;
-import org.sanxiang.core.BlobStore;
+import org.sanxiang.storage.BlobStore;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;

@@ -103,6 +103,7 @@ public final class LedgerBenchmarks {
 	}
 
 	static void appendRows(StringBuilder rows, String name, DataSource dataSource, String vendor, double baseline) {
+		AppendOnlyTrigger.answerToFormerName();
 		Flyway.configure()
 			.dataSource(dataSource)
 			.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)

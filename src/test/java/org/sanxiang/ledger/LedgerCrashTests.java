@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
-import org.sanxiang.core.BlobStore;
+import org.sanxiang.storage.FileSystemBlobStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +85,7 @@ class LedgerCrashTests {
 				}
 				assertThat(stored).as("round %d: no gaps", round).isEqualTo(expected);
 				IntegrityReport report = new LedgerIntegrity(new LedgerStore(jdbc), new LedgerKeys(keys), (event) -> {
-				}, Clock.systemUTC(), new BlobStore(keys.resolve("blobs")), LedgerIntegrity.BlobCheck.ALL, 0)
+				}, Clock.systemUTC(), new FileSystemBlobStore(keys.resolve("blobs")), LedgerIntegrity.BlobCheck.ALL, 0)
 					.check("crash-test");
 				assertThat(report.problems()).as("round %d", round).isEmpty();
 			}

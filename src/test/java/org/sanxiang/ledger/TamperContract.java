@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.AuditTrail;
-import org.sanxiang.core.BlobStore;
+import org.sanxiang.storage.FileSystemBlobStore;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.SealedRecord;
 
@@ -37,7 +37,7 @@ abstract class TamperContract {
 	TransactionTemplate transactions;
 
 	@Autowired
-	BlobStore blobs;
+	FileSystemBlobStore blobs;
 
 	/** Lifts the database's own refusal, as an attacker with owner rights would. */
 	abstract void disableDatabaseProtection();

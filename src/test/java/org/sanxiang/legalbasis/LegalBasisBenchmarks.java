@@ -11,6 +11,7 @@ import java.util.function.IntConsumer;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.sanxiang.ledger.AppendOnlyTrigger;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ public final class LegalBasisBenchmarks {
 		h2.setURL(
 				"jdbc:h2:mem:legal-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		h2.setUser("sa");
+		AppendOnlyTrigger.answerToFormerName();
 		Flyway.configure()
 			.dataSource(h2)
 			.locations("classpath:db/migration/common", "classpath:db/migration/h2")

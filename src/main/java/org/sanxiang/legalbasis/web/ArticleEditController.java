@@ -4,7 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.CurrentActor;
+import org.sanxiang.platform.CurrentActor;
 import org.sanxiang.legalbasis.ArticleVersion;
 import org.sanxiang.legalbasis.InvalidLegalInput;
 import org.sanxiang.legalbasis.LawRegister;

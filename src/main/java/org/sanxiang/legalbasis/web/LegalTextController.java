@@ -3,7 +3,7 @@ package org.sanxiang.legalbasis.web;
 import java.time.LocalDate;
 
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.CurrentActor;
+import org.sanxiang.platform.CurrentActor;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.legalbasis.ArticleVersion;
 import org.sanxiang.legalbasis.LegalText;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.sanxiang.core.Actor;
-import org.sanxiang.core.CurrentActor;
+import org.sanxiang.platform.CurrentActor;
 import org.sanxiang.legalbasis.Band;
 import org.sanxiang.legalbasis.Benchmark;
 import org.sanxiang.legalbasis.LegalTexts;

@@ -1,6 +1,8 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.sanxiang.core.ResultPage;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;

@@ -1,7 +1,9 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
 
 import java.time.Duration;
 import java.util.Locale;
+
+import org.sanxiang.core.DateRange;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,7 +1,9 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.sanxiang.core.DateRange;
 
 import org.springframework.boot.autoconfigure.web.format.DateTimeFormatters;
 import org.springframework.boot.autoconfigure.web.format.WebConversionService;

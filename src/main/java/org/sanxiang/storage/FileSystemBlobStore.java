@@ -1,4 +1,4 @@
-package org.sanxiang.core;
+package org.sanxiang.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,48 +20,38 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.sanxiang.core.ContentDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Content-addressed, write-once store for the bytes of sealed records (rendered
- * documents, evidence). A blob is written to a temporary file while both digests are
- * computed in one pass, forced to disk, then moved atomically to
- * {@code sha256/ab/cd/abcd…}; callers commit their row and ledger entry only after
- * {@link #put} returned, so a crash leaves at most an orphan temporary file, never a row
- * without its bytes. Nothing in the application overwrites or deletes a blob. The
- * ledger's integrity check re-hashes blobs through {@link #digestsOf}.
+ * The blob store on the local file system ({@code sanxiang.blobs.dir}). A blob is written
+ * to a temporary file while both digests are computed in one pass, forced to disk, then
+ * moved atomically to {@code sha256/ab/cd/abcd…} and made read-only, so a crash leaves at
+ * most an orphan temporary file.
  */
 @Component
-public class BlobStore {
+public class FileSystemBlobStore implements BlobStore {
 
-	private static final Logger log = LoggerFactory.getLogger(BlobStore.class);
+	private static final Logger log = LoggerFactory.getLogger(FileSystemBlobStore.class);
 
 	private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
 	private final Path root;
 
-	public BlobStore(@Value("${sanxiang.blobs.dir:./data/blobs}") Path root) {
+	@Autowired
+	FileSystemBlobStore(BlobStoreProperties properties) {
+		this(properties.dir());
+	}
+
+	public FileSystemBlobStore(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
 
-	/** A blob as stored: its digests and its length in bytes. */
-	public record StoredBlob(ContentDigests digests, long size) {
-
-		public String sha256() {
-			return this.digests.sha256();
-		}
-
-	}
-
-	public StoredBlob put(byte[] content) {
-		return put(new java.io.ByteArrayInputStream(content));
-	}
-
-	/** Streams the content into the store; returns once the blob is durable. */
+	@Override
 	public StoredBlob put(InputStream content) {
 		try {
 			Path tmpDir = OwnerOnly.createDirectories(this.root.resolve("tmp"));
@@ -101,11 +91,12 @@ public class BlobStore {
 		}
 	}
 
+	@Override
 	public boolean exists(String sha256) {
 		return Files.isRegularFile(pathOf(sha256));
 	}
 
-	/** Opens the blob for reading, or empty when no blob has this address. */
+	@Override
 	public Optional<InputStream> open(String sha256) {
 		try {
 			return Optional.of(Files.newInputStream(pathOf(sha256)));
@@ -118,6 +109,7 @@ public class BlobStore {
 		}
 	}
 
+	@Override
 	public Optional<byte[]> read(String sha256) {
 		try {
 			return Optional.of(Files.readAllBytes(pathOf(sha256)));
@@ -130,10 +122,7 @@ public class BlobStore {
 		}
 	}
 
-	/**
-	 * Re-reads the stored bytes and computes their digests now — what the integrity audit
-	 * compares with the sealed ones. Empty when the blob is missing.
-	 */
+	@Override
 	public Optional<ContentDigests> digestsOf(String sha256) {
 		try (InputStream in = Files.newInputStream(pathOf(sha256))) {
 			MessageDigest sha = sha256();

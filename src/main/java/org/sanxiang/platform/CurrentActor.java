@@ -1,4 +1,6 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
+
+import org.sanxiang.core.Actor;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

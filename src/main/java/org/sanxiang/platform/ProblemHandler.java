@@ -1,4 +1,4 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -6,6 +6,11 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.sanxiang.core.DateRange;
+import org.sanxiang.core.InvalidParameter;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.core.Unavailable;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -1,4 +1,4 @@
-package org.sanxiang.core;
+package org.sanxiang.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,18 +8,19 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanxiang.core.ContentDigests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class BlobStoreTests {
+class FileSystemBlobStoreTests {
 
 	@TempDir
 	Path root;
 
 	@Test
 	void aBlobIsStoredUnderItsSha256WithBothDigestsAndReadBack() throws IOException {
-		BlobStore store = new BlobStore(this.root);
+		FileSystemBlobStore store = new FileSystemBlobStore(this.root);
 		byte[] content = "行政处罚决定书".getBytes(StandardCharsets.UTF_8);
 		BlobStore.StoredBlob blob = store.put(content);
 		assertThat(blob.digests()).isEqualTo(ContentDigests.of(content));
@@ -38,7 +39,7 @@ class BlobStoreTests {
 
 	@Test
 	void storingTheSameBytesTwiceKeepsOneBlobAndLeavesNoTemporaryFile() throws IOException {
-		BlobStore store = new BlobStore(this.root);
+		FileSystemBlobStore store = new FileSystemBlobStore(this.root);
 		byte[] content = new byte[200_000];
 		new java.util.Random(7).nextBytes(content);
 		String first = store.put(content).sha256();
@@ -51,7 +52,7 @@ class BlobStoreTests {
 
 	@Test
 	void aMissingOrChangedBlobIsSeenAsSuch() throws IOException {
-		BlobStore store = new BlobStore(this.root);
+		FileSystemBlobStore store = new FileSystemBlobStore(this.root);
 		String missing = ContentDigests.of(new byte[] { 1 }).sha256();
 		assertThat(store.exists(missing)).isFalse();
 		assertThat(store.open(missing)).isEmpty();
@@ -64,8 +65,26 @@ class BlobStoreTests {
 	}
 
 	@Test
+	void verifyingASealedBlobTellsIntactChangedAndMissingApart() throws IOException {
+		FileSystemBlobStore store = new FileSystemBlobStore(this.root);
+		byte[] content = "送达回证".getBytes(StandardCharsets.UTF_8);
+		ContentDigests sealed = store.put(content).digests();
+		assertThat(store.verify(sealed)).isEqualTo(BlobStore.Integrity.INTACT);
+		assertThat(store.verify(new ContentDigests(sealed.sha256(), ContentDigests.of(new byte[0]).sm3())))
+			.as("the SM3 sealed with it no longer matches")
+			.isEqualTo(BlobStore.Integrity.CHANGED);
+		Path path = store.pathOf(sealed.sha256());
+		path.toFile().setWritable(true);
+		Files.write(path, "送达回证（改）".getBytes(StandardCharsets.UTF_8));
+		assertThat(store.verify(sealed)).isEqualTo(BlobStore.Integrity.CHANGED);
+		Files.delete(path);
+		assertThat(store.verify(sealed)).isEqualTo(BlobStore.Integrity.MISSING);
+		assertThat(store.exists(sealed.sha256())).isFalse();
+	}
+
+	@Test
 	void anAddressThatIsNotASha256CannotReachOutsideTheStore() {
-		BlobStore store = new BlobStore(this.root);
+		FileSystemBlobStore store = new FileSystemBlobStore(this.root);
 		assertThatIllegalArgumentException().isThrownBy(() -> store.pathOf("../../etc/passwd"));
 		assertThatIllegalArgumentException().isThrownBy(() -> store.open("ab/../../x"));
 		assertThatIllegalArgumentException().isThrownBy(() -> store.pathOf("A".repeat(64)));

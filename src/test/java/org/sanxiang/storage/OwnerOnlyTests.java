@@ -1,4 +1,4 @@
-package org.sanxiang.core;
+package org.sanxiang.storage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +46,7 @@ class OwnerOnlyTests {
 
 	@Test
 	void blobsAndTheirDirectoriesAreTheOwnersOnly() {
-		BlobStore store = new BlobStore(this.root.resolve("blobs"));
+		FileSystemBlobStore store = new FileSystemBlobStore(this.root.resolve("blobs"));
 		Path blob = store.pathOf(store.put("卷宗".getBytes(StandardCharsets.UTF_8)).sha256());
 		assertThat(mode(blob)).isEqualTo("r--------");
 		for (Path dir = blob.getParent(); !dir.equals(this.root); dir = dir.getParent()) {

@@ -1,4 +1,6 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
+
+import org.sanxiang.core.DateRange;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
