@@ -1,13 +1,10 @@
-package org.sanxiang.calendar.web;
+package org.sanxiang.calendar;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sanxiang.calendar.CalendarRevision;
-import org.sanxiang.calendar.OfficialCalendar;
-import org.sanxiang.calendar.YearSchedule;
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.RuleViolation;
 

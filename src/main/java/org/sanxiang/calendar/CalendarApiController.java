@@ -1,4 +1,4 @@
-package org.sanxiang.calendar.web;
+package org.sanxiang.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,11 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.sanxiang.calendar.DayKind;
-import org.sanxiang.calendar.OfficialCalendar;
-import org.sanxiang.calendar.OfficialDay;
-import org.sanxiang.calendar.TimeLimitRules;
-import org.sanxiang.calendar.YearSchedule;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,15 +1,9 @@
-package org.sanxiang.calendar.web;
+package org.sanxiang.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.sanxiang.calendar.CalendarNotMaintained;
-import org.sanxiang.calendar.CalendarRevision;
-import org.sanxiang.calendar.Deadlines;
-import org.sanxiang.calendar.OfficialCalendar;
-import org.sanxiang.calendar.TimeLimitRules;
 
 import org.sanxiang.core.RuleViolation;
 

@@ -1,9 +1,8 @@
-package org.sanxiang.calendar.web;
+package org.sanxiang.calendar;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.sanxiang.calendar.PickedHoliday;
 import org.sanxiang.core.RuleViolation;
 
 /**

@@ -1,4 +1,4 @@
-package org.sanxiang.calendar.web;
+package org.sanxiang.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.sanxiang.calendar.OfficialDay;
-import org.sanxiang.calendar.YearSchedule;
 
 /** A year laid out as twelve month grids (Monday first) for the calendar page. */
 record YearView(int year, List<Month> months) {

@@ -1,4 +1,4 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -6,11 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.Map;
-
-import org.sanxiang.identity.Account;
-import org.sanxiang.identity.AccountAdministration;
-import org.sanxiang.identity.AgencyDirectory;
-import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,14 +1,10 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.sanxiang.identity.AgencyDirectory;
-import org.sanxiang.identity.DepartmentKind;
-import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,9 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.identity.Account;
 
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;

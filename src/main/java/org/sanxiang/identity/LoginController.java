@@ -1,4 +1,4 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -6,8 +6,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import org.sanxiang.identity.SanxiangPrincipal;
 
 /** The staff login page; in demo mode it shows the demo accounts and their password. */
 @Controller

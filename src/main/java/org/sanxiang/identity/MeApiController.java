@@ -1,9 +1,6 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import java.util.List;
-
-import org.sanxiang.identity.Role;
-import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,4 @@
-package org.sanxiang.identity.web;
-
-import org.sanxiang.identity.AccountAdministration;
-import org.sanxiang.identity.SanxiangPrincipal;
+package org.sanxiang.identity;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,6 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import java.util.List;
-
-import org.sanxiang.identity.AgencyDirectory;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

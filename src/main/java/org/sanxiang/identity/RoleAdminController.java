@@ -1,13 +1,7 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import java.util.List;
 import java.util.Map;
-
-import org.sanxiang.identity.Account;
-import org.sanxiang.identity.AccountAdministration;
-import org.sanxiang.identity.AgencyDirectory;
-import org.sanxiang.identity.Role;
-import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.sanxiang.identity.web;
+package org.sanxiang.identity;
 
 import java.util.List;
 import java.util.Set;
@@ -6,8 +6,6 @@ import java.util.stream.Collectors;
 
 import org.sanxiang.core.TodoItem;
 import org.sanxiang.core.TodoProvider;
-import org.sanxiang.identity.Role;
-import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.sanxiang.ledger.web;
+package org.sanxiang.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -7,9 +7,6 @@ import java.util.List;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.SealedRecordStatus;
 
-import org.sanxiang.ledger.Ledger;
-import org.sanxiang.ledger.LedgerEntry;
-import org.sanxiang.ledger.SignedCheckpoint;
 import org.sanxiang.ledger.verifier.Checkpoint;
 import org.sanxiang.ledger.verifier.MerkleHashes;
 import org.sanxiang.ledger.verifier.MerkleProofs;

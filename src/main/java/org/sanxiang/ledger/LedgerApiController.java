@@ -1,4 +1,4 @@
-package org.sanxiang.ledger.web;
+package org.sanxiang.ledger;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.ledger.Ledger;
-import org.sanxiang.ledger.LedgerEntry;
-import org.sanxiang.ledger.SignedCheckpoint;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,8 +1,6 @@
-package org.sanxiang.ledger.web;
+package org.sanxiang.ledger;
 
 import org.sanxiang.core.Actor;
-import org.sanxiang.ledger.Ledger;
-import org.sanxiang.ledger.LedgerIntegrity;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

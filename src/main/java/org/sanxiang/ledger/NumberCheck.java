@@ -1,11 +1,9 @@
-package org.sanxiang.ledger.web;
+package org.sanxiang.ledger;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.sanxiang.core.SealedRecordStatus;
-import org.sanxiang.ledger.Ledger;
-import org.sanxiang.ledger.LedgerEntry;
 
 /**
  * The answer to "was a document with this number (or 核验码) issued?": the record the owning

@@ -1,9 +1,8 @@
-package org.sanxiang.ledger.web;
+package org.sanxiang.ledger;
 
 import java.io.IOException;
 
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.ledger.Ledger;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

@@ -1,10 +1,9 @@
-package org.sanxiang.ledger.web;
+package org.sanxiang.ledger;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.core.SealedRecordStatus;
-import org.sanxiang.ledger.LedgerEntry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,11 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.core.DateRange;
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.legalbasis.DiscretionCalculator;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.PartyType;
-import org.sanxiang.legalbasis.Quantity;
-import org.sanxiang.legalbasis.ViolationCatalogue;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,9 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.legalbasis.DiscretionRequest;
-import org.sanxiang.legalbasis.PartyType;
-import org.sanxiang.legalbasis.Quantity;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,13 +1,10 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.CurrentActor;
-import org.sanxiang.legalbasis.Benchmark;
-import org.sanxiang.legalbasis.InvalidLegalInput;
-import org.sanxiang.legalbasis.ViolationCatalogue;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,13 +1,9 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.sanxiang.legalbasis.Benchmark;
-import org.sanxiang.legalbasis.Factor;
-import org.sanxiang.legalbasis.FactorChanges;
 
 /**
  * The factor-editing form of a violation type page: every option of every factor (code

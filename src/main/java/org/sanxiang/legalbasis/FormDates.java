@@ -1,10 +1,9 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.sanxiang.core.DateRange;
-import org.sanxiang.legalbasis.InvalidLegalInput;
 
 /**
  * Dates typed into legal basis forms: blank is "not given", anything else must be ISO.

@@ -1,14 +1,8 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sanxiang.legalbasis.InvalidLegalInput;
-import org.sanxiang.legalbasis.LawDraft;
-import org.sanxiang.legalbasis.LawRegister;
-import org.sanxiang.legalbasis.LegalLevel;
-import org.sanxiang.legalbasis.LegalText;
-import org.sanxiang.legalbasis.LegalTexts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

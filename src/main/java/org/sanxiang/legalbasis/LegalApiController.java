@@ -1,19 +1,14 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.sanxiang.legalbasis.Citation;
-import org.sanxiang.legalbasis.DiscretionCalculator;
-import org.sanxiang.legalbasis.EnforcementMatters;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.ViolationCatalogue;
-import org.sanxiang.legalbasis.web.LegalViews.LawView;
-import org.sanxiang.legalbasis.web.LegalViews.MatterView;
-import org.sanxiang.legalbasis.web.LegalViews.ProvisionView;
-import org.sanxiang.legalbasis.web.LegalViews.ResultView;
-import org.sanxiang.legalbasis.web.LegalViews.ViolationTypeView;
+import org.sanxiang.legalbasis.LegalViews.LawView;
+import org.sanxiang.legalbasis.LegalViews.MatterView;
+import org.sanxiang.legalbasis.LegalViews.ProvisionView;
+import org.sanxiang.legalbasis.LegalViews.ResultView;
+import org.sanxiang.legalbasis.LegalViews.ViolationTypeView;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

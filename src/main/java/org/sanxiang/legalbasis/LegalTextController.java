@@ -1,13 +1,10 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.time.LocalDate;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.CurrentActor;
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.legalbasis.ArticleVersion;
-import org.sanxiang.legalbasis.LegalText;
-import org.sanxiang.legalbasis.LegalTexts;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;

@@ -1,21 +1,9 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.sanxiang.legalbasis.AmountFormula;
-import org.sanxiang.legalbasis.Benchmark;
-import org.sanxiang.legalbasis.Citation;
-import org.sanxiang.legalbasis.DiscretionResult;
-import org.sanxiang.legalbasis.EnforcementMatter;
-import org.sanxiang.legalbasis.Factor;
-import org.sanxiang.legalbasis.LegalText;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.PartyType;
-import org.sanxiang.legalbasis.ResolvedProvision;
-import org.sanxiang.legalbasis.ViolationType;
 
 /** JSON shapes of the legal basis API (never the domain records themselves). */
 final class LegalViews {

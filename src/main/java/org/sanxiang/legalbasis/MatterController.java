@@ -1,10 +1,4 @@
-package org.sanxiang.legalbasis.web;
-
-import org.sanxiang.legalbasis.EnforcementMatters;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.MatterCategory;
-import org.sanxiang.legalbasis.MatterVersion;
-import org.sanxiang.legalbasis.ViolationCatalogue;
+package org.sanxiang.legalbasis;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

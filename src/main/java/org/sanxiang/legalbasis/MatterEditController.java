@@ -1,9 +1,6 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sanxiang.legalbasis.EnforcementMatters;
-import org.sanxiang.legalbasis.InvalidLegalInput;
-import org.sanxiang.legalbasis.MatterVersion;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

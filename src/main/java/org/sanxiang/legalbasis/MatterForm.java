@@ -1,10 +1,6 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.util.List;
-
-import org.sanxiang.legalbasis.Citation;
-import org.sanxiang.legalbasis.MatterDraft;
-import org.sanxiang.legalbasis.MatterVersion;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;

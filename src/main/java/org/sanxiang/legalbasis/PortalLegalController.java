@@ -1,8 +1,4 @@
-package org.sanxiang.legalbasis.web;
-
-import org.sanxiang.legalbasis.EnforcementMatters;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.ViolationCatalogue;
+package org.sanxiang.legalbasis;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;

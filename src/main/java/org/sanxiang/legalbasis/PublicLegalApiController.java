@@ -1,13 +1,10 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.util.List;
 import java.util.Map;
 
-import org.sanxiang.legalbasis.EnforcementMatters;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.ViolationCatalogue;
-import org.sanxiang.legalbasis.web.LegalViews.MatterView;
-import org.sanxiang.legalbasis.web.LegalViews.ViolationTypeView;
+import org.sanxiang.legalbasis.LegalViews.MatterView;
+import org.sanxiang.legalbasis.LegalViews.ViolationTypeView;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,11 +6,6 @@ import java.util.Map;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.CurrentActor;
-import org.sanxiang.legalbasis.Band;
-import org.sanxiang.legalbasis.Benchmark;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.PartyType;
-import org.sanxiang.legalbasis.ViolationCatalogue;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;

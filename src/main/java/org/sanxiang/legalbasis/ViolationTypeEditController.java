@@ -1,14 +1,9 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.sanxiang.legalbasis.Benchmark;
-import org.sanxiang.legalbasis.InvalidLegalInput;
-import org.sanxiang.legalbasis.PartyType;
-import org.sanxiang.legalbasis.ViolationTypeDraft;
-import org.sanxiang.legalbasis.ViolationTypeRegister;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

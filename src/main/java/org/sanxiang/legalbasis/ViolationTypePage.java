@@ -1,11 +1,6 @@
-package org.sanxiang.legalbasis.web;
+package org.sanxiang.legalbasis;
 
 import java.util.Map;
-
-import org.sanxiang.legalbasis.Band;
-import org.sanxiang.legalbasis.Benchmark;
-import org.sanxiang.legalbasis.LegalTexts;
-import org.sanxiang.legalbasis.ViolationCatalogue;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.sanxiang.officer.web;
+package org.sanxiang.officer;
 
 import java.time.LocalDate;
 
@@ -10,10 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.officer.LegalQualification;
-import org.sanxiang.officer.Officer;
-import org.sanxiang.officer.OfficerRegistry;
-import org.sanxiang.officer.OfficerStatus;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.sanxiang.officer.web;
+package org.sanxiang.officer;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.List;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.officer.Officer;
-import org.sanxiang.officer.OfficerRegistry;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,9 +1,8 @@
-package org.sanxiang.officer.web;
+package org.sanxiang.officer;
 
 import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.officer.OfficerRegistry;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.sanxiang.subject.web;
+package org.sanxiang.subject;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,11 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sanxiang.core.DateRange;
-import org.sanxiang.subject.FieldError;
-import org.sanxiang.subject.InvalidParty;
-import org.sanxiang.subject.Party;
-import org.sanxiang.subject.PartyDraft;
-import org.sanxiang.subject.PartyKind;
 
 /**
  * The party form as posted: text fields only, so that every mistake comes back as a

@@ -1,9 +1,7 @@
-package org.sanxiang.subject.web;
+package org.sanxiang.subject;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import org.sanxiang.subject.Party;
 
 /** A party as JSON: personal data masked. */
 record PartyView(long id, long agencyId, String kind, String name, String creditCode, String legalRepresentative,

@@ -1,6 +1,4 @@
-package org.sanxiang.subject.web;
-
-import org.sanxiang.subject.PersonalDataKeys;
+package org.sanxiang.subject;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

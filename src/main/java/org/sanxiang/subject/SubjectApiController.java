@@ -1,4 +1,4 @@
-package org.sanxiang.subject.web;
+package org.sanxiang.subject;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,10 +7,6 @@ import java.util.Map;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.subject.PartyDraft;
-import org.sanxiang.subject.PartyKind;
-import org.sanxiang.subject.PartyRegistry;
-import org.sanxiang.subject.PartySummary;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

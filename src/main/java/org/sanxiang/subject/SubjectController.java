@@ -1,4 +1,4 @@
-package org.sanxiang.subject.web;
+package org.sanxiang.subject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,13 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.subject.FieldError;
-import org.sanxiang.subject.InvalidParty;
-import org.sanxiang.subject.ManagementClass;
-import org.sanxiang.subject.Party;
-import org.sanxiang.subject.PartyKind;
-import org.sanxiang.subject.PartyRegistry;
-import org.sanxiang.subject.SubjectFile;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.sanxiang.subject.web;
+package org.sanxiang.subject;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.subject.ImportReport;
-import org.sanxiang.subject.PartyExport;
-import org.sanxiang.subject.PartyImport;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
