@@ -13,7 +13,7 @@ import org.sanxiang.core.RuleViolation;
  * neighbouring years (e.g. the 2019 notice makes 2018-12-29 a working day), so dates from
  * December of the year before to January of the year after are accepted.
  */
-record YearSchedule(int year, List<Notice> notices, List<OfficialDay> days) {
+public record YearSchedule(int year, List<Notice> notices, List<OfficialDay> days) {
 
 	public YearSchedule {
 		if (year < 1949 || year > 2100) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * options. Each option names the band it triggers; a mitigating option (行政处罚法 第三十二条
  * 主动消除或者减轻违法行为危害后果) lowers the result by one band instead.
  */
-record Factor(String code, String name, List<Option> options) {
+public record Factor(String code, String name, List<Option> options) {
 
 	public Factor {
 		options = List.copyOf(options);
