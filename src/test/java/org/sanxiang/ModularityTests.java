@@ -5,8 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
+import org.sanxiang.core.AuditableEvent;
 
+import org.springframework.asm.ClassReader;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -110,6 +115,81 @@ class ModularityTests {
 			.stream()
 			.map((m) -> m.getTargetModule().getIdentifier().toString())).containsOnly("core");
 	}
+
+	/**
+	 * A lower module never names a higher one's events, not even as strings (the ledger
+	 * once looked documents up by {@code "DOCUMENT_ISSUED"} and {@code "Document"}): no
+	 * string literal of a lower module is the name of a higher module's event type or a
+	 * code its events carry (such as {@code DOCUMENT_ISSUED}). The events are those a
+	 * module publishes and its {@link AuditableEvent}s.
+	 */
+	@Test
+	void noModuleNamesTheEventsOfAHigherOne() {
+		for (ApplicationModule higher : this.modules) {
+			Set<String> eventNames = eventNames(higher);
+			for (ApplicationModule lower : this.modules) {
+				if (LAYERS.get(name(lower)) < LAYERS.get(name(higher))) {
+					Set<String> named = new java.util.TreeSet<>(literals(lower));
+					named.retainAll(eventNames);
+					assertThat(named).as("names of %s's events in %s", name(higher), name(lower)).isEmpty();
+				}
+			}
+		}
+	}
+
+	private static Set<String> eventNames(ApplicationModule module) {
+		Set<JavaClass> events = new java.util.HashSet<>();
+		module.getPublishedEvents().forEach((event) -> events.add(event.getType()));
+		classesOf(module).filter((type) -> type.isAssignableTo(AuditableEvent.class) && !type.isInterface())
+			.forEach(events::add);
+		Set<String> names = new java.util.HashSet<>();
+		for (JavaClass event : events) {
+			names.add(event.getName());
+			names.add(event.getSimpleName());
+			literalsOf(event).stream()
+				.filter((literal) -> literal.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+"))
+				.forEach(names::add);
+		}
+		return names;
+	}
+
+	private static Set<String> literals(ApplicationModule module) {
+		Set<String> literals = new java.util.HashSet<>();
+		classesOf(module).forEach((type) -> literals.addAll(literalsOf(type)));
+		return literals;
+	}
+
+	private static java.util.stream.Stream<JavaClass> classesOf(ApplicationModule module) {
+		String base = module.getBasePackage().getName();
+		return CLASSES.stream()
+			.filter((type) -> type.getPackageName().equals(base) || type.getPackageName().startsWith(base + "."));
+	}
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(new ImportOption.DoNotIncludeTests())
+		.importPackages("org.sanxiang");
+
+	/** The string constants in a class file's constant pool. */
+	private static Set<String> literalsOf(JavaClass type) {
+		String resource = type.getName().replace('.', '/') + ".class";
+		try (var in = ModularityTests.class.getClassLoader().getResourceAsStream(resource)) {
+			ClassReader reader = new ClassReader(in);
+			char[] buffer = new char[reader.getMaxStringLength()];
+			Set<String> literals = new java.util.HashSet<>();
+			for (int item = 1; item < reader.getItemCount(); item++) {
+				int offset = reader.getItem(item);
+				if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_STRING) {
+					literals.add(reader.readUTF8(offset, buffer));
+				}
+			}
+			return literals;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static final int CONSTANT_STRING = 8;
 
 	/**
 	 * The same verification fails on a fixture whose lower module imports its higher one

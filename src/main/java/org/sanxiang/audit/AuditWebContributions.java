@@ -1,5 +1,6 @@
 package org.sanxiang.audit;
 
+import org.sanxiang.core.ModuleSecurity;
 import org.sanxiang.core.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ class AuditWebContributions {
 
 	@Bean
 	NavigationEntry auditNavigation() {
-		return NavigationEntry.staff(800, "nav.audit", "/admin/audit", "AUDIT_ADMIN");
+		return NavigationEntry.staff(800, "nav.audit", "/admin/audit", ModuleSecurity.AUDIT_ADMIN);
 	}
 
 }

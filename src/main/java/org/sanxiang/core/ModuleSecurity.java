@@ -17,6 +17,12 @@ public interface ModuleSecurity {
 	/** The role of the legal reviewers (法制审核人员), as identity names it. */
 	String LEGAL_REVIEWER = "LEGAL_REVIEWER";
 
+	/** The role of the system administrator (系统管理员), as identity names it. */
+	String SYSTEM_ADMIN = "SYSTEM_ADMIN";
+
+	/** The role of the audit administrator (审计管理员), as identity names it. */
+	String AUDIT_ADMIN = "AUDIT_ADMIN";
+
 	/**
 	 * The roles that do the enforcement work and may read case content, as identity names
 	 * them (its {@code Role.CASE_WORKERS}; a test keeps the two alike).

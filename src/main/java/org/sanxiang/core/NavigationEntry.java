@@ -26,7 +26,8 @@ public record NavigationEntry(Menu menu, int order, String labelKey, String path
 
 	/** A link of the system administrator's menu (系统管理). */
 	public static NavigationEntry systemAdministration(int order, String labelKey, String path) {
-		return new NavigationEntry(Menu.SYSTEM_ADMINISTRATION, order, labelKey, path, Set.of("SYSTEM_ADMIN"));
+		return new NavigationEntry(Menu.SYSTEM_ADMINISTRATION, order, labelKey, path,
+				Set.of(ModuleSecurity.SYSTEM_ADMIN));
 	}
 
 	/** A link of the public portal's header. */

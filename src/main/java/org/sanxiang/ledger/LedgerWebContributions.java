@@ -1,5 +1,6 @@
 package org.sanxiang.ledger;
 
+import org.sanxiang.core.ModuleSecurity;
 import org.sanxiang.core.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ class LedgerWebContributions {
 
 	@Bean
 	NavigationEntry ledgerNavigation() {
-		return NavigationEntry.staff(810, "nav.ledger", "/admin/audit/ledger", "AUDIT_ADMIN");
+		return NavigationEntry.staff(810, "nav.ledger", "/admin/audit/ledger", ModuleSecurity.AUDIT_ADMIN);
 	}
 
 	@Bean

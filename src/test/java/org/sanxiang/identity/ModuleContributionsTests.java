@@ -40,6 +40,8 @@ class ModuleContributionsTests {
 		assertThat(ModuleSecurity.caseWorkers())
 			.containsExactlyInAnyOrderElementsOf(Role.CASE_WORKERS.stream().map(Role::name).toList());
 		assertThat(Role.valueOf(ModuleSecurity.LEGAL_REVIEWER)).isEqualTo(Role.LEGAL_REVIEWER);
+		assertThat(Role.valueOf(ModuleSecurity.SYSTEM_ADMIN)).isEqualTo(Role.SYSTEM_ADMIN);
+		assertThat(Role.valueOf(ModuleSecurity.AUDIT_ADMIN)).isEqualTo(Role.AUDIT_ADMIN);
 	}
 
 }
