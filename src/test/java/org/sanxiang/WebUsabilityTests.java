@@ -3,11 +3,15 @@ package org.sanxiang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.core.NavigationEntry;
 import org.sanxiang.document.Documents;
 import org.sanxiang.identity.DemoAccounts;
 
@@ -15,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +59,9 @@ class WebUsabilityTests {
 
 	@Autowired
 	Documents documents;
+
+	@Autowired
+	List<NavigationEntry> navigation;
 
 	String page(String username, String path) throws Exception {
 		return this.mvc.perform(get(path).with(user(this.accounts.principal(username))))
@@ -182,6 +190,51 @@ class WebUsabilityTests {
 		assertThat(accounts).containsPattern("class=\"nav-link dropdown-toggle active\"");
 		assertThat(current(page("demo-auditor", "/admin/audit"))).containsExactly("/admin/audit");
 		assertThat(current(page("demo-auditor", "/admin/audit/ledger"))).containsExactly("/admin/audit/ledger");
+	}
+
+	/**
+	 * The modules' links are shown to exactly those the committed endpoint policy lets
+	 * open them: a link without roles leads to a page for everyone (or every signed-in
+	 * account), a link with roles to a page for those roles.
+	 */
+	@Test
+	void everyNavigationLinkIsShownToThoseThePolicyLetsOpenIt() throws IOException {
+		Map<String, String> access = new HashMap<>();
+		String table = new String(new ClassPathResource("security/endpoint-policy.tsv").getInputStream().readAllBytes(),
+				StandardCharsets.UTF_8);
+		for (String line : table.split("\n")) {
+			String[] cells = line.split("\t");
+			if (!line.startsWith("#") && cells.length == 3 && cells[0].equals("GET")) {
+				access.put(cells[1], cells[2].trim());
+			}
+		}
+		assertThat(this.navigation).hasSizeGreaterThanOrEqualTo(17);
+		for (NavigationEntry entry : this.navigation) {
+			assertThat(access).as("policy row of GET %s", entry.path()).containsKey(entry.path());
+			String allowed = access.get(entry.path());
+			if (entry.roles().isEmpty()) {
+				assertThat(allowed).as(entry.path()).isIn("PUBLIC", "AUTHENTICATED");
+			}
+			else {
+				assertThat(Set.of(allowed.split(","))).as(entry.path()).isEqualTo(entry.roles());
+			}
+		}
+	}
+
+	@Test
+	void eachRoleSeesTheModulesLinksItMayOpenAndNoOthers() throws Exception {
+		assertThat(page("demo-officer", "/workspace"))
+			.contains("href=\"/officers\"", "href=\"/subjects\"", "href=\"/documents\"", "href=\"/legal\"",
+					"href=\"/workspace/calendar\"")
+			.doesNotContain("href=\"/admin/");
+		assertThat(page("demo-sysadmin", "/workspace"))
+			.contains("href=\"/admin/system/agencies\"", "href=\"/admin/system/document-numbers\"",
+					"href=\"/admin/system/personal-data-keys\"")
+			.doesNotContain("href=\"/officers\"", "href=\"/admin/audit\"", "href=\"/admin/security/accounts\"");
+		assertThat(page("demo-auditor", "/workspace")).contains("href=\"/admin/audit\"", "href=\"/admin/audit/ledger\"")
+			.doesNotContain("href=\"/documents\"", "href=\"/admin/system/");
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("href=\"/portal/powers\"", "href=\"/portal/discretion\"", "href=\"/portal/verify\"");
 	}
 
 	/** The links of the page marked {@code aria-current="page"}. */

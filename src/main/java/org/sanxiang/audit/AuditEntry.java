@@ -7,9 +7,8 @@ import java.time.OffsetDateTime;
  * {@code agencyName} are what the event named when it was recorded (absent in records
  * older than these columns).
  */
-public record AuditEntry(long id, OffsetDateTime occurredAt, String username, Long agencyId, String agencyName,
-		String action, String objectType, String objectId, String objectLabel, String result, String clientAddress,
-		String detail) {
+record AuditEntry(long id, OffsetDateTime occurredAt, String username, Long agencyId, String agencyName, String action,
+		String objectType, String objectId, String objectLabel, String result, String clientAddress, String detail) {
 
 	/** {@code 2026-11-30 14:05:09 (UTC+8)}: the business zone, shown. */
 	public String localTime() {

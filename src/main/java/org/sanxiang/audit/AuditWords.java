@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * business zone with the zone shown.
  */
 @Component
-public class AuditWords {
+class AuditWords {
 
 	/** Every action code the modules record today, in the order the filter lists them. */
 	static final List<String> ACTIONS = List.of("LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGOUT", "ACCESS_DENIED",

@@ -4,7 +4,7 @@ package org.sanxiang.calendar;
  * How a State Council notice marks a day: a statutory day off, or a weekend day made a
  * working day (调休).
  */
-public enum DayKind {
+enum DayKind {
 
 	OFF("放假"), WORK("调休上班");
 

@@ -1,5 +1,5 @@
 package org.sanxiang.calendar;
 
 /** The State Council notice (国务院办公厅关于…节假日安排的通知) a year's calendar comes from. */
-public record Notice(String title, String url) {
+record Notice(String title, String url) {
 }

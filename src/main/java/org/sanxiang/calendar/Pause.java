@@ -8,7 +8,7 @@ import org.sanxiang.core.RuleViolation;
  * A period that does not count towards a time limit (中止、听证、公告、检测、鉴定、送达 …), from
  * {@code first} to {@code last} inclusive.
  */
-public record Pause(LocalDate first, LocalDate last, String reason) {
+record Pause(LocalDate first, LocalDate last, String reason) {
 
 	public Pause {
 		if (first == null || last == null || last.isBefore(first)) {

@@ -12,7 +12,7 @@ import org.sanxiang.core.RuleViolation;
  * first and last day off, and up to two make-up working days (调休上班). Dates come as the
  * form sends them ({@code YYYY-MM-DD}, blank when not picked).
  */
-public record PickedHoliday(String name, String offFrom, String offTo, String work1, String work2) {
+record PickedHoliday(String name, String offFrom, String offTo, String work1, String work2) {
 
 	List<OfficialDay> days(int row) {
 		String holiday = (this.name == null) ? "" : this.name.strip();

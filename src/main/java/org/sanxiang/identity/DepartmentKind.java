@@ -1,7 +1,7 @@
 package org.sanxiang.identity;
 
 /** What a department does; every agency has a legal-review unit (法制审核机构). */
-public enum DepartmentKind {
+enum DepartmentKind {
 
 	LEADERSHIP("领导班子"), ENFORCEMENT("执法机构"), LEGAL_REVIEW("法制审核机构"), OFFICE("办公室"), INFORMATION("信息公开");
 

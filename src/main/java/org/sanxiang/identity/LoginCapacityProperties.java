@@ -14,9 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * until that window ends.
  */
 @ConfigurationProperties("sanxiang.security.login")
-public record LoginCapacityProperties(@DefaultValue("0") int maxConcurrentHashes,
-		@DefaultValue("10s") Duration maxHashWait, @DefaultValue("30") int maxFailuresPerAddress,
-		@DefaultValue("10m") Duration addressWindow) {
+record LoginCapacityProperties(@DefaultValue("0") int maxConcurrentHashes, @DefaultValue("10s") Duration maxHashWait,
+		@DefaultValue("30") int maxFailuresPerAddress, @DefaultValue("10m") Duration addressWindow) {
 
 	int hashPermits() {
 		return (this.maxConcurrentHashes > 0) ? this.maxConcurrentHashes : Runtime.getRuntime().availableProcessors();

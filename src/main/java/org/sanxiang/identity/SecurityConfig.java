@@ -3,6 +3,9 @@ package org.sanxiang.identity;
 import java.time.Clock;
 import java.util.Map;
 
+import org.sanxiang.core.ModuleSecurity;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,10 +29,12 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may call what. This URL policy is the one source of truth for roles;
- * {@code EndpointPolicyTests} checks every controller method against the checked-in table
- * {@code security/endpoint-policy.tsv}. Data scope (which agency's records) is enforced
- * in the queries, not here.
+ * Who may call what. This URL policy is the one source of truth for roles: the platform's
+ * areas here (the public portal and API, the three administrators' areas, every account's
+ * workspace), each module's own pages and API in its {@link ModuleSecurity} bean, and
+ * nothing else. {@code EndpointPolicyTests} checks every controller method against the
+ * checked-in table {@code security/endpoint-policy.tsv}. Data scope (which agency's
+ * records) is enforced in the queries, not here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -40,42 +45,29 @@ class SecurityConfig {
 
 	static final String SESSION_COOKIE = "SANXIANG_SESSION";
 
-	private static final String[] CASE_WORKERS = Role.CASE_WORKERS.stream().map(Role::name).toArray(String[]::new);
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers handlers, SecurityProperties properties,
-			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/portal/**", "/api/v1/public/**", "/error", "/error/**")
-			.permitAll()
-			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
-			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
-			.permitAll()
-			.requestMatchers("/admin/system/**", "/api/v1/admin/system/**")
-			.hasRole(Role.SYSTEM_ADMIN.name())
-			.requestMatchers("/admin/security/**", "/api/v1/admin/security/**")
-			.hasRole(Role.SECURITY_ADMIN.name())
-			.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**")
-			.hasRole(Role.AUDIT_ADMIN.name())
-			.requestMatchers(HttpMethod.GET, "/officers", "/officers/**", "/api/v1/officers", "/api/v1/officers/**")
-			.hasAnyRole(CASE_WORKERS)
-			.requestMatchers("/subjects", "/subjects/**", "/api/v1/subjects", "/api/v1/subjects/**")
-			.hasAnyRole(CASE_WORKERS)
-			.requestMatchers(HttpMethod.POST, "/api/v1/legal/discretion")
-			.hasAnyRole(CASE_WORKERS)
-			.requestMatchers(HttpMethod.GET, "/legal", "/legal/**", "/api/v1/legal", "/api/v1/legal/**")
-			.hasAnyRole(CASE_WORKERS)
-			.requestMatchers("/legal", "/legal/**", "/api/v1/legal", "/api/v1/legal/**")
-			.hasRole(Role.LEGAL_REVIEWER.name())
-			.requestMatchers(HttpMethod.POST, "/documents/templates/**", "/api/v1/documents/templates/**")
-			.hasRole(Role.LEGAL_REVIEWER.name())
-			.requestMatchers("/documents", "/documents/**", "/api/v1/documents", "/api/v1/documents/**")
-			.hasAnyRole(CASE_WORKERS)
-			.requestMatchers("/workspace", "/workspace/**", "/account/**", "/api/v1/me")
-			.authenticated()
-			.anyRequest()
-			.denyAll());
+			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<ModuleSecurity> modules) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers("/", "/login", "/portal/**", "/api/v1/public/**", "/error", "/error/**")
+				.permitAll()
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**")
+				.permitAll()
+				.requestMatchers("/admin/system/**", "/api/v1/admin/system/**")
+				.hasRole(Role.SYSTEM_ADMIN.name())
+				.requestMatchers("/admin/security/**", "/api/v1/admin/security/**")
+				.hasRole(Role.SECURITY_ADMIN.name())
+				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**")
+				.hasRole(Role.AUDIT_ADMIN.name());
+			modules.orderedStream().forEach((module) -> module.authorize(requests));
+			requests.requestMatchers("/workspace", "/workspace/**", "/account/**", "/api/v1/me")
+				.authenticated()
+				.anyRequest()
+				.denyAll();
+		});
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/v1/public/**"));
 		http.formLogin((form) -> form.loginPage("/login")
 			.successHandler(handlers)

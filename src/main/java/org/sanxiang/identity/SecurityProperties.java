@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * 三级.
  */
 @ConfigurationProperties("sanxiang.security")
-public record SecurityProperties(@DefaultValue("30m") Duration idleTimeout,
-		@DefaultValue("8h") Duration absoluteTimeout, @DefaultValue Lockout lockout, @DefaultValue Password password) {
+record SecurityProperties(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("8h") Duration absoluteTimeout,
+		@DefaultValue Lockout lockout, @DefaultValue Password password) {
 
 	public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration window,
 			@DefaultValue("15m") Duration lockDuration) {

@@ -7,8 +7,7 @@ import java.util.List;
  * The result of an integrity check: what was checked and, in plain Chinese, every entry
  * that no longer matches.
  */
-public record IntegrityReport(Instant checkedAt, String checkedBy, long entries, long checkpoints,
-		List<String> problems) {
+record IntegrityReport(Instant checkedAt, String checkedBy, long entries, long checkpoints, List<String> problems) {
 
 	public IntegrityReport {
 		problems = List.copyOf(problems);

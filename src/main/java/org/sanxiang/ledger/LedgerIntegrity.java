@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * request; every run is audited, and a failure raises an alarm in the workspace.
  */
 @Service
-public class LedgerIntegrity {
+class LedgerIntegrity {
 
 	private final LedgerStore store;
 

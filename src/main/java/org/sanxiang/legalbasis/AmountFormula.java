@@ -18,7 +18,7 @@ import org.sanxiang.core.RuleViolation;
  * after the 责令改正 decision was served to the re-inspection day.</li>
  * </ul>
  */
-public record AmountFormula(Kind kind, BigDecimal lower, BigDecimal upper, Quantity base, BigDecimal baseFloor) {
+record AmountFormula(Kind kind, BigDecimal lower, BigDecimal upper, Quantity base, BigDecimal baseFloor) {
 
 	/** A base amount beyond which a figure is treated as a typing error: 1 万亿元. */
 	static final BigDecimal ABSURD = new BigDecimal("1000000000000");

@@ -7,7 +7,7 @@ import java.util.Map;
  * One band of a benchmark: its fine formula per party type and the penalty types it
  * proposes.
  */
-public record BandRule(Band band, Map<PartyType, AmountFormula> amounts, List<PenaltyType> penalties) {
+record BandRule(Band band, Map<PartyType, AmountFormula> amounts, List<PenaltyType> penalties) {
 
 	public BandRule {
 		amounts = Map.copyOf(amounts);

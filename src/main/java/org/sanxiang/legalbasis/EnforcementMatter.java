@@ -7,7 +7,7 @@ import java.util.List;
  * at which level (省/市/县), whether it is on the 双随机 inspection list, and the violation
  * types it covers. Published before enforcement (事前公开, 行政处罚法 第三十九条).
  */
-public record EnforcementMatter(String code, String name, MatterCategory category, List<String> levels,
+record EnforcementMatter(String code, String name, MatterCategory category, List<String> levels,
 		boolean randomInspection, List<Citation> basis, List<String> violationCodes) {
 
 	public EnforcementMatter {

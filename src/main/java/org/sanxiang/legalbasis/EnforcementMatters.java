@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never rewritten and every change is audited.
  */
 @Service
-public class EnforcementMatters {
+class EnforcementMatters {
 
 	/** The shipped 权责清单 is in force from the commencement of the 2021 行政处罚法. */
 	static final LocalDate SHIPPED_FROM = LocalDate.of(2021, 7, 15);

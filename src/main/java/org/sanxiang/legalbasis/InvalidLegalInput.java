@@ -10,7 +10,7 @@ import org.sanxiang.core.RuleViolation;
  * An edit of the legal basis was refused; lists every refused field (RFC 9457
  * {@code errors}) so a form can show each message beside its field. Nothing was written.
  */
-public class InvalidLegalInput extends RuleViolation {
+class InvalidLegalInput extends RuleViolation {
 
 	private final List<Problem> problems;
 

@@ -11,8 +11,8 @@ import org.sanxiang.core.PlainText;
  * HN-AIR …), title, short title, level, issuing body, version note, promulgation and
  * effective dates. {@link #problems()} lists every field that cannot be recorded.
  */
-public record LawDraft(String code, String title, String shortTitle, String level, String issuingBody,
-		String versionNote, LocalDate promulgatedOn, LocalDate effectiveOn) {
+record LawDraft(String code, String title, String shortTitle, String level, String issuingBody, String versionNote,
+		LocalDate promulgatedOn, LocalDate effectiveOn) {
 
 	static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and writes nothing; every change is audited.
  */
 @Service
-public class LawRegister {
+class LawRegister {
 
 	private final LegalTexts texts;
 

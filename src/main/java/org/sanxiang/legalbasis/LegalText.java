@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * version loaded (promulgation or revision date, effective date, status). Its articles
  * carry their own versions ({@link ArticleVersion}).
  */
-public record LegalText(String code, String title, String shortTitle, LegalLevel level, String issuingBody,
-		String versionNote, LocalDate promulgatedOn, LocalDate effectiveOn, TextStatus status) {
+record LegalText(String code, String title, String shortTitle, LegalLevel level, String issuingBody, String versionNote,
+		LocalDate promulgatedOn, LocalDate effectiveOn, TextStatus status) {
 }

@@ -16,7 +16,7 @@ import org.sanxiang.core.RuleViolation;
  * {@code 大气污染防治法 第九十九条}), linked violation types. Each citation must resolve to a text in
  * force on the matter's effective date.
  */
-public record MatterDraft(String code, String name, String category, List<String> levels, boolean randomInspection,
+record MatterDraft(String code, String name, String category, List<String> levels, boolean randomInspection,
 		String basis, List<String> violationCodes) {
 
 	static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,39}");

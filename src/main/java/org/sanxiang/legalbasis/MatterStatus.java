@@ -1,7 +1,7 @@
 package org.sanxiang.legalbasis;
 
 /** Status of one version of an enforcement matter: 现行 / 已修订 / 已取消. */
-public enum MatterStatus {
+enum MatterStatus {
 
 	IN_FORCE("现行"), REVISED("已修订"), RETIRED("已取消");
 

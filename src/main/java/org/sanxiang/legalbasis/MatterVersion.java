@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * {@code effectiveTo} (open while 现行). Who recorded it and why; who closed it and why
  * when it was retired.
  */
-public record MatterVersion(int version, EnforcementMatter matter, LocalDate effectiveFrom, LocalDate effectiveTo,
+record MatterVersion(int version, EnforcementMatter matter, LocalDate effectiveFrom, LocalDate effectiveTo,
 		MatterStatus status, String recordedBy, Instant recordedAt, String note, String closedBy, String closingNote) {
 
 	public boolean isInForceOn(LocalDate date) {

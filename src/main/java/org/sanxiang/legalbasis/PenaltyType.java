@@ -4,7 +4,7 @@ package org.sanxiang.legalbasis;
  * Kinds of penalty and accompanying orders (行政处罚法 第九条, plus the orders that environmental
  * statutes attach to a penalty).
  */
-public enum PenaltyType {
+enum PenaltyType {
 
 	WARNING("警告"), PUBLIC_CRITICISM("通报批评"), FINE("罚款"), CONFISCATE_ILLEGAL_GAINS("没收违法所得"), ORDER_CORRECTION("责令改正"),
 	ORDER_STOP_CONSTRUCTION("责令停止建设"), ORDER_RESTORE("责令恢复原状"), RESTRICT_PRODUCTION("责令限制生产"),

@@ -1,7 +1,7 @@
 package org.sanxiang.legalbasis;
 
 /** Status of a law or of one version of an article: 现行有效 / 已修订 / 已废止. */
-public enum TextStatus {
+enum TextStatus {
 
 	IN_FORCE("现行有效"), REVISED("已修订"), REPEALED("已废止");
 

@@ -18,7 +18,7 @@ import org.sanxiang.core.PlainText;
  * not punishable), the factors (chosen among those other benchmarks use) and 首违不罚. Bands
  * are the standard split of the statutory range, editable afterwards like any band.
  */
-public record ViolationTypeDraft(String code, String name, String field, String violated, String penalty,
+record ViolationTypeDraft(String code, String name, String field, String violated, String penalty,
 		List<String> penaltyTypes, Map<PartyType, String[]> statutory, List<String> factors, boolean waiver,
 		LocalDate effectiveFrom) {
 

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing.
  */
 @Service
-public class ViolationTypeRegister {
+class ViolationTypeRegister {
 
 	private static final Band[] LEVELS = { Band.MINOR, Band.GENERAL, Band.SERIOUS, Band.SEVERE };
 

@@ -7,7 +7,7 @@ import java.util.Set;
  * 首违不罚 (行政处罚法 第三十三条第一款): when every listed factor is answered with one of the listed
  * options, the benchmark proposes no penalty.
  */
-public record Waiver(Map<String, Set<String>> when, String basis) {
+record Waiver(Map<String, Set<String>> when, String basis) {
 
 	/**
 	 * The standard conditions: 初次违法, 危害后果无或轻微, 及时改正 — used when a reviewer switches the

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * legal review work (国办发〔2018〕118号: reviewers hold legal qualification; first-time
  * reviewers must have passed the national legal professional qualification exam).
  */
-public record LegalQualification(String certificateNumber, LocalDate firstReviewDate) {
+record LegalQualification(String certificateNumber, LocalDate firstReviewDate) {
 
 	public LegalQualification {
 		if (certificateNumber == null || !certificateNumber.matches("[A-Z0-9]{8,20}")) {

@@ -1,7 +1,7 @@
 package org.sanxiang.officer;
 
 /** Status of an enforcement certificate (执法证). Only a valid one allows enforcement. */
-public enum OfficerStatus {
+enum OfficerStatus {
 
 	VALID("有效"), SUSPENDED("暂扣"), REVOKED("注销");
 

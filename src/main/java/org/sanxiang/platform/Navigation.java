@@ -1,19 +1,33 @@
 package org.sanxiang.platform;
 
+import org.sanxiang.core.NavigationEntry;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The page the request is on, for the layout: the navigation marks the current page, and
- * the public portal's pages load no scripts. Given to every page as {@code nav}, since
- * Thymeleaf 3.1 lets templates no longer read the request.
+ * The page the request is on and the links the visitor may follow, for the layout: the
+ * navigation marks the current page, and the public portal's pages load no scripts. The
+ * links are the {@link NavigationEntry} beans the modules declare, those of the visitor's
+ * roles. Given to every page as {@code nav}, since Thymeleaf 3.1 lets templates no longer
+ * read the request.
  *
  * @param path the path within the application, such as {@code /documents/12}
+ * @param entries the links the visitor may see, in order
  */
-record Navigation(String path) {
+record Navigation(String path, List<NavigationEntry> entries) {
 
 	/** This exact page. */
 	public boolean at(String page) {
@@ -30,18 +44,73 @@ record Navigation(String path) {
 		return at("/") || within("/portal");
 	}
 
-	static Navigation of(HttpServletRequest request) {
+	public List<NavigationEntry> staffEntries() {
+		return in(NavigationEntry.Menu.STAFF);
+	}
+
+	public List<NavigationEntry> systemEntries() {
+		return in(NavigationEntry.Menu.SYSTEM_ADMINISTRATION);
+	}
+
+	public List<NavigationEntry> portalEntries() {
+		return in(NavigationEntry.Menu.PORTAL);
+	}
+
+	/**
+	 * The link of the section this page is in: of the links whose page this is or is
+	 * below, the most specific ({@code /admin/audit/ledger} rather than
+	 * {@code /admin/audit}).
+	 */
+	public boolean current(NavigationEntry entry) {
+		return within(entry.path()) && this.entries.stream()
+			.filter((other) -> within(other.path()))
+			.noneMatch((other) -> other.path().length() > entry.path().length());
+	}
+
+	/** This page is one of the links of the system administrator's menu. */
+	public boolean inSystemAdministration() {
+		return systemEntries().stream().anyMatch(this::current);
+	}
+
+	private List<NavigationEntry> in(NavigationEntry.Menu menu) {
+		return this.entries.stream().filter((entry) -> entry.menu() == menu).toList();
+	}
+
+	static Navigation of(HttpServletRequest request, List<NavigationEntry> entries, Set<String> roles) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = (failed instanceof String original) ? original : request.getRequestURI();
-		return new Navigation(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+		List<NavigationEntry> visible = entries.stream()
+			.filter((entry) -> entry.roles().isEmpty() || entry.roles().stream().anyMatch(roles::contains))
+			.sorted(Comparator.comparing(NavigationEntry::menu).thenComparingInt(NavigationEntry::order))
+			.toList();
+		return new Navigation(uri.substring(Math.min(uri.length(), request.getContextPath().length())), visible);
 	}
 
 	@ControllerAdvice
 	static class Advice {
 
+		private final ObjectProvider<NavigationEntry> entries;
+
+		Advice(ObjectProvider<NavigationEntry> entries) {
+			this.entries = entries;
+		}
+
 		@ModelAttribute("nav")
 		Navigation navigation(HttpServletRequest request) {
-			return Navigation.of(request);
+			return Navigation.of(request, this.entries.stream().toList(), roles());
+		}
+
+		private static Set<String> roles() {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || !authentication.isAuthenticated()) {
+				return Set.of();
+			}
+			return authentication.getAuthorities()
+				.stream()
+				.map(GrantedAuthority::getAuthority)
+				.filter((authority) -> authority.startsWith("ROLE_"))
+				.map((authority) -> authority.substring("ROLE_".length()))
+				.collect(Collectors.toSet());
 		}
 
 	}

@@ -3,4 +3,5 @@
  * sections and the public check of an enforcement certificate. Later: publications,
  * redaction, withdrawal, correction, open data.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "officer" })
 package org.sanxiang.publicity;

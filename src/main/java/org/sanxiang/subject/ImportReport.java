@@ -6,7 +6,7 @@ import java.util.List;
  * What an import file holds or did: counts and the refused rows (row number, column,
  * reason). {@code token} names the pending import between preview and confirmation.
  */
-public record ImportReport(String token, String fileName, String sha256, DuplicatePolicy policy, int rows, int toInsert,
+record ImportReport(String token, String fileName, String sha256, DuplicatePolicy policy, int rows, int toInsert,
 		int toUpdate, int merged, List<RowError> errors, List<RowInError> rowsInError) {
 
 	/**

@@ -9,7 +9,7 @@ import org.sanxiang.core.RuleViolation;
  * A party's particulars were refused; lists every refused field (RFC 9457
  * {@code errors}).
  */
-public class InvalidParty extends RuleViolation {
+class InvalidParty extends RuleViolation {
 
 	private final List<FieldError> errors;
 

@@ -15,7 +15,7 @@ import org.sanxiang.core.RuleViolation;
  * The particulars of a party as a form, the API or a spreadsheet row gives them, before
  * validation. {@link #problems(LocalDate)} lists every refused field at once.
  */
-public record PartyDraft(PartyKind kind, String name, String creditCode, String legalRepresentative, String address,
+record PartyDraft(PartyKind kind, String name, String creditCode, String legalRepresentative, String address,
 		String regionCode, String industryCode, String permitNumber, LocalDate permitValidFrom, LocalDate permitValidTo,
 		String managementClass, boolean keyPolluter, String idNumber, String phone, List<ContactDraft> contacts) {
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * memory); personal data appears masked only. Every export is audited.
  */
 @Service
-public class PartyExport {
+class PartyExport {
 
 	/** The persons' sheet (not importable: the import takes organisations only). */
 	static final String[] PERSON_HEADERS = { "姓名", "身份证号（脱敏）", "地址", "行政区划代码", "电话（脱敏）" };

@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #PENDING_PER_USER} of them, a new one replacing the oldest.
  */
 @Service
-public class PartyImport {
+class PartyImport {
 
 	static final Duration PENDING_FOR = Duration.ofHours(2);
 

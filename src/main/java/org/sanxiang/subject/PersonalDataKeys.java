@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * administrator removes a version no value names.
  */
 @Service
-public class PersonalDataKeys {
+class PersonalDataKeys {
 
 	static final int BATCH = 500;
 

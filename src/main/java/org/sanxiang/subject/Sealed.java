@@ -4,6 +4,6 @@ package org.sanxiang.subject;
  * A personal value as stored: sealed (SM4-GCM, see {@link PersonalDataCipher}) and masked
  * for display. The plaintext is never stored.
  */
-public record Sealed(String sealed, String masked) {
+record Sealed(String sealed, String masked) {
 
 }

@@ -3,4 +3,5 @@
  * supervision, their permits and contacts, and one file per party (一企一档); personal data
  * sealed at rest.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "identity" })
 package org.sanxiang.subject;

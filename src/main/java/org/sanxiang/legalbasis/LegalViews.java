@@ -1,0 +1,116 @@
+package org.sanxiang.legalbasis;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON shapes of the legal basis API (never the domain records themselves). */
+final class LegalViews {
+
+	private LegalViews() {
+	}
+
+	record LawView(String code, String title, String shortTitle, String level, String levelName, String issuingBody,
+			String versionNote, LocalDate promulgatedOn, LocalDate effectiveOn, String status) {
+
+		static LawView of(LegalText l) {
+			return new LawView(l.code(), l.title(), l.shortTitle(), l.level().name(), l.level().chineseName(),
+					l.issuingBody(), l.versionNote(), l.promulgatedOn(), l.effectiveOn(), l.status().chineseName());
+		}
+	}
+
+	record ProvisionView(String citation, String label, String lawTitle, String text, String excerpt,
+			LocalDate effectiveFrom, LocalDate effectiveTo, String status) {
+
+		static ProvisionView of(ResolvedProvision p) {
+			return new ProvisionView(p.citation().toString(), p.label(), p.law().title(), p.version().text(),
+					p.excerpt(), p.version().effectiveFrom(), p.version().effectiveTo(),
+					p.version().status().chineseName());
+		}
+	}
+
+	record CitationView(String citation, String label) {
+
+		static List<CitationView> of(List<Citation> citations, Map<String, String> titles) {
+			return citations.stream().map((c) -> new CitationView(c.toString(), LegalTexts.label(c, titles))).toList();
+		}
+	}
+
+	record ViolationTypeView(String code, String name, String field, List<String> partyTypes,
+			List<CitationView> violated, List<CitationView> penaltyProvisions, List<String> penaltyTypes,
+			Map<String, String> statutoryRange, BenchmarkView benchmark) {
+
+		static ViolationTypeView of(ViolationType t, Map<String, String> titles, Benchmark benchmark) {
+			Map<String, String> statutory = new LinkedHashMap<>();
+			t.statutory().forEach((party, formula) -> statutory.put(party.name(), formula.describe()));
+			return new ViolationTypeView(t.code(), t.name(), t.field(),
+					t.parties().stream().map(PartyType::name).sorted().toList(), CitationView.of(t.violated(), titles),
+					CitationView.of(t.penaltyProvisions(), titles),
+					t.penaltyTypes().stream().map((p) -> p.chineseName()).toList(), statutory,
+					(benchmark != null) ? BenchmarkView.of(benchmark) : null);
+		}
+	}
+
+	record BenchmarkView(int revision, String title, LocalDate effectiveFrom, LocalDate effectiveTo, String rule,
+			List<FactorView> factors, List<BandView> bands, String waiver) {
+
+		static BenchmarkView of(Benchmark b) {
+			return new BenchmarkView(b.revision(), b.title(), b.effectiveFrom(), b.effectiveTo(),
+					"就高：各裁量因素所对应的最重档次；主动消除或者减轻危害后果的从轻一档，不低于轻微档", b.factors().stream().map(FactorView::of).toList(),
+					b.bands()
+						.stream()
+						.map((band) -> new BandView(band.band().name(), band.band().chineseName(),
+								describe(band.amounts()),
+								band.penalties().stream().map((p) -> p.chineseName()).toList()))
+						.toList(),
+					(b.waiver() != null) ? b.waiver().basis() : null);
+		}
+
+		private static Map<String, String> describe(Map<PartyType, AmountFormula> amounts) {
+			Map<String, String> described = new LinkedHashMap<>();
+			amounts.forEach((party, formula) -> described.put(party.name(), formula.describe()));
+			return described;
+		}
+	}
+
+	record FactorView(String code, String name, List<OptionView> options) {
+
+		static FactorView of(Factor f) {
+			return new FactorView(f.code(), f.name(), f.options()
+				.stream()
+				.map((o) -> new OptionView(o.code(), o.label(), o.mitigating() ? "从轻一档" : o.band().chineseName()))
+				.toList());
+		}
+	}
+
+	record OptionView(String code, String label, String effect) {
+	}
+
+	record BandView(String band, String bandName, Map<String, String> amounts, List<String> penaltyTypes) {
+	}
+
+	record MatterView(String code, String name, String category, String categoryName, List<String> levels,
+			boolean randomInspection, List<CitationView> basis, List<String> violationTypes) {
+
+		static MatterView of(EnforcementMatter m, Map<String, String> titles) {
+			return new MatterView(m.code(), m.name(), m.category().name(), m.category().chineseName(), m.levels(),
+					m.randomInspection(), CitationView.of(m.basis(), titles), m.violationCodes());
+		}
+	}
+
+	record ResultView(String violationType, String violationName, String partyType, String band, String bandName,
+			String min, String max, List<String> penaltyTypes, List<ProvisionView> violated,
+			List<ProvisionView> penaltyProvisions, String benchmarkClause, String formula, List<String> reasons) {
+
+		static ResultView of(DiscretionResult r) {
+			return new ResultView(r.violationCode(), r.violationName(), r.party().name(), r.band().name(),
+					r.band().chineseName(), r.min().toString(), r.max().toString(),
+					r.penaltyTypes().stream().map((p) -> p.chineseName()).toList(),
+					r.violated().stream().map(ProvisionView::of).toList(),
+					r.penaltyProvisions().stream().map(ProvisionView::of).toList(), r.benchmarkClause(), r.formula(),
+					r.reasons());
+		}
+	}
+
+}

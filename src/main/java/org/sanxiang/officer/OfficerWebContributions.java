@@ -1,0 +1,31 @@
+package org.sanxiang.officer;
+
+import org.sanxiang.core.ModuleSecurity;
+import org.sanxiang.core.NavigationEntry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Who may read the officers and their certificates, and where the menus lead to them. */
+@Configuration(proxyBeanMethods = false)
+class OfficerWebContributions {
+
+	@Bean
+	ModuleSecurity officerSecurity() {
+		return (requests) -> requests
+			.requestMatchers(HttpMethod.GET, "/officers", "/officers/**", "/api/v1/officers", "/api/v1/officers/**")
+			.hasAnyRole(ModuleSecurity.caseWorkers());
+	}
+
+	@Bean
+	NavigationEntry officersNavigation() {
+		return NavigationEntry.staff(100, "nav.officers", "/officers", ModuleSecurity.caseWorkers());
+	}
+
+	@Bean
+	NavigationEntry officerAdministrationNavigation() {
+		return NavigationEntry.systemAdministration(300, "nav.officerAdmin", "/admin/system/officers");
+	}
+
+}
