@@ -30,12 +30,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafting, issuing and voiding documents. Issuing freezes a draft in one transaction:
- * the content is checked complete, a number is taken, the PDF (and the DOCX from the
- * template in force) rendered, both stored as content-addressed blobs (durable before the
- * row is written), the row frozen, and the PDF's digests sealed into the ledger. Nothing
- * changes an issued document afterwards; a correction is a new document that references
- * it.
+ * The document module's application service: loads the {@link Document} aggregate,
+ * prepares what an act needs and saves the act through {@link DocumentRepository}, which
+ * publishes the events the aggregate registered (sealed and audited in the same
+ * transaction). Issuing freezes a draft in one transaction: the content is checked
+ * complete, a number is taken, the PDF (and the DOCX from the template in force)
+ * rendered, both stored as content-addressed blobs (durable before the row is written),
+ * then the act. Nothing changes an issued document afterwards; a correction is a new
+ * document that references it. Lists are read with SQL.
  */
 @Service
 public class Documents {

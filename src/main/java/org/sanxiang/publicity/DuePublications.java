@@ -50,7 +50,7 @@ class DuePublications {
 	 * no-op), so it runs without a transaction of its own: it never holds a connection
 	 * while the registry takes another to mark the publication completed.
 	 */
-	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(DocumentIssued issued) {
 		Optional<PublicationDuePolicy.Due> due = PublicationDuePolicy.of(issued.typeCode());
 		if (due.isEmpty() || find(issued.documentId()).isPresent()) {
@@ -77,7 +77,7 @@ class DuePublications {
 			.update();
 	}
 
-	@ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(DocumentVoided voided) {
 		this.jdbc.sql("""
 				update publicity_due set status = 'WITHDRAWN', withdrawn_at = :at, withdrawn_reason = :reason

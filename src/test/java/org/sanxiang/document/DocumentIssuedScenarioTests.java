@@ -12,8 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.TodoItem;
+import org.sanxiang.core.TodoProvider;
 import org.sanxiang.identity.DemoAccounts;
 import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.subject.PartyRegistry;
+import org.sanxiang.subject.SubjectFile;
+import org.sanxiang.subject.SubjectFileSection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,6 +66,15 @@ class DocumentIssuedScenarioTests {
 	@Autowired
 	IncompleteEventPublications incomplete;
 
+	@Autowired
+	PartyRegistry parties;
+
+	@Autowired
+	SubjectFile subjectFile;
+
+	@Autowired
+	java.util.List<TodoProvider> todos;
+
 	@MockitoSpyBean
 	OfficialCalendar calendar;
 
@@ -85,7 +99,9 @@ class DocumentIssuedScenarioTests {
 
 	@Test
 	void anIssuedPenaltyDecisionIsDueForPublicationInSevenWorkingDaysAndWithdrawnWhenVoided(Scenario scenario) {
-		Document draft = draft("PENALTY_DECISION");
+		long partyId = this.parties.search(this.scope, null, null, 0).items().get(0).id();
+		Document draft = this.documents.draft("PENALTY_DECISION",
+				new HashMap<>(Samples.of(this.types.get("PENALTY_DECISION"))), partyId, null, this.officer, this.scope);
 		scenario.stimulate(() -> this.documents.issue(draft.id(), draft.version(), this.officer, this.scope))
 			.andWaitForStateChange(() -> due(draft.id()), (row) -> !row.isEmpty())
 			.andVerify((row, issued) -> {
@@ -94,11 +110,29 @@ class DocumentIssuedScenarioTests {
 					.containsEntry("doc_number", issued.number())
 					.containsEntry("working_days", 7)
 					.containsEntry("due_on", Date.valueOf(this.calendar.addWorkingDays(decided, 7)));
+				assertThat(publicity(partyId)).anySatisfy((title) -> assertThat(title).contains(issued.number())
+					.contains("待公示，截止 " + this.calendar.addWorkingDays(decided, 7)));
+				var publisher = this.demo.principal("demo-publisher");
+				assertThat(this.todos.stream()
+					.flatMap((p) -> p.todosFor(publisher, Set.of("PUBLISHER"), publisher.dataScope().agencyIds())
+						.stream())
+					.map(TodoItem::title)).contains("待公示：行政处罚决定书 " + issued.number());
 			});
 		scenario.stimulate(() -> this.documents.voidDocument(draft.id(), "当事人名称有误，重新制作", this.officer, this.scope))
 			.andWaitForStateChange(() -> due(draft.id()).get("status"), "WITHDRAWN"::equals)
 			.andVerifyEvents((events) -> assertThat(events).contains(DocumentVoided.class)
 				.matching(DocumentVoided::documentId, draft.id()));
+		assertThat(publicity(partyId)).anySatisfy((title) -> assertThat(title).contains("已撤回"));
+	}
+
+	private java.util.List<String> publicity(long partyId) {
+		return this.subjectFile.of(partyId, this.scope)
+			.sections()
+			.stream()
+			.filter((s) -> s.kind() == SubjectFileSection.Kind.PUBLICITY)
+			.flatMap((s) -> s.entries().stream())
+			.map(SubjectFileSection.Entry::title)
+			.toList();
 	}
 
 	@Test
