@@ -3,7 +3,6 @@ package org.sanxiang.document;
 import java.util.List;
 import java.util.Set;
 
-import org.sanxiang.subject.Party;
 import org.sanxiang.subject.PartyRegistry;
 import org.sanxiang.subject.SubjectFileSection;
 
@@ -13,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a party's issued documents into its file (一企一档): every issued or voided document
- * made for the party (kept by its id; a document from before parties were picked by id is
- * found by the party's 统一社会信用代码 or exact name), and — as 处罚决定 — the penalty decisions
- * among them.
+ * made for the party, found by the party's id that the document keeps (documents from
+ * before parties were picked by id were linked by migration {@code V7_2}), and — as 处罚决定
+ * — the penalty decisions among them.
  */
 @Component
 class DocumentFileSections {
@@ -39,20 +38,13 @@ class DocumentFileSections {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
-		Party party = this.parties.party(partyId, agencyIds);
-		String byName = "%\"partyName\":\"" + like(party.name()) + "\"%";
-		String byCode = (party.creditCode() != null) ? "%\"partyIdentifier\":\"" + like(party.creditCode()) + "\"%"
-				: byName;
+		this.parties.party(partyId, agencyIds);
 		return this.jdbc.sql("""
 				select id, type_code, doc_number, issue_date, status from document
-				where agency_id in (:scope) and status <> 'DRAFT'
-				  and (party_id = :party
-				       or (party_id is null and (content like :byName escape '\\' or content like :byCode escape '\\')))
+				where agency_id in (:scope) and status <> 'DRAFT' and party_id = :party
 				order by issue_date desc, id desc limit 200""")
 			.param("scope", agencyIds)
 			.param("party", partyId)
-			.param("byName", byName)
-			.param("byCode", byCode)
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
 					rs.getString(5)))
 			.list()
@@ -63,10 +55,6 @@ class DocumentFileSections {
 							+ ("VOIDED".equals(row.status()) ? "（已作废）" : ""),
 					"/documents/" + row.id()))
 			.toList();
-	}
-
-	private static String like(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\"", "\\\\\"");
 	}
 
 	private record Row(long id, String type, String number, java.time.LocalDate issueDate, String status) {

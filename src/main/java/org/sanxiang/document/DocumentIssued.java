@@ -1,14 +1,19 @@
 package org.sanxiang.document;
 
+import java.time.Instant;
+
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.SealedRecord;
 
 /**
- * A document was issued: its PDF, as stored in the blob store, is sealed into the ledger
- * in the issuing transaction, and the act is audited.
+ * A document was issued (签发): it has its number (none for an unnumbered type), its date
+ * and its stored PDF. Registered by {@link Document#issue}; in the issuing transaction
+ * the ledger seals the PDF's digests and the audit trail records the act, and after
+ * commit other modules react through the event publication registry (e.g. publicity: a
+ * decision due to be published).
  */
-public record DocumentIssued(long documentId, String typeCode, String typeName, String number,
-		ContentDigests contentDigests, String ledgerSubjectId) implements SealedRecord, DocumentEvent {
+public record DocumentIssued(long documentId, String number, String typeCode, Long partyId, long agencyId,
+		Instant issuedAt, String typeName, ContentDigests contentDigests) implements SealedRecord, DocumentEvent {
 
 	@Override
 	public String entryType() {
@@ -20,9 +25,10 @@ public record DocumentIssued(long documentId, String typeCode, String typeName, 
 		return "Document";
 	}
 
+	/** How the ledger names the document: its number, or {@code DOC-<id>} without one. */
 	@Override
 	public String subjectId() {
-		return this.ledgerSubjectId;
+		return Document.ledgerSubjectId(this.number, this.documentId);
 	}
 
 	@Override
@@ -37,7 +43,7 @@ public record DocumentIssued(long documentId, String typeCode, String typeName, 
 
 	@Override
 	public String objectLabel() {
-		return this.typeName + " " + this.number;
+		return this.typeName + " " + ((this.number != null) ? this.number : "");
 	}
 
 	@Override

@@ -4,7 +4,7 @@ package org.sanxiang.document;
  * What the document list asks for: filters, sort and one page (0-based, at most
  * {@link #MAX_SIZE} documents).
  */
-public record DocumentQuery(Document.Status status, String type, String text, Sort sort, boolean ascending, int page,
+record DocumentQuery(Document.Status status, String type, String text, Sort sort, boolean ascending, int page,
 		int size) {
 
 	public static final int DEFAULT_SIZE = 50;

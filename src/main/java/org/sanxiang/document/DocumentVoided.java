@@ -1,16 +1,20 @@
 package org.sanxiang.document;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.SealedRecord;
 
 /**
- * An issued document was voided; its number stays taken. The statement (number, reason,
- * time, account) is sealed into the ledger under the same subject as the issue.
+ * An issued document was voided (作废); its number stays taken. Registered by
+ * {@link Document#voidWith}; the {@link #statement()} (number, PDF digest, reason, time,
+ * account) is sealed into the ledger under the same subject as the issue and the act is
+ * audited, in the voiding transaction; after commit other modules react (publicity
+ * withdraws a publication that was due).
  */
-public record DocumentVoided(long documentId, String ledgerSubjectId,
-		String statement) implements SealedRecord, DocumentEvent {
+public record DocumentVoided(long documentId, String number, String typeCode, Long partyId, long agencyId,
+		String pdfSha256, String reason, String voidedBy, Instant voidedAt) implements SealedRecord, DocumentEvent {
 
 	@Override
 	public String entryType() {
@@ -24,12 +28,18 @@ public record DocumentVoided(long documentId, String ledgerSubjectId,
 
 	@Override
 	public String subjectId() {
-		return this.ledgerSubjectId;
+		return Document.ledgerSubjectId(this.number, this.documentId);
+	}
+
+	/** The statement sealed into the ledger, one {@code name: value} line each. */
+	public String statement() {
+		return "voided: " + subjectId() + "\npdf-sha256: " + this.pdfSha256 + "\nreason: "
+				+ this.reason.replace('\n', ' ') + "\ntime: " + this.voidedAt + "\naccount: " + this.voidedBy + "\n";
 	}
 
 	@Override
 	public ContentDigests contentDigests() {
-		return ContentDigests.of(this.statement.getBytes(StandardCharsets.UTF_8));
+		return ContentDigests.of(statement().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override
@@ -45,12 +55,12 @@ public record DocumentVoided(long documentId, String ledgerSubjectId,
 	/** The voided document's number, as people find it in the audit trail. */
 	@Override
 	public String objectLabel() {
-		return this.ledgerSubjectId;
+		return subjectId();
 	}
 
 	@Override
 	public String detail() {
-		return this.statement;
+		return statement();
 	}
 
 }

@@ -20,33 +20,35 @@ import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.subject.Party;
 import org.sanxiang.subject.PartyRegistry;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drafting, issuing and voiding documents. Issuing freezes a draft in one transaction:
- * the content is checked complete, a number is taken, the PDF (and the DOCX from the
- * template in force) rendered, both stored as content-addressed blobs (durable before the
- * row is written), the row frozen, and the PDF's digests sealed into the ledger. Nothing
- * changes an issued document afterwards; a correction is a new document that references
- * it.
+ * The document module's application service: loads the {@link Document} aggregate,
+ * prepares what an act needs and saves the act through {@link DocumentRepository}, which
+ * publishes the events the aggregate registered (sealed and audited in the same
+ * transaction). Issuing freezes a draft in one transaction: the content is checked
+ * complete, a number is taken, the PDF (and the DOCX from the template in force)
+ * rendered, both stored as content-addressed blobs (durable before the row is written),
+ * then the act. Nothing changes an issued document afterwards; a correction is a new
+ * document that references it. Lists are read with SQL.
  */
 @Service
 public class Documents {
 
+	static final int MAX_QUERY = 100;
+
 	static final String DRAFT_NUMBER = "（草稿，签发时编号）";
 
-	private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
+
+	private final DocumentRepository repository;
 
 	private final DocumentTypes types;
 
@@ -76,13 +78,12 @@ public class Documents {
 
 	private final java.security.SecureRandom random = new java.security.SecureRandom();
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	Documents(JdbcClient jdbc, DocumentTypes types, DocumentTemplates templates, DocumentNumbers numbers,
-			PdfRenderer pdf, DocxRenderer docx, DocumentFonts fonts, BlobStore blobs, AgencyDirectory agencies,
-			ApplicationEventPublisher events, Clock clock, BusinessTime time, PartyRegistry parties,
-			@Value("${sanxiang.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+	Documents(JdbcClient jdbc, DocumentRepository repository, DocumentTypes types, DocumentTemplates templates,
+			DocumentNumbers numbers, PdfRenderer pdf, DocxRenderer docx, DocumentFonts fonts, BlobStore blobs,
+			AgencyDirectory agencies, ApplicationEventPublisher events, Clock clock, BusinessTime time,
+			PartyRegistry parties, @Value("${sanxiang.public-base-url:http://localhost:8080}") String publicBaseUrl) {
 		this.jdbc = jdbc;
+		this.repository = repository;
 		this.types = types;
 		this.templates = templates;
 		this.numbers = numbers;
@@ -112,72 +113,48 @@ public class Documents {
 			Set<Long> scope) {
 		DocumentType type = this.types.get(typeCode);
 		DocumentContent content = DocumentContent.of(type, withParty(type, values, partyId, scope), false);
-		if (correctsId != null) {
-			Document corrected = get(correctsId, scope);
-			if (corrected.draft()) {
-				throw new RuleViolation("DOCUMENT_CORRECTS_DRAFT", "只能更正已签发或已作废的文书");
-			}
-		}
-		Timestamp now = Timestamp.from(this.clock.instant());
-		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		this.jdbc
-			.sql("""
-					insert into document (agency_id, type_code, status, content, corrects_id, party_id, created_by, created_at,
-					                      updated_at)
-					values (:agency, :type, 'DRAFT', :content, :corrects, :party, :by, :at, :at)""")
-			.param("agency", actor.agencyId())
-			.param("type", type.code())
-			.param("content", this.json.writeValueAsString(content.values()))
-			.param("corrects", correctsId)
-			.param("party", partyId)
-			.param("by", actor.username())
-			.param("at", now)
-			.update(keys, "id");
-		long id = keys.getKeyAs(Long.class);
-		this.events.publishEvent(new DocumentDrafted(id, type.code(), (correctsId != null) ? "CORRECTION" : "CREATED"));
-		return get(id, scope);
+		Document corrected = (correctsId != null) ? get(correctsId, scope) : null;
+		return store(
+				Document.draft(actor.agencyId(), content, partyId, corrected, actor.username(), this.clock.instant()));
 	}
 
-	/** A new draft carrying the content of an issued document, to correct it. */
+	/**
+	 * 更正: a new draft carrying the content and party of an issued document, naming it.
+	 */
 	@Transactional
 	public Document correction(long id, Actor actor, Set<Long> scope) {
 		Document original = get(id, scope);
-		return draft(original.typeCode(), original.values(), original.partyId(), original.id(), actor, scope);
+		DocumentType type = this.types.get(original.typeCode());
+		DocumentContent content = DocumentContent.of(type,
+				withParty(type, original.values(), original.partyId(), scope), false);
+		return store(original.correction(actor.username(), this.clock.instant(), content));
 	}
 
 	@Transactional
 	public Document save(long id, Map<String, ?> values, int version, Actor actor, Set<Long> scope) {
-		return save(id, values, editable(id, scope).partyId(), version, actor, scope);
+		return save(id, values, get(id, scope).partyId(), version, actor, scope);
 	}
 
 	/** Saves a draft; a party id (or null for none) replaces the one kept. */
 	@Transactional
 	public Document save(long id, Map<String, ?> values, Long partyId, int version, Actor actor, Set<Long> scope) {
-		Document document = editable(id, scope);
+		Document document = current(id, version, scope);
 		DocumentType type = this.types.get(document.typeCode());
-		DocumentContent content = DocumentContent.of(type, withParty(type, values, partyId, scope), false);
-		int updated = this.jdbc.sql("""
-				update document set content = :content, party_id = :party, updated_at = :at, version = version + 1
-				where id = :id and version = :version and status = 'DRAFT'""")
-			.param("content", this.json.writeValueAsString(content.values()))
-			.param("party", partyId)
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw RuleViolation.conflict("该草稿已被他人修改或已签发，请刷新后重试");
-		}
-		this.events.publishEvent(new DocumentDrafted(id, document.typeCode(), "SAVED"));
-		return get(id, scope);
+		document.revise(DocumentContent.of(type, withParty(type, values, partyId, scope), false), partyId,
+				this.clock.instant());
+		return store(document);
 	}
 
+	/**
+	 * 签发, in one transaction: the content checked complete, a number taken, the PDF and
+	 * DOCX rendered and stored as blobs (durable before the row), then the act on the
+	 * aggregate, whose {@link DocumentIssued} the ledger seals and the audit trail
+	 * records in this transaction. Of two simultaneous issues of one draft, one wins and
+	 * the other is told so (409), its number returned.
+	 */
 	@Transactional
 	public Document issue(long id, int version, Actor actor, Set<Long> scope) {
-		Document document = editable(id, scope);
-		if (document.version() != version) {
-			throw RuleViolation.conflict("该草稿已被他人修改，请刷新后重试");
-		}
+		Document document = current(id, version, scope);
 		DocumentType type = this.types.get(document.typeCode());
 		DocumentContent content = DocumentContent.of(type, document.values(), true);
 		Agency agency = this.agencies.agency(document.agencyId());
@@ -198,34 +175,9 @@ public class Documents {
 		byte[] docxBytes = this.docx.render(this.templates.bytes(template), values);
 		BlobStore.StoredBlob pdfBlob = this.blobs.put(pdfBytes);
 		BlobStore.StoredBlob docxBlob = this.blobs.put(docxBytes);
-		int updated = this.jdbc.sql("""
-				update document set status = 'ISSUED', doc_number = :number, template_version = :template,
-				       issue_date = :date, pdf_sha256 = :sha, pdf_sm3 = :sm3, pdf_size = :size, docx_sha256 = :docx,
-				       issued_by = :by, issued_by_name = :name, issued_at = :at, updated_at = :at, verify_code = :code,
-				       number_key = :key, version = version + 1
-				where id = :id and version = :version and status = 'DRAFT'""")
-			.param("number", number)
-			.param("template", template.version())
-			.param("date", java.sql.Date.valueOf(issueDate))
-			.param("sha", pdfBlob.sha256())
-			.param("sm3", pdfBlob.digests().sm3())
-			.param("size", pdfBlob.size())
-			.param("docx", docxBlob.sha256())
-			.param("by", actor.username())
-			.param("name", shortened(actor.displayName(), 100))
-			.param("code", code)
-			.param("key", DocumentNumberKey.of(number))
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw RuleViolation.conflict("该草稿已被他人修改或已签发，请刷新后重试");
-		}
-		Document issued = get(id, scope);
-		this.events.publishEvent(
-				new DocumentIssued(id, type.code(), type.name(), number, pdfBlob.digests(), issued.ledgerSubjectId()));
-		return issued;
+		document.issue(new Document.Issuance(number, type.name(), template.version(), issueDate, pdfBlob.digests(),
+				pdfBlob.size(), docxBlob.sha256(), actor.username(), actor.displayName(), this.clock.instant(), code));
+		return store(document);
 	}
 
 	/**
@@ -234,7 +186,8 @@ public class Documents {
 	 * incomplete draft first, so that the person fixes it before being asked.
 	 */
 	public IssuePreview issuePreview(long id, Set<Long> scope) {
-		Document document = editable(id, scope);
+		Document document = get(id, scope);
+		document.requireDraft();
 		DocumentType type = this.types.get(document.typeCode());
 		DocumentContent.of(type, document.values(), true);
 		Agency agency = this.agencies.agency(document.agencyId());
@@ -255,27 +208,21 @@ public class Documents {
 			LocalDate issueDate) {
 	}
 
+	/**
+	 * 作废, in one transaction: the act on the aggregate (whose {@link DocumentVoided} the
+	 * ledger seals and the audit trail records) and the number register marked. Of
+	 * several simultaneous voidings of one document one wins; the others are told so
+	 * (409).
+	 */
 	@Transactional
 	public Document voidDocument(long id, String reason, Actor actor, Set<Long> scope) {
 		Document document = get(id, scope);
-		String why = checkVoidable(document, reason);
-		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				update document set status = 'VOIDED', void_reason = :reason, voided_by = :by, voided_at = :at,
-				       updated_at = :at, version = version + 1
-				where id = :id and status = 'ISSUED'""")
-			.param("reason", why)
-			.param("by", actor.username())
-			.param("at", Timestamp.from(now))
-			.param("id", id)
-			.update();
-		if (document.number() != null) {
-			this.numbers.markVoided(document.number(), why);
+		document.voidWith(reason, actor.username(), this.clock.instant());
+		Document voided = store(document);
+		if (voided.number() != null) {
+			this.numbers.markVoided(voided.number(), voided.voidReason());
 		}
-		String statement = "voided: " + document.ledgerSubjectId() + "\npdf-sha256: " + document.pdfSha256()
-				+ "\nreason: " + why.replace('\n', ' ') + "\ntime: " + now + "\naccount: " + actor.username() + "\n";
-		this.events.publishEvent(new DocumentVoided(id, document.ledgerSubjectId(), statement));
-		return get(id, scope);
+		return voided;
 	}
 
 	/**
@@ -283,23 +230,11 @@ public class Documents {
 	 * or the refusal.
 	 */
 	public String checkVoidable(Document document, String reason) {
-		if (document.status() != Document.Status.ISSUED) {
-			throw new RuleViolation("DOCUMENT_NOT_ISSUED", document.draft() ? "草稿无需作废，可直接修改" : "该文书已作废",
-					HttpStatus.CONFLICT);
-		}
-		String why = (reason == null) ? "" : reason.strip();
-		if (why.length() < 2 || why.length() > 500 || why.chars().anyMatch(Character::isISOControl)) {
-			throw new RuleViolation("DOCUMENT_VOID_REASON_REQUIRED", "请填写作废理由（2至500字）");
-		}
-		return why;
+		return document.checkVoidable(reason);
 	}
 
 	public Document get(long id, Set<Long> scope) {
-		Document document = this.jdbc.sql(SELECT + " where id = :id")
-			.param("id", id)
-			.query(this::row)
-			.optional()
-			.orElseThrow(() -> RuleViolation.notFound("文书"));
+		Document document = this.repository.findById(id).orElseThrow(() -> RuleViolation.notFound("文书"));
 		if (!scope.contains(document.agencyId())) {
 			this.events.publishEvent(
 					new AccessRefused("DOCUMENT_READ_REFUSED", "Document", String.valueOf(id), "outside data scope"));
@@ -321,8 +256,14 @@ public class Documents {
 			params.put("status", query.status().name());
 		}
 		if (query.type() != null && !query.type().isBlank()) {
+			if (this.types.all().stream().noneMatch((t) -> t.code().equals(query.type()))) {
+				throw new ListParameterRefused("type", "没有这种文书");
+			}
 			where.append(" and type_code = :type");
-			params.put("type", this.types.get(query.type()).code());
+			params.put("type", query.type());
+		}
+		if (query.text() != null && query.text().length() > MAX_QUERY) {
+			throw new ListParameterRefused("q", "检索词不超过" + MAX_QUERY + "字");
 		}
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" and (doc_number like :q escape '\\' or content like :q escape '\\'"
@@ -335,10 +276,6 @@ public class Documents {
 				+ " offset " + ((long) query.page() * query.size());
 		return new DocumentPage(this.jdbc.sql(sql).params(params).query(this::row).list(), total, query.page(),
 				query.size());
-	}
-
-	private static String shortened(String text, int max) {
-		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
 	private static String like(String text) {
@@ -444,31 +381,46 @@ public class Documents {
 		return code.toString();
 	}
 
-	private Document editable(long id, Set<Long> scope) {
+	/** The draft as the person saw it: a draft still, at the version they name. */
+	private Document current(long id, int version, Set<Long> scope) {
 		Document document = get(id, scope);
-		if (!document.draft()) {
-			throw new RuleViolation("DOCUMENT_FROZEN", "文书已签发，不能再修改；如需更正，请制作更正文书", HttpStatus.CONFLICT);
+		document.requireDraft();
+		if (document.version() != version) {
+			throw RuleViolation.conflict("该草稿已被他人修改，请刷新后重试");
 		}
 		return document;
+	}
+
+	/**
+	 * Saves an act; its events are published on the way, in this transaction. A lost race
+	 * (the version moved on, or the row stayed locked by the winner) is a conflict.
+	 */
+	private Document store(Document document) {
+		try {
+			return this.repository.save(document);
+		}
+		catch (ConcurrencyFailureException ex) {
+			throw RuleViolation.conflict("该文书已被他人同时办理（修改、签发或作废），请刷新后查看");
+		}
 	}
 
 	private static final String SELECT = """
 			select id, agency_id, type_code, status, content, doc_number, template_version, issue_date, pdf_sha256,
 			       pdf_sm3, pdf_size, docx_sha256, issued_by, issued_at, corrects_id, void_reason, voided_by, voided_at,
-			       created_by, created_at, updated_at, version, party_id, issued_by_name, verify_code
+			       created_by, created_at, updated_at, version, party_id, issued_by_name, verify_code, number_key
 			from document""";
 
 	private Document row(ResultSet rs, int i) throws SQLException {
 		return new Document(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("type_code"),
-				Document.Status.valueOf(rs.getString("status")), this.json.readValue(rs.getString("content"), VALUES),
-				rs.getString("doc_number"), (Integer) rs.getObject("template_version", Integer.class),
+				Document.Status.valueOf(rs.getString("status")), rs.getString("content"), rs.getString("doc_number"),
+				rs.getString("number_key"), (Integer) rs.getObject("template_version", Integer.class),
 				(rs.getDate("issue_date") != null) ? rs.getDate("issue_date").toLocalDate() : null,
 				rs.getString("pdf_sha256"), rs.getString("pdf_sm3"), (Long) rs.getObject("pdf_size", Long.class),
-				rs.getString("docx_sha256"), rs.getString("issued_by"), instant(rs, "issued_at"),
-				(Long) rs.getObject("corrects_id", Long.class), rs.getString("void_reason"), rs.getString("voided_by"),
-				instant(rs, "voided_at"), rs.getString("created_by"), instant(rs, "created_at"),
-				instant(rs, "updated_at"), rs.getInt("version"), (Long) rs.getObject("party_id", Long.class),
-				rs.getString("issued_by_name"), rs.getString("verify_code"));
+				rs.getString("docx_sha256"), rs.getString("issued_by"), rs.getString("issued_by_name"),
+				instant(rs, "issued_at"), (Long) rs.getObject("corrects_id", Long.class), rs.getString("void_reason"),
+				rs.getString("voided_by"), instant(rs, "voided_at"), rs.getString("created_by"),
+				instant(rs, "created_at"), instant(rs, "updated_at"), (Long) rs.getObject("party_id", Long.class),
+				rs.getString("verify_code"), rs.getInt("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

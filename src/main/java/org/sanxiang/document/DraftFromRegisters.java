@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * the provisions, the penalty basis and — where the band fixes one amount — the fine.
  */
 @Service
-public class DraftFromRegisters {
+class DraftFromRegisters {
 
 	/** The fields of a document that cite articles. */
 	public static final List<String> CITING_FIELDS = List.of("violatedProvisions", "penaltyBasis",

@@ -76,7 +76,8 @@ class AuditViewerTests {
 	void accountsAndVoidedDocumentsAreNamedAndFoundByThoseNames() throws Exception {
 		recordAsOfficer(new org.sanxiang.identity.IdentityEvents.RoleGranted(979797, "audit-named-account",
 				org.sanxiang.identity.Role.PUBLISHER));
-		recordAsOfficer(new org.sanxiang.document.DocumentVoided(989898, "审环罚〔2026〕77号", "voided: 审环罚〔2026〕77号\n"));
+		recordAsOfficer(new org.sanxiang.document.DocumentVoided(989898, "审环罚〔2026〕77号", "PENALTY_DECISION", null, 1L,
+				"0".repeat(64), "当事人名称有误", "demo-officer", java.time.Instant.now()));
 		assertThat(labelOf("979797")).isEqualTo("audit-named-account");
 		assertThat(labelOf("989898")).isEqualTo("审环罚〔2026〕77号");
 		assertThat(asAuditor("/admin/audit", "object", "audit-named-account")).contains("audit-named-account", "授予角色");

@@ -301,9 +301,7 @@ class DocumentApiTests {
 		var named = parties.get(0);
 		var other = parties.get(1);
 		Map<String, Object> values = new java.util.HashMap<>(Samples.of(this.types.get("PENALTY_DECISION")));
-		values.put("partyName", named.name());
-		values.put("partyIdentifier", named.creditCode());
-		Document draft = this.documents.draft("PENALTY_DECISION", values, null, officer, scope);
+		Document draft = this.documents.draft("PENALTY_DECISION", values, named.id(), null, officer, scope);
 		Document issued = this.documents.issue(draft.id(), draft.version(), officer, scope);
 
 		var file = this.subjectFile.of(named.id(), scope);

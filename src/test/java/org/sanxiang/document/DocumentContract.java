@@ -55,6 +55,15 @@ abstract class DocumentContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.sanxiang.subject.PartyRegistry parties;
+
+	@Autowired
+	org.sanxiang.subject.SubjectFile subjectFile;
+
 	Agency mudanjiang;
 
 	SanxiangPrincipal officer;
@@ -218,6 +227,122 @@ abstract class DocumentContract {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("NOT_FOUND"));
 		assertThat(new AuditTrail(this.jdbc).entries("DOCUMENT_READ_REFUSED"))
 			.anySatisfy((r) -> assertThat(r.get("object_id")).isEqualTo(String.valueOf(issued.id())));
+	}
+
+	@Test
+	void ofEightSimultaneousVoidingsOfOneDocumentOneWinsAndTheOthersAreToldOfTheConflict() throws Exception {
+		Document issued = issue("PENALTY_NOTICE");
+		List<Object> outcomes = race(8,
+				() -> this.documents.voidDocument(issued.id(), "送达地址错误，重新制作", this.officer, this.scope));
+		assertThat(outcomes).filteredOn(Document.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(RuleViolation.class::isInstance)
+			.hasSize(7)
+			.allSatisfy((ex) -> assertThat(((RuleViolation) ex).status().value()).isEqualTo(409));
+		assertThat(this.jdbc
+			.sql("select count(*) from ledger_entry where entry_type = 'DOCUMENT_VOIDED' and subject_id = :n")
+			.param("n", issued.number())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(new AuditTrail(this.jdbc).entries("DOCUMENT_VOIDED"))
+			.filteredOn((r) -> String.valueOf(issued.id()).equals(r.get("object_id")))
+			.hasSize(1);
+		assertThat(this.documents.get(issued.id(), this.scope).status()).isEqualTo(Document.Status.VOIDED);
+	}
+
+	@Test
+	void ofEightSimultaneousIssuesOfOneDraftOneWinsTakingOneNumberAndTheOthersAreToldOfTheConflict() throws Exception {
+		Document draft = this.documents.draft("RECTIFICATION_ORDER", sample("RECTIFICATION_ORDER"), null, this.officer,
+				this.scope);
+		int before = maxSeq("改");
+		List<Object> outcomes = race(8,
+				() -> this.documents.issue(draft.id(), draft.version(), this.officer, this.scope));
+		assertThat(outcomes).filteredOn(Document.class::isInstance).hasSize(1);
+		assertThat(outcomes).filteredOn(RuleViolation.class::isInstance)
+			.hasSize(7)
+			.allSatisfy((ex) -> assertThat(((RuleViolation) ex).status().value()).isEqualTo(409));
+		Document issued = this.documents.get(draft.id(), this.scope);
+		assertThat(issued.number()).endsWith("〕" + (before + 1) + "号");
+		assertThat(maxSeq("改")).isEqualTo(before + 1);
+		assertThat(this.jdbc
+			.sql("select count(*) from ledger_entry where entry_type = 'DOCUMENT_ISSUED'" + " and subject_id = :n")
+			.param("n", issued.number())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(new AuditTrail(this.jdbc).entries("DOCUMENT_ISSUED"))
+			.filteredOn((r) -> String.valueOf(issued.id()).equals(r.get("object_id")))
+			.hasSize(1);
+	}
+
+	/**
+	 * Runs the act from n threads at once; each outcome is the result or the exception.
+	 */
+	private static List<Object> race(int n, java.util.concurrent.Callable<Object> act) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Object>> futures = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			futures.add(pool.submit(() -> {
+				start.await();
+				try {
+					return act.call();
+				}
+				catch (RuntimeException ex) {
+					return ex;
+				}
+			}));
+		}
+		start.countDown();
+		List<Object> outcomes = new ArrayList<>();
+		for (Future<Object> future : futures) {
+			outcomes.add(future.get(5, TimeUnit.MINUTES));
+		}
+		pool.shutdown();
+		return outcomes;
+	}
+
+	@Test
+	void aDocumentFromBeforePartiesWereLinkedIsLinkedByItsCodeOrExactNameAndFoundInTheFile() throws Exception {
+		var parties = this.parties.search(this.scope, null, null, 0)
+			.items()
+			.stream()
+			.filter((p) -> p.creditCode() != null)
+			.toList();
+		var byCode = parties.get(0);
+		var byName = parties.get(1);
+		long withCode = legacyDocument(Map.of("partyName", "旧名称", "partyIdentifier", byCode.creditCode()));
+		long withName = legacyDocument(Map.of("partyName", byName.name()));
+		long nobody = legacyDocument(Map.of("partyName", "一企一档中没有的公司"));
+		try (java.sql.Connection connection = this.dataSource.getConnection()) {
+			assertThat(V7_2__document_party_backfill.link(connection)).isGreaterThanOrEqualTo(2);
+		}
+		assertThat(partyOf(withCode)).isEqualTo(byCode.id());
+		assertThat(partyOf(withName)).isEqualTo(byName.id());
+		assertThat(partyOf(nobody)).isNull();
+		assertThat(this.subjectFile.of(byName.id(), this.scope).sections())
+			.filteredOn((s) -> s.kind() == org.sanxiang.subject.SubjectFileSection.Kind.DOCUMENT)
+			.singleElement()
+			.satisfies((s) -> assertThat(s.entries()).extracting((e) -> e.link()).contains("/documents/" + withName));
+	}
+
+	/** An issued document as stored before documents kept their party's id. */
+	private long legacyDocument(Map<String, Object> values) {
+		Document issued = issue("RECTIFICATION_ORDER");
+		Map<String, Object> content = new HashMap<>(issued.values());
+		content.remove("partyIdentifier");
+		content.putAll(values);
+		this.jdbc.sql("update document set party_id = null, content = :content where id = :id")
+			.param("content", tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(content))
+			.param("id", issued.id())
+			.update();
+		return issued.id();
+	}
+
+	private Long partyOf(long documentId) {
+		return this.jdbc.sql("select party_id from document where id = :id")
+			.param("id", documentId)
+			.query((rs, i) -> (Long) rs.getObject(1, Long.class))
+			.list()
+			.get(0);
 	}
 
 	Document issue(String type) {

@@ -1,4 +1,4 @@
-package org.sanxiang.document.web;
+package org.sanxiang.document;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -7,15 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanxiang.core.BusinessTime;
-import org.sanxiang.document.Document;
-import org.sanxiang.document.DocumentPage;
-import org.sanxiang.document.DocumentQuery;
-import org.sanxiang.document.DocumentField;
-import org.sanxiang.document.DocumentNumbers;
-import org.sanxiang.document.DocumentTemplates;
-import org.sanxiang.document.DocumentType;
-import org.sanxiang.document.DocumentTypes;
-import org.sanxiang.document.Documents;
 import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package org.sanxiang.document.web;
+package org.sanxiang.document;
 
 import java.nio.charset.StandardCharsets;
 

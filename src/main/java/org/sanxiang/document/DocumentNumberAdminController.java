@@ -1,9 +1,8 @@
-package org.sanxiang.document.web;
+package org.sanxiang.document;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sanxiang.document.DocumentNumbers;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.SanxiangPrincipal;
