@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sanxiang.core.EffectiveDated;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
 
@@ -55,11 +57,12 @@ public class EnforcementMatters {
 	}
 
 	public List<EnforcementMatter> inForce(String query, MatterCategory category, LocalDate date) {
-		String pattern = (query == null || query.isBlank()) ? "%" : LegalTexts.pattern(query);
+		String pattern = (query == null || query.isBlank()) ? "%" : LikePattern.containing(query);
 		return this.jdbc
 			.sql("""
 					select * from enforcement_matter_version where name like :p escape '\\' and (:cat = '' or category = :cat)
-					and effective_from <= :d and (effective_to is null or effective_to >= :d) order by sort_order, code""")
+					and """
+					+ EffectiveDated.IN_FORCE_SQL + " order by sort_order, code")
 			.param("p", pattern)
 			.param("cat", (category != null) ? category.name() : "")
 			.param("d", date)
@@ -176,7 +179,7 @@ public class EnforcementMatters {
 
 	private static void afterLatest(MatterVersion latest, LocalDate from, String field,
 			List<InvalidLegalInput.Problem> problems) {
-		if (from != null && !from.isAfter(latest.effectiveFrom())) {
+		if (from != null && !latest.maySucceedFrom(from)) {
 			problems.add(new InvalidLegalInput.Problem(field, "EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
 		}

@@ -90,7 +90,7 @@ public class LawRegister {
 		else if (from == null) {
 			problems.add(new InvalidLegalInput.Problem("repealedFrom", "MISSING_DATE", "请填写废止日期"));
 		}
-		else if (!from.isAfter(latest.effectiveFrom())) {
+		else if (!latest.maySucceedFrom(from)) {
 			problems.add(new InvalidLegalInput.Problem("repealedFrom", "REPEAL_DATE_NOT_AFTER_CURRENT",
 					"废止日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
 		}

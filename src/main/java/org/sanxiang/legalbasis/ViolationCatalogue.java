@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.EffectiveDated;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,9 +71,7 @@ public class ViolationCatalogue {
 
 	/** The revision in force on {@code date}. */
 	public Benchmark benchmarkOn(String code, LocalDate date) {
-		return history(code).stream()
-			.filter((b) -> b.isInForceOn(date))
-			.findFirst()
+		return EffectiveDated.inForceOn(history(code), date)
 			.orElseThrow(() -> new RuleViolation("BENCHMARK_NOT_IN_FORCE", "该违法行为在" + date + "没有施行中的裁量基准"));
 	}
 
@@ -96,7 +95,7 @@ public class ViolationCatalogue {
 		}
 		List<Benchmark> revisions = history(code);
 		Benchmark latest = revisions.get(revisions.size() - 1);
-		if (!effectiveFrom.isAfter(latest.effectiveFrom())) {
+		if (!latest.maySucceedFrom(effectiveFrom)) {
 			throw new RuleViolation("EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"新版本的施行日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）");
 		}
@@ -170,7 +169,7 @@ public class ViolationCatalogue {
 		if (effectiveFrom == null) {
 			problems.add(new InvalidLegalInput.Problem("effectiveFrom", "MISSING_DATE", "请填写新版本的施行日期"));
 		}
-		else if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom())) {
+		else if (latest != null && !latest.maySucceedFrom(effectiveFrom)) {
 			problems.add(new InvalidLegalInput.Problem("effectiveFrom", "EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"新版本的施行日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
 		}

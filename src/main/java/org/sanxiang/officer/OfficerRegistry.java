@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.AccessRefused;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
@@ -47,8 +48,7 @@ public class OfficerRegistry {
 		if (query == null || query.isBlank()) {
 			return this.officers.findWithin(agencyIds);
 		}
-		String escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return this.officers.searchWithin(agencyIds, "%" + escaped + "%");
+		return this.officers.searchWithin(agencyIds, LikePattern.containing(query));
 	}
 
 	/** One page of {@link #within}, sorted by a column of {@link #SORTABLE}. */
