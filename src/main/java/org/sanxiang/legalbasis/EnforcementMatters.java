@@ -101,7 +101,7 @@ public class EnforcementMatters {
 			.query(Integer.class)
 			.single();
 		insert(matter, 1, sortOrder, from, actor, blankToNull(note));
-		return recorded(matter.code(), "MATTER_ADDED", "新增执法事项「" + matter.name() + "」，自" + from + "施行");
+		return recorded(matter.code(), new LegalBasisEvents.MatterAdded(matter.code(), matter.name(), from));
 	}
 
 	/**
@@ -125,8 +125,7 @@ public class EnforcementMatters {
 		}
 		close(latest, from, MatterStatus.REVISED, actor, null);
 		insert(matter, latest.version() + 1, sortOrder(code), from, actor, note.strip());
-		return recorded(code, "MATTER_REVISED",
-				"执法事项「" + matter.name() + "」第" + (latest.version() + 1) + "版，自" + from + "施行");
+		return recorded(code, new LegalBasisEvents.MatterRevised(code, matter.name(), latest.version() + 1, from));
 	}
 
 	/** Retires a matter: from {@code from} it is no longer on the 权责清单. */
@@ -145,7 +144,7 @@ public class EnforcementMatters {
 			throw new InvalidLegalInput(problems);
 		}
 		close(latest, from, MatterStatus.RETIRED, actor, note.strip());
-		return recorded(code, "MATTER_RETIRED", "执法事项「" + latest.matter().name() + "」自" + from + "取消");
+		return recorded(code, new LegalBasisEvents.MatterRetired(code, latest.matter().name(), from));
 	}
 
 	void insert(EnforcementMatter matter, int sortOrder) {
@@ -201,8 +200,8 @@ public class EnforcementMatters {
 		}
 	}
 
-	private MatterVersion recorded(String code, String change, String detail) {
-		this.events.publishEvent(new LegalBasisChanged("EnforcementMatter", code, change, detail));
+	private MatterVersion recorded(String code, Object event) {
+		this.events.publishEvent(event);
 		List<MatterVersion> history = history(code);
 		return history.get(history.size() - 1);
 	}

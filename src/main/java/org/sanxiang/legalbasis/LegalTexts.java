@@ -184,8 +184,8 @@ public class LegalTexts {
 		}
 		long id = insertArticle(law.code(), articleNo, text.strip(), effectiveFrom, null, TextStatus.IN_FORCE, actor,
 				(note != null) ? note.strip() : null);
-		this.events.publishEvent(new LegalBasisChanged("LegalArticle", law.code() + " " + articleNo, "ARTICLE_REVISED",
-				"《" + law.shortTitle() + "》第" + ChineseNumerals.of(articleNo) + "条 新版本自" + effectiveFrom + "施行"));
+		this.events.publishEvent(
+				new LegalBasisEvents.ArticleVersionAdded(law.code(), law.shortTitle(), articleNo, effectiveFrom));
 		return history(law.code(), articleNo).stream().filter((v) -> v.id() == id).findFirst().orElseThrow();
 	}
 

@@ -124,8 +124,10 @@ public class ViolationCatalogue {
 		}
 		Benchmark next = latest.succeededBy(latest.factors(), bands, latest.waiver(), effectiveFrom, actor,
 				this.clock.instant(), note.strip());
-		publish(next, latest, "BENCHMARK_REVISED",
-				band.chineseName() + "/" + party.chineseName() + " " + formula.describe() + " → " + revised.describe());
+		publish(next, latest,
+				new LegalBasisEvents.BenchmarkRevised(next.violationCode(), next.revision(), next.effectiveFrom(),
+						band.chineseName() + "/" + party.chineseName() + " " + formula.describe() + " → "
+								+ revised.describe()));
 		return next;
 	}
 
@@ -156,7 +158,8 @@ public class ViolationCatalogue {
 		}
 		Benchmark next = latest.succeededBy(applied.factors(), latest.bands(), applied.waiver(), effectiveFrom, actor,
 				this.clock.instant(), note.strip());
-		publish(next, latest, "FACTORS_REVISED", "裁量因素选项" + ((applied.waiver() != null) ? "，适用首违不罚" : "，不适用首违不罚"));
+		publish(next, latest, new LegalBasisEvents.BenchmarkFactorsRevised(next.violationCode(), next.revision(),
+				next.effectiveFrom(), applied.waiver() != null));
 		return next;
 	}
 
@@ -182,7 +185,7 @@ public class ViolationCatalogue {
 	 * Closes {@code latest} the day before {@code next} starts and stores {@code next};
 	 * audited.
 	 */
-	private void publish(Benchmark next, Benchmark latest, String change, String what) {
+	private void publish(Benchmark next, Benchmark latest, Object revised) {
 		int closed = this.jdbc.sql("""
 				update discretion_benchmark set effective_to = :to
 				where violation_code = :code and revision = :rev and effective_to is null""")
@@ -194,8 +197,7 @@ public class ViolationCatalogue {
 			throw RuleViolation.conflict("该裁量基准已被他人修订，请刷新后重试");
 		}
 		insertBenchmark(next);
-		this.events.publishEvent(new LegalBasisChanged("DiscretionBenchmark", next.violationCode(), change,
-				"第" + next.revision() + "版 " + what + "，自" + next.effectiveFrom() + "施行"));
+		this.events.publishEvent(revised);
 	}
 
 	void insertType(ViolationType type, int sortOrder) {
