@@ -20,13 +20,21 @@ class ModularityTests {
 	void modulesAreTheOnesOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"core", "identity", "calendar", "ledger", "officer", "legalbasis", "subject", "audit", "publicity",
-				"document");
+				"document", "events");
 	}
 
 	@Test
 	void auditDependsOnNoBusinessModule() {
 		var audit = this.modules.getModuleByName("audit").orElseThrow();
 		assertThat(audit.getDirectDependencies(this.modules)
+			.stream()
+			.map((m) -> m.getTargetModule().getIdentifier().toString())).containsOnly("core");
+	}
+
+	@Test
+	void theEventRegistryPagesDependOnTheSharedKernelOnly() {
+		var events = this.modules.getModuleByName("events").orElseThrow();
+		assertThat(events.getDirectDependencies(this.modules)
 			.stream()
 			.map((m) -> m.getTargetModule().getIdentifier().toString())).containsOnly("core");
 	}

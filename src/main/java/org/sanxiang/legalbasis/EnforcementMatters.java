@@ -59,10 +59,9 @@ public class EnforcementMatters {
 	public List<EnforcementMatter> inForce(String query, MatterCategory category, LocalDate date) {
 		String pattern = (query == null || query.isBlank()) ? "%" : LikePattern.containing(query);
 		return this.jdbc
-			.sql("""
-					select * from enforcement_matter_version where name like :p escape '\\' and (:cat = '' or category = :cat)
-					and """
-					+ EffectiveDated.IN_FORCE_SQL + " order by sort_order, code")
+			.sql("select * from enforcement_matter_version where name like :p escape '\\'"
+					+ " and (:cat = '' or category = :cat) and " + EffectiveDated.IN_FORCE_SQL
+					+ " order by sort_order, code")
 			.param("p", pattern)
 			.param("cat", (category != null) ? category.name() : "")
 			.param("d", date)

@@ -97,8 +97,9 @@ public class LegalTexts {
 
 	/** The versions of a law's articles in force on {@code date}, in article order. */
 	public List<ArticleVersion> articlesInForce(String lawCode, LocalDate date) {
-		return this.jdbc.sql("select " + ARTICLE_COLUMNS + """
-				from legal_article where law_code = :law and """ + EffectiveDated.IN_FORCE_SQL + " order by article_no")
+		return this.jdbc
+			.sql("select " + ARTICLE_COLUMNS + " from legal_article where law_code = :law and "
+					+ EffectiveDated.IN_FORCE_SQL + " order by article_no")
 			.param("law", lawCode)
 			.param("d", date)
 			.query(LegalTexts::article)
@@ -122,9 +123,8 @@ public class LegalTexts {
 			return List.of();
 		}
 		return this.jdbc
-			.sql("select " + ARTICLE_COLUMNS + """
-					from legal_article where text like :p escape '\\' and """ + EffectiveDated.IN_FORCE_SQL
-					+ " order by law_code, article_no")
+			.sql("select " + ARTICLE_COLUMNS + " from legal_article where text like :p escape '\\' and "
+					+ EffectiveDated.IN_FORCE_SQL + " order by law_code, article_no")
 			.param("p", LikePattern.containing(query))
 			.param("d", date)
 			.query(LegalTexts::article)
