@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 
@@ -99,7 +100,7 @@ class AuditQuery {
 		String object = blankToNull(filter.object());
 		if (object != null) {
 			sql.append(" and (object_label like :objectLike escape '\\' or object_id = :object)");
-			params.put("objectLike", "%" + object.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.put("objectLike", LikePattern.containing(object));
 			params.put("object", object);
 		}
 		return new Where(sql.toString(), params);

@@ -4,5 +4,5 @@
  * {@link org.sanxiang.core.AuditableEvent} and security events only, so it depends on no
  * business module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "platform" })
 package org.sanxiang.audit;

@@ -3,6 +3,8 @@ package org.sanxiang.calendar;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.core.EffectiveDated;
+
 /**
  * A statutory time limit as data: how long, counted how, how far it may be extended, from
  * when it applies, and the provision it comes from. {@code BEFORE} rules end before their
@@ -10,14 +12,11 @@ import java.util.List;
  * rules end on a day of the following year (e.g. the annual report by 31 January).
  */
 public record TimeLimitRule(String code, LocalDate effectiveFrom, LocalDate effectiveTo, String name, TimeUnit unit,
-		int amount, List<Integer> extensions, boolean before, String fixedMonthDay, String legalSource) {
+		int amount, List<Integer> extensions, boolean before, String fixedMonthDay,
+		String legalSource) implements EffectiveDated {
 
 	public TimeLimitRule {
 		extensions = List.copyOf(extensions);
-	}
-
-	public boolean inForceOn(LocalDate date) {
-		return !date.isBefore(this.effectiveFrom) && (this.effectiveTo == null || !date.isAfter(this.effectiveTo));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sanxiang.core.EffectiveDated;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,7 @@ public class TimeLimitRules {
 
 	/** The version of rule {@code code} in force on {@code date}. */
 	public TimeLimitRule inForce(String code, LocalDate date) {
-		return all().stream()
-			.filter((rule) -> rule.code().equals(code) && rule.inForceOn(date))
-			.reduce((earlier, later) -> later)
+		return EffectiveDated.inForceOn(all().stream().filter((rule) -> rule.code().equals(code)).toList(), date)
 			.orElseThrow(() -> new RuleViolation("TIME_LIMIT_RULE_UNKNOWN", "没有在" + date + "有效的期限规则“" + code + "”"));
 	}
 

@@ -1,9 +1,14 @@
 package org.sanxiang.core;
 
 /**
- * Implemented by every domain event that the audit trail must record: a state change of
- * an aggregate, an administrator action, or a refusal. The audit module listens for this
- * type only, so it depends on no business module.
+ * How a domain event reads in the audit trail. A module's events say what happened in the
+ * domain's words ({@code RoleGranted}, {@code PartyCorrected},
+ * {@code CredentialSuspended} …); each one the trail must keep — a state change, an
+ * administrator action, a refusal — also implements this contract, which projects it onto
+ * one audit line: the action code, the object (type, id, the label people know it by),
+ * the outcome and a detail. The audit module listens for this type only, so it depends on
+ * no business module, and records the line in the transaction of the act (a refusal in
+ * its own, since the act rolls back).
  */
 public interface AuditableEvent {
 

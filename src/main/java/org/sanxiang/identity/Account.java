@@ -6,7 +6,15 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.sanxiang.core.AggregateRoot;
 import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.IdentityEvents.AccountCreated;
+import org.sanxiang.identity.IdentityEvents.AccountDisabled;
+import org.sanxiang.identity.IdentityEvents.AccountEnabled;
+import org.sanxiang.identity.IdentityEvents.AccountUnlocked;
+import org.sanxiang.identity.IdentityEvents.PasswordChanged;
+import org.sanxiang.identity.IdentityEvents.RoleGranted;
+import org.sanxiang.identity.IdentityEvents.RoleRevoked;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -18,9 +26,9 @@ import org.springframework.http.HttpStatus;
  * A person's account. Belongs to one agency and one department; holds roles. Enforces the
  * separation of the three administrators (三员分立, 等保 2.0 三级 安全管理中心): no account holds two
  * of 系统管理员, 安全管理员, 审计管理员, none of them together with a business role, and no account
- * grants a role to itself.
+ * grants a role to itself. Each act registers its event ({@link IdentityEvents}).
  */
-public class Account {
+public class Account extends AggregateRoot<Account> {
 
 	@Id
 	private Long id;
@@ -75,15 +83,17 @@ public class Account {
 	 * its owner must change at first login.
 	 */
 	static Account open(String username, String displayName, Department department, String passwordHash, Instant now) {
-		return new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash, now, true,
-				null, true, now, Set.of(), null);
+		Account account = new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash,
+				now, true, null, true, now, Set.of(), null);
+		account.registerEvent((a) -> new AccountCreated(a.id, a.username, a.agencyId));
+		return account;
 	}
 
 	/** Opens a demo account whose published password need not be changed. */
 	static Account openForDemo(String username, String displayName, Department department, String passwordHash,
-			Instant now) {
+			Instant now, Role role) {
 		return new Account(null, username, displayName, department.agencyId(), department.id(), passwordHash, now,
-				false, null, true, now, Set.of(), null);
+				false, null, true, now, Set.of(new AccountRole(role)), null);
 	}
 
 	/**
@@ -100,6 +110,7 @@ public class Account {
 			throw conflict;
 		}
 		this.roles.add(new AccountRole(role));
+		registerEvent((a) -> new RoleGranted(a.id, a.username, role));
 	}
 
 	/** Whether {@link #grant} would accept this role (not counting who grants it). */
@@ -129,12 +140,14 @@ public class Account {
 			throw new RuleViolation("SELF_GRANT_REFUSED", "不能变更自己的角色", HttpStatus.FORBIDDEN);
 		}
 		this.roles.remove(new AccountRole(role));
+		registerEvent((a) -> new RoleRevoked(a.id, a.username, role));
 	}
 
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = now;
 		this.passwordMustChange = false;
+		registerEvent((a) -> new PasswordChanged(a.id, a.username));
 	}
 
 	/**
@@ -145,12 +158,22 @@ public class Account {
 		this.failuresResetAt = now;
 	}
 
+	/**
+	 * The security administrator ends a lock: the failed logins so far no longer count.
+	 */
+	void unlock(Instant now) {
+		resetFailures(now);
+		registerEvent((a) -> new AccountUnlocked(a.id, a.username));
+	}
+
 	void disable() {
 		this.enabled = false;
+		registerEvent((a) -> new AccountDisabled(a.id, a.username));
 	}
 
 	void enable() {
 		this.enabled = true;
+		registerEvent((a) -> new AccountEnabled(a.id, a.username));
 	}
 
 	private String heldRoleNames(java.util.function.Predicate<Role> which) {

@@ -103,10 +103,7 @@ public class AccountAdministration {
 			if (this.accounts.existsByUsername(username)) {
 				throw new RuleViolation("USERNAME_TAKEN", "用户名“" + username + "”已被使用");
 			}
-			Account account = this.accounts
-				.save(Account.open(username, displayName, department, hash, this.clock.instant()));
-			this.events.publishEvent(new IdentityEvents.AccountCreated(account.id(), username, department.agencyId()));
-			return account;
+			return this.accounts.save(Account.open(username, displayName, department, hash, this.clock.instant()));
 		});
 	}
 
@@ -117,12 +114,10 @@ public class AccountAdministration {
 			account.grant(role, grantor.accountId());
 		}
 		catch (RuleViolation refused) {
-			this.events.publishEvent(new IdentityEvents.ChangeRefused("ROLE_GRANT_REFUSED", "Account",
-					String.valueOf(accountId), role + ": " + refused.getMessage()));
+			this.events.publishEvent(new IdentityEvents.RoleGrantRefused(accountId, role, refused.getMessage()));
 			throw refused;
 		}
 		Account saved = this.accounts.save(account);
-		this.events.publishEvent(new IdentityEvents.RoleGranted(accountId, account.username(), role));
 		this.sessions.endAll(account.username());
 		return saved;
 	}
@@ -134,12 +129,10 @@ public class AccountAdministration {
 			account.revoke(role, revoker.accountId());
 		}
 		catch (RuleViolation refused) {
-			this.events.publishEvent(new IdentityEvents.ChangeRefused("ROLE_REVOKE_REFUSED", "Account",
-					String.valueOf(accountId), role + ": " + refused.getMessage()));
+			this.events.publishEvent(new IdentityEvents.RoleRevokeRefused(accountId, role, refused.getMessage()));
 			throw refused;
 		}
 		Account saved = this.accounts.save(account);
-		this.events.publishEvent(new IdentityEvents.RoleRevoked(accountId, account.username(), role));
 		this.sessions.endAll(account.username());
 		return saved;
 	}
@@ -147,9 +140,8 @@ public class AccountAdministration {
 	@Transactional
 	public void unlock(long accountId, DataScope scope) {
 		Account account = account(accountId, scope);
-		account.resetFailures(this.clock.instant());
+		account.unlock(this.clock.instant());
 		this.accounts.save(account);
-		this.events.publishEvent(new IdentityEvents.AccountStatusChanged(accountId, account.username(), "UNLOCKED"));
 	}
 
 	@Transactional
@@ -166,8 +158,6 @@ public class AccountAdministration {
 			this.sessions.endAll(account.username());
 		}
 		this.accounts.save(account);
-		this.events.publishEvent(new IdentityEvents.AccountStatusChanged(accountId, account.username(),
-				enabled ? "ENABLED" : "DISABLED"));
 	}
 
 	/**
@@ -187,8 +177,6 @@ public class AccountAdministration {
 		account.changePassword(this.passwordEncoder.encode(newPassword), this.clock.instant());
 		this.transaction.executeWithoutResult((status) -> {
 			this.accounts.save(account);
-			this.events.publishEvent(
-					new IdentityEvents.AccountStatusChanged(account.id(), account.username(), "PASSWORD_CHANGED"));
 			this.sessions.endAll(account.username());
 		});
 	}

@@ -93,9 +93,7 @@ class DemoIdentityData implements ApplicationRunner {
 	}
 
 	private void open(String username, String name, Department department, String hash, Role role) {
-		Account account = Account.openForDemo(username, name, department, hash, this.clock.instant());
-		account.grant(role, -1);
-		this.accounts.save(account);
+		this.accounts.save(Account.openForDemo(username, name, department, hash, this.clock.instant(), role));
 	}
 
 }

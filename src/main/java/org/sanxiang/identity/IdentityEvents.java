@@ -2,7 +2,11 @@ package org.sanxiang.identity;
 
 import org.sanxiang.core.AuditableEvent;
 
-/** Events of the identity module; each is recorded by the audit trail. */
+/**
+ * Events of the identity module, one record per fact, each saying what happened to an
+ * agency or an account. Each also says how it reads in the audit trail
+ * ({@link AuditableEvent}), which records it in the transaction of the act.
+ */
 public final class IdentityEvents {
 
 	private IdentityEvents() {
@@ -128,15 +132,46 @@ public final class IdentityEvents {
 		}
 	}
 
-	public record AccountStatusChanged(long accountId, String username, String change) implements AuditableEvent {
-
-		@Override
-		public String objectLabel() {
-			return this.username;
-		}
+	/** An account was disabled: its sessions end and it can no longer log in. */
+	public record AccountDisabled(long accountId, String username) implements AccountAuditLine {
 
 		public String action() {
-			return "ACCOUNT_" + this.change;
+			return "ACCOUNT_DISABLED";
+		}
+	}
+
+	/** A disabled account was enabled again. */
+	public record AccountEnabled(long accountId, String username) implements AccountAuditLine {
+
+		public String action() {
+			return "ACCOUNT_ENABLED";
+		}
+	}
+
+	/** The security administrator cleared an account's failed logins, ending its lock. */
+	public record AccountUnlocked(long accountId, String username) implements AccountAuditLine {
+
+		public String action() {
+			return "ACCOUNT_UNLOCKED";
+		}
+	}
+
+	/** The account's owner changed its password; every session of the account ends. */
+	public record PasswordChanged(long accountId, String username) implements AccountAuditLine {
+
+		public String action() {
+			return "ACCOUNT_PASSWORD_CHANGED";
+		}
+	}
+
+	/**
+	 * A role grant was refused by a rule (三员分立, self-grant); recorded as REFUSED, in its
+	 * own transaction.
+	 */
+	public record RoleGrantRefused(long accountId, Role role, String reason) implements AuditableEvent {
+
+		public String action() {
+			return "ROLE_GRANT_REFUSED";
 		}
 
 		public String objectType() {
@@ -147,39 +182,103 @@ public final class IdentityEvents {
 			return String.valueOf(this.accountId);
 		}
 
+		public Outcome outcome() {
+			return Outcome.REFUSED;
+		}
+
 		public String detail() {
-			return this.username;
+			return this.role + ": " + this.reason;
 		}
 	}
 
-	/**
-	 * A requested change was refused by a rule (三员, self-grant, password policy);
-	 * recorded as REFUSED.
-	 */
-	public record ChangeRefused(String action, String objectType, String objectId,
-			String detail) implements AuditableEvent {
+	/** A role revocation was refused by a rule (self-revocation); recorded as REFUSED. */
+	public record RoleRevokeRefused(long accountId, Role role, String reason) implements AuditableEvent {
+
+		public String action() {
+			return "ROLE_REVOKE_REFUSED";
+		}
+
+		public String objectType() {
+			return "Account";
+		}
+
+		public String objectId() {
+			return String.valueOf(this.accountId);
+		}
+
 		public Outcome outcome() {
 			return Outcome.REFUSED;
+		}
+
+		public String detail() {
+			return this.role + ": " + this.reason;
 		}
 	}
 
 	/**
 	 * A login refused before its password was checked: the client address failed too
-	 * often ({@code LOGIN_THROTTLED}) or the server had no capacity to hash
-	 * ({@code LOGIN_BUSY}).
+	 * often.
 	 */
-	public record LoginRefused(String action, String address) implements AuditableEvent {
-		public String objectType() {
+	public record LoginThrottled(String address) implements ClientAddressRefusal {
+
+		public String action() {
+			return "LOGIN_THROTTLED";
+		}
+	}
+
+	/**
+	 * A login refused before its password was checked: the server had no capacity to
+	 * hash.
+	 */
+	public record LoginBusy(String address) implements ClientAddressRefusal {
+
+		public String action() {
+			return "LOGIN_BUSY";
+		}
+	}
+
+	/** How a login refused for its client address reads in the audit trail. */
+	interface ClientAddressRefusal extends AuditableEvent {
+
+		String address();
+
+		default String objectType() {
 			return "ClientAddress";
 		}
 
-		public String objectId() {
-			return this.address;
+		default String objectId() {
+			return address();
 		}
 
-		public Outcome outcome() {
+		default Outcome outcome() {
 			return Outcome.REFUSED;
 		}
+
+	}
+
+	/** How an event about one account reads in the audit trail: named by its username. */
+	interface AccountAuditLine extends AuditableEvent {
+
+		long accountId();
+
+		String username();
+
+		default String objectType() {
+			return "Account";
+		}
+
+		default String objectId() {
+			return String.valueOf(accountId());
+		}
+
+		default String objectLabel() {
+			return username();
+		}
+
+		default String detail() {
+			return username();
+		}
+
 	}
 
 	/** A state-changing request refused for a missing or wrong CSRF token. */

@@ -55,7 +55,7 @@ class LoginGuardFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (Unavailable busy) {
-			this.events.publishEvent(new IdentityEvents.LoginRefused("LOGIN_BUSY", request.getRemoteAddr()));
+			this.events.publishEvent(new IdentityEvents.LoginBusy(request.getRemoteAddr()));
 			response.reset();
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));

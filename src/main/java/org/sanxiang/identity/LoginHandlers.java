@@ -135,7 +135,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 			reason = "disabled";
 		}
 		else if (exception instanceof BadCredentialsException && this.throttle.failed(request.getRemoteAddr())) {
-			this.events.publishEvent(new IdentityEvents.LoginRefused("LOGIN_THROTTLED", request.getRemoteAddr()));
+			this.events.publishEvent(new IdentityEvents.LoginThrottled(request.getRemoteAddr()));
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}

@@ -3,5 +3,5 @@
  * signed checkpoints (SM2 with SM3), inclusion and consistency proofs, and the public API
  * outsiders verify against.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "platform", "storage" })
 package org.sanxiang.ledger;

@@ -3,6 +3,8 @@ package org.sanxiang.legalbasis;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.sanxiang.core.EffectiveDated;
+
 /**
  * One version of an article's text, in force from {@code effectiveFrom} to
  * {@code effectiveTo} (open-ended while 现行有效). A revision adds a new version and closes
@@ -11,14 +13,10 @@ import java.time.LocalDate;
  */
 public record ArticleVersion(long id, String lawCode, int articleNo, String text, LocalDate effectiveFrom,
 		LocalDate effectiveTo, TextStatus status, String recordedBy, Instant recordedAt, String note, String closedBy,
-		Instant closedAt, String closingNote) {
+		Instant closedAt, String closingNote) implements EffectiveDated {
 
 	public String label() {
 		return "第" + ChineseNumerals.of(this.articleNo) + "条";
-	}
-
-	public boolean isInForceOn(LocalDate date) {
-		return !date.isBefore(this.effectiveFrom) && (this.effectiveTo == null || !date.isAfter(this.effectiveTo));
 	}
 
 	/**

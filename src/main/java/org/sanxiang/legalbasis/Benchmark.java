@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanxiang.core.EffectiveDated;
+
 /**
  * One revision of the discretion benchmark (裁量基准) of a violation type: its factors, its
  * bands and, where 首违不罚 applies, the waiver. A revision is in force from
@@ -14,7 +16,7 @@ import java.util.Optional;
  */
 public record Benchmark(String violationCode, int revision, String title, LocalDate effectiveFrom,
 		LocalDate effectiveTo, List<Factor> factors, List<BandRule> bands, Waiver waiver, String recordedBy,
-		Instant recordedAt, String note) {
+		Instant recordedAt, String note) implements EffectiveDated {
 
 	public Benchmark {
 		factors = List.copyOf(factors);
@@ -27,10 +29,6 @@ public record Benchmark(String violationCode, int revision, String title, LocalD
 
 	public Optional<BandRule> band(Band band) {
 		return this.bands.stream().filter((b) -> b.band() == band).findFirst();
-	}
-
-	public boolean isInForceOn(LocalDate date) {
-		return !date.isBefore(this.effectiveFrom) && (this.effectiveTo == null || !date.isAfter(this.effectiveTo));
 	}
 
 	/** The clause a decision cites, e.g. 《…裁量基准》第3版（2021-07-15施行）. */

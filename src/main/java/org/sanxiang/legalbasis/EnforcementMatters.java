@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sanxiang.core.EffectiveDated;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
 
@@ -55,11 +57,11 @@ class EnforcementMatters {
 	}
 
 	public List<EnforcementMatter> inForce(String query, MatterCategory category, LocalDate date) {
-		String pattern = (query == null || query.isBlank()) ? "%" : LegalTexts.pattern(query);
+		String pattern = (query == null || query.isBlank()) ? "%" : LikePattern.containing(query);
 		return this.jdbc
-			.sql("""
-					select * from enforcement_matter_version where name like :p escape '\\' and (:cat = '' or category = :cat)
-					and effective_from <= :d and (effective_to is null or effective_to >= :d) order by sort_order, code""")
+			.sql("select * from enforcement_matter_version where name like :p escape '\\'"
+					+ " and (:cat = '' or category = :cat) and " + EffectiveDated.IN_FORCE_SQL
+					+ " order by sort_order, code")
 			.param("p", pattern)
 			.param("cat", (category != null) ? category.name() : "")
 			.param("d", date)
@@ -98,7 +100,7 @@ class EnforcementMatters {
 			.query(Integer.class)
 			.single();
 		insert(matter, 1, sortOrder, from, actor, blankToNull(note));
-		return recorded(matter.code(), "MATTER_ADDED", "新增执法事项「" + matter.name() + "」，自" + from + "施行");
+		return recorded(matter.code(), new LegalBasisEvents.MatterAdded(matter.code(), matter.name(), from));
 	}
 
 	/**
@@ -122,8 +124,7 @@ class EnforcementMatters {
 		}
 		close(latest, from, MatterStatus.REVISED, actor, null);
 		insert(matter, latest.version() + 1, sortOrder(code), from, actor, note.strip());
-		return recorded(code, "MATTER_REVISED",
-				"执法事项「" + matter.name() + "」第" + (latest.version() + 1) + "版，自" + from + "施行");
+		return recorded(code, new LegalBasisEvents.MatterRevised(code, matter.name(), latest.version() + 1, from));
 	}
 
 	/** Retires a matter: from {@code from} it is no longer on the 权责清单. */
@@ -142,7 +143,7 @@ class EnforcementMatters {
 			throw new InvalidLegalInput(problems);
 		}
 		close(latest, from, MatterStatus.RETIRED, actor, note.strip());
-		return recorded(code, "MATTER_RETIRED", "执法事项「" + latest.matter().name() + "」自" + from + "取消");
+		return recorded(code, new LegalBasisEvents.MatterRetired(code, latest.matter().name(), from));
 	}
 
 	void insert(EnforcementMatter matter, int sortOrder) {
@@ -176,7 +177,7 @@ class EnforcementMatters {
 
 	private static void afterLatest(MatterVersion latest, LocalDate from, String field,
 			List<InvalidLegalInput.Problem> problems) {
-		if (from != null && !from.isAfter(latest.effectiveFrom())) {
+		if (from != null && !latest.maySucceedFrom(from)) {
 			problems.add(new InvalidLegalInput.Problem(field, "EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
 		}
@@ -198,8 +199,8 @@ class EnforcementMatters {
 		}
 	}
 
-	private MatterVersion recorded(String code, String change, String detail) {
-		this.events.publishEvent(new LegalBasisChanged("EnforcementMatter", code, change, detail));
+	private MatterVersion recorded(String code, Object event) {
+		this.events.publishEvent(event);
 		List<MatterVersion> history = history(code);
 		return history.get(history.size() - 1);
 	}

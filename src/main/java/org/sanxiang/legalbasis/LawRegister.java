@@ -63,9 +63,7 @@ class LawRegister {
 		}
 		long id = this.texts.insertArticle(law.code(), articleNo, text.strip(), from, null, TextStatus.IN_FORCE, actor,
 				(note != null && !note.isBlank()) ? note.strip() : null);
-		String label = "《" + law.shortTitle() + "》第" + ChineseNumerals.of(articleNo) + "条";
-		this.events.publishEvent(new LegalBasisChanged("LegalArticle", law.code() + " " + articleNo, "ARTICLE_ADDED",
-				label + " 收录，自" + from + "施行"));
+		this.events.publishEvent(new LegalBasisEvents.ArticleAdded(law.code(), law.shortTitle(), articleNo, from));
 		return version(law.code(), articleNo, id);
 	}
 
@@ -90,7 +88,7 @@ class LawRegister {
 		else if (from == null) {
 			problems.add(new InvalidLegalInput.Problem("repealedFrom", "MISSING_DATE", "请填写废止日期"));
 		}
-		else if (!from.isAfter(latest.effectiveFrom())) {
+		else if (!latest.maySucceedFrom(from)) {
 			problems.add(new InvalidLegalInput.Problem("repealedFrom", "REPEAL_DATE_NOT_AFTER_CURRENT",
 					"废止日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
 		}
@@ -104,8 +102,7 @@ class LawRegister {
 		if (this.texts.close(latest, from, TextStatus.REPEALED, actor, note.strip()) != 1) {
 			throw RuleViolation.conflict("该条文已被他人修订或废止，请刷新后重试");
 		}
-		this.events.publishEvent(new LegalBasisChanged("LegalArticle", law.code() + " " + articleNo, "ARTICLE_REPEALED",
-				"《" + law.shortTitle() + "》第" + ChineseNumerals.of(articleNo) + "条 自" + from + "废止"));
+		this.events.publishEvent(new LegalBasisEvents.ArticleRepealed(law.code(), law.shortTitle(), articleNo, from));
 		return version(law.code(), articleNo, latest.id());
 	}
 
@@ -123,8 +120,8 @@ class LawRegister {
 		}
 		LegalText law = draft.toLegalText();
 		this.texts.insertLaw(law, this.texts.nextSortOrder());
-		this.events.publishEvent(new LegalBasisChanged("LegalText", law.code(), "LAW_ADDED",
-				"《" + law.title() + "》（" + law.level().chineseName() + "）收录，" + law.effectiveOn() + "起施行"));
+		this.events
+			.publishEvent(new LegalBasisEvents.LawAdded(law.code(), law.title(), law.level(), law.effectiveOn()));
 		return law;
 	}
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.EffectiveDated;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +60,7 @@ public class LegalTexts {
 		return this.jdbc.sql("""
 				select * from legal_text where title like :p escape '\\' or short_title like :p escape '\\'
 				or upper(code) = upper(:q) order by sort_order""")
-			.param("p", LegalTexts.pattern(query))
+			.param("p", LikePattern.containing(query))
 			.param("q", query.strip())
 			.query(LegalTexts::law)
 			.list();
@@ -95,9 +97,9 @@ public class LegalTexts {
 
 	/** The versions of a law's articles in force on {@code date}, in article order. */
 	public List<ArticleVersion> articlesInForce(String lawCode, LocalDate date) {
-		return this.jdbc.sql("select " + ARTICLE_COLUMNS + """
-				 from legal_article where law_code = :law and effective_from <= :d
-				and (effective_to is null or effective_to >= :d) order by article_no""")
+		return this.jdbc
+			.sql("select " + ARTICLE_COLUMNS + " from legal_article where law_code = :law and "
+					+ EffectiveDated.IN_FORCE_SQL + " order by article_no")
 			.param("law", lawCode)
 			.param("d", date)
 			.query(LegalTexts::article)
@@ -120,10 +122,10 @@ public class LegalTexts {
 		if (query == null || query.isBlank()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select " + ARTICLE_COLUMNS + """
-				 from legal_article where text like :p escape '\\' and effective_from <= :d
-				and (effective_to is null or effective_to >= :d) order by law_code, article_no""")
-			.param("p", LegalTexts.pattern(query))
+		return this.jdbc
+			.sql("select " + ARTICLE_COLUMNS + " from legal_article where text like :p escape '\\' and "
+					+ EffectiveDated.IN_FORCE_SQL + " order by law_code, article_no")
+			.param("p", LikePattern.containing(query))
 			.param("d", date)
 			.query(LegalTexts::article)
 			.list();
@@ -143,9 +145,7 @@ public class LegalTexts {
 			throw new RuleViolation("UNKNOWN_ARTICLE", "《" + law.shortTitle() + "》" + citation.label() + "未收录",
 					HttpStatus.NOT_FOUND);
 		}
-		return versions.stream()
-			.filter((v) -> v.isInForceOn(date))
-			.findFirst()
+		return EffectiveDated.inForceOn(versions, date)
 			.map((v) -> new ResolvedProvision(
 					new Citation(law.code(), citation.article(), citation.paragraph(), citation.item()), law, v))
 			.orElseThrow(() -> new RuleViolation("ARTICLE_NOT_IN_FORCE", "《" + law.shortTitle() + "》" + citation.label()
@@ -168,7 +168,7 @@ public class LegalTexts {
 		lock(law.code());
 		List<ArticleVersion> versions = history(law.code(), articleNo);
 		ArticleVersion latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-		if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom())) {
+		if (latest != null && !latest.maySucceedFrom(effectiveFrom)) {
 			throw new RuleViolation("EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"新版本的施行日期须晚于现有最新版本的施行日期（" + latest.effectiveFrom() + "）");
 		}
@@ -184,8 +184,8 @@ public class LegalTexts {
 		}
 		long id = insertArticle(law.code(), articleNo, text.strip(), effectiveFrom, null, TextStatus.IN_FORCE, actor,
 				(note != null) ? note.strip() : null);
-		this.events.publishEvent(new LegalBasisChanged("LegalArticle", law.code() + " " + articleNo, "ARTICLE_REVISED",
-				"《" + law.shortTitle() + "》第" + ChineseNumerals.of(articleNo) + "条 新版本自" + effectiveFrom + "施行"));
+		this.events.publishEvent(
+				new LegalBasisEvents.ArticleVersionAdded(law.code(), law.shortTitle(), articleNo, effectiveFrom));
 		return history(law.code(), articleNo).stream().filter((v) -> v.id() == id).findFirst().orElseThrow();
 	}
 
@@ -266,11 +266,6 @@ public class LegalTexts {
 
 	boolean isEmpty() {
 		return this.jdbc.sql("select count(*) from legal_text").query(Long.class).single() == 0;
-	}
-
-	static String pattern(String query) {
-		String escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 	private static String abbreviate(String text) {

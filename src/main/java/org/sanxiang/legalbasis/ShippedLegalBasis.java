@@ -76,9 +76,8 @@ class ShippedLegalBasis implements ApplicationRunner {
 		for (EnforcementMatter matter : file.matters()) {
 			this.matters.insert(matter, ++order);
 		}
-		this.events.publishEvent(new LegalBasisChanged("LegalBasis", CatalogueFile.RESOURCE, "CATALOGUE_LOADED",
-				file.laws().size() + " laws, " + file.violationTypes().size() + " violation types, " + order
-						+ " enforcement matters"));
+		this.events.publishEvent(new LegalBasisEvents.CatalogueLoaded(CatalogueFile.RESOURCE, file.laws().size(),
+				file.violationTypes().size(), order));
 		log.info("Legal basis loaded: {} laws, {} violation types, {} enforcement matters", file.laws().size(),
 				file.violationTypes().size(), order);
 	}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.EffectiveDated;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,9 +71,7 @@ public class ViolationCatalogue {
 
 	/** The revision in force on {@code date}. */
 	public Benchmark benchmarkOn(String code, LocalDate date) {
-		return history(code).stream()
-			.filter((b) -> b.isInForceOn(date))
-			.findFirst()
+		return EffectiveDated.inForceOn(history(code), date)
 			.orElseThrow(() -> new RuleViolation("BENCHMARK_NOT_IN_FORCE", "该违法行为在" + date + "没有施行中的裁量基准"));
 	}
 
@@ -96,7 +95,7 @@ public class ViolationCatalogue {
 		}
 		List<Benchmark> revisions = history(code);
 		Benchmark latest = revisions.get(revisions.size() - 1);
-		if (!effectiveFrom.isAfter(latest.effectiveFrom())) {
+		if (!latest.maySucceedFrom(effectiveFrom)) {
 			throw new RuleViolation("EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"新版本的施行日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）");
 		}
@@ -125,8 +124,10 @@ public class ViolationCatalogue {
 		}
 		Benchmark next = latest.succeededBy(latest.factors(), bands, latest.waiver(), effectiveFrom, actor,
 				this.clock.instant(), note.strip());
-		publish(next, latest, "BENCHMARK_REVISED",
-				band.chineseName() + "/" + party.chineseName() + " " + formula.describe() + " → " + revised.describe());
+		publish(next, latest,
+				new LegalBasisEvents.BenchmarkRevised(next.violationCode(), next.revision(), next.effectiveFrom(),
+						band.chineseName() + "/" + party.chineseName() + " " + formula.describe() + " → "
+								+ revised.describe()));
 		return next;
 	}
 
@@ -157,7 +158,8 @@ public class ViolationCatalogue {
 		}
 		Benchmark next = latest.succeededBy(applied.factors(), latest.bands(), applied.waiver(), effectiveFrom, actor,
 				this.clock.instant(), note.strip());
-		publish(next, latest, "FACTORS_REVISED", "裁量因素选项" + ((applied.waiver() != null) ? "，适用首违不罚" : "，不适用首违不罚"));
+		publish(next, latest, new LegalBasisEvents.BenchmarkFactorsRevised(next.violationCode(), next.revision(),
+				next.effectiveFrom(), applied.waiver() != null));
 		return next;
 	}
 
@@ -170,7 +172,7 @@ public class ViolationCatalogue {
 		if (effectiveFrom == null) {
 			problems.add(new InvalidLegalInput.Problem("effectiveFrom", "MISSING_DATE", "请填写新版本的施行日期"));
 		}
-		else if (latest != null && !effectiveFrom.isAfter(latest.effectiveFrom())) {
+		else if (latest != null && !latest.maySucceedFrom(effectiveFrom)) {
 			problems.add(new InvalidLegalInput.Problem("effectiveFrom", "EFFECTIVE_DATE_NOT_AFTER_CURRENT",
 					"新版本的施行日期须晚于现行版本的施行日期（" + latest.effectiveFrom() + "）"));
 		}
@@ -183,7 +185,7 @@ public class ViolationCatalogue {
 	 * Closes {@code latest} the day before {@code next} starts and stores {@code next};
 	 * audited.
 	 */
-	private void publish(Benchmark next, Benchmark latest, String change, String what) {
+	private void publish(Benchmark next, Benchmark latest, Object revised) {
 		int closed = this.jdbc.sql("""
 				update discretion_benchmark set effective_to = :to
 				where violation_code = :code and revision = :rev and effective_to is null""")
@@ -195,8 +197,7 @@ public class ViolationCatalogue {
 			throw RuleViolation.conflict("该裁量基准已被他人修订，请刷新后重试");
 		}
 		insertBenchmark(next);
-		this.events.publishEvent(new LegalBasisChanged("DiscretionBenchmark", next.violationCode(), change,
-				"第" + next.revision() + "版 " + what + "，自" + next.effectiveFrom() + "施行"));
+		this.events.publishEvent(revised);
 	}
 
 	void insertType(ViolationType type, int sortOrder) {

@@ -93,8 +93,8 @@ class ViolationTypeRegister {
 			.single();
 		this.catalogue.insertType(type, sortOrder);
 		this.catalogue.insertBenchmark(first);
-		this.events.publishEvent(new LegalBasisChanged("ViolationType", type.code(), "VIOLATION_TYPE_ADDED",
-				"新增违法行为「" + type.name() + "」及裁量基准第1版，自" + draft.effectiveFrom() + "施行"));
+		this.events
+			.publishEvent(new LegalBasisEvents.ViolationTypeAdded(type.code(), type.name(), draft.effectiveFrom()));
 		return first;
 	}
 

@@ -3,5 +3,5 @@
  * their discretion benchmarks (裁量基准) and the calculator that applies them, and the
  * enforcement matters of the 权责清单.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "platform" })
 package org.sanxiang.legalbasis;

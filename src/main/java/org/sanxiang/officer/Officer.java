@@ -2,6 +2,7 @@ package org.sanxiang.officer;
 
 import java.time.LocalDate;
 
+import org.sanxiang.core.AggregateRoot;
 import org.sanxiang.core.PlainText;
 import org.sanxiang.core.RuleViolation;
 
@@ -14,8 +15,10 @@ import org.springframework.data.relational.core.mapping.Embedded;
  * An enforcement officer (执法人员) and the certificate (执法证) that entitles them to enforce.
  * 行政处罚法 第四十二条: enforcement is done by at least two officers holding valid certificates;
  * {@link #isQualifiedOn(LocalDate)} answers whether this officer counts on a given day.
+ * Each act registers its event ({@link OfficerRegistered}, {@link CredentialSuspended}
+ * …).
  */
-public class Officer {
+public class Officer extends AggregateRoot<Officer> {
 
 	@Id
 	private Long id;
@@ -66,12 +69,20 @@ public class Officer {
 		}
 		Officer officer = new Officer(null, agencyId, null, certificateNumber, null, null, null, OfficerStatus.VALID,
 				null, null, null);
-		officer.correct(name, issuingAuthority, validFrom, validTo);
+		officer.particulars(name, issuingAuthority, validFrom, validTo);
+		officer.registerEvent((o) -> new OfficerRegistered(o.id, o.agencyId, o.name, o.certificateNumber,
+				o.issuingAuthority, o.validFrom, o.validTo));
 		return officer;
 	}
 
 	/** Corrects the registered particulars (name, issuing authority, validity). */
 	void correct(String name, String issuingAuthority, LocalDate validFrom, LocalDate validTo) {
+		particulars(name, issuingAuthority, validFrom, validTo);
+		registerEvent((o) -> new OfficerCorrected(o.id, o.agencyId, o.name, o.certificateNumber, o.issuingAuthority,
+				o.validFrom, o.validTo));
+	}
+
+	private void particulars(String name, String issuingAuthority, LocalDate validFrom, LocalDate validTo) {
 		if (!PlainText.isAcceptable(name, 50)) {
 			throw new RuleViolation("INVALID_NAME", "姓名须为1–50个字符，且不含控制字符或尖括号");
 		}
@@ -92,15 +103,26 @@ public class Officer {
 		if (this.status == OfficerStatus.REVOKED && newStatus != OfficerStatus.REVOKED) {
 			throw new RuleViolation("CERTIFICATE_REVOKED", "执法证已注销，不能恢复；请办理新证");
 		}
+		OfficerStatus previous = this.status;
 		this.status = newStatus;
+		if (previous != newStatus) {
+			registerEvent((o) -> switch (newStatus) {
+				case SUSPENDED -> new CredentialSuspended(o.id, o.agencyId, o.name, o.certificateNumber, previous);
+				case REVOKED -> new CredentialRevoked(o.id, o.agencyId, o.name, o.certificateNumber, previous);
+				case VALID -> new CredentialReinstated(o.id, o.agencyId, o.name, o.certificateNumber, previous);
+			});
+		}
 	}
 
 	void qualifyAsReviewer(LegalQualification qualification) {
 		this.legalQualification = qualification;
+		registerEvent((o) -> new LegalQualificationRecorded(o.id, o.agencyId, o.name, o.certificateNumber,
+				qualification.certificateNumber()));
 	}
 
 	void linkAccount(Long accountId) {
 		this.accountId = accountId;
+		registerEvent((o) -> new OfficerAccountLinked(o.id, o.agencyId, o.name, o.certificateNumber, accountId));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.AccessRefused;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
@@ -47,8 +48,7 @@ public class OfficerRegistry {
 		if (query == null || query.isBlank()) {
 			return this.officers.findWithin(agencyIds);
 		}
-		String escaped = query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return this.officers.searchWithin(agencyIds, "%" + escaped + "%");
+		return this.officers.searchWithin(agencyIds, LikePattern.containing(query));
 	}
 
 	/** One page of {@link #within}, sorted by a column of {@link #SORTABLE}. */
@@ -109,10 +109,8 @@ public class OfficerRegistry {
 		if (this.officers.findByCertificateNumber(certificateNumber).isPresent()) {
 			throw new RuleViolation("CERTIFICATE_NUMBER_TAKEN", "执法证号" + certificateNumber + "已登记");
 		}
-		Officer officer = this.officers
+		return this.officers
 			.save(Officer.register(agencyId, name, certificateNumber, issuingAuthority, validFrom, validTo));
-		publish(officer, "REGISTERED", officer.name() + " " + validFrom + "~" + validTo);
-		return officer;
 	}
 
 	@Transactional
@@ -120,19 +118,14 @@ public class OfficerRegistry {
 			LocalDate validTo, Set<Long> agencyIds) {
 		Officer officer = loadForChange(id, expectedVersion, agencyIds);
 		officer.correct(name, issuingAuthority, validFrom, validTo);
-		Officer saved = this.officers.save(officer);
-		publish(saved, "CORRECTED", name + " " + validFrom + "~" + validTo);
-		return saved;
+		return this.officers.save(officer);
 	}
 
 	@Transactional
 	public Officer changeStatus(long id, int expectedVersion, OfficerStatus status, Set<Long> agencyIds) {
 		Officer officer = loadForChange(id, expectedVersion, agencyIds);
-		OfficerStatus before = officer.status();
 		officer.changeStatus(status);
-		Officer saved = this.officers.save(officer);
-		publish(saved, "STATUS_CHANGED", before + "->" + status);
-		return saved;
+		return this.officers.save(officer);
 	}
 
 	@Transactional
@@ -140,18 +133,14 @@ public class OfficerRegistry {
 			Set<Long> agencyIds) {
 		Officer officer = loadForChange(id, expectedVersion, agencyIds);
 		officer.qualifyAsReviewer(qualification);
-		Officer saved = this.officers.save(officer);
-		publish(saved, "LEGAL_QUALIFICATION_RECORDED", qualification.certificateNumber());
-		return saved;
+		return this.officers.save(officer);
 	}
 
 	@Transactional
 	public Officer linkAccount(long id, Long accountId, Set<Long> agencyIds) {
 		Officer officer = officer(id, agencyIds);
 		officer.linkAccount(accountId);
-		Officer saved = this.officers.save(officer);
-		publish(saved, "ACCOUNT_LINKED", "account=" + accountId);
-		return saved;
+		return this.officers.save(officer);
 	}
 
 	private Officer loadForChange(long id, int expectedVersion, Set<Long> agencyIds) {
@@ -160,11 +149,6 @@ public class OfficerRegistry {
 			throw RuleViolation.conflict("该执法人员信息已被他人修改，请刷新后重试");
 		}
 		return officer;
-	}
-
-	private void publish(Officer officer, String change, String detail) {
-		this.events.publishEvent(
-				new OfficerChanged(officer.id(), officer.name(), officer.certificateNumber(), change, detail));
 	}
 
 }

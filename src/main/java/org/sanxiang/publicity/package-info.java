@@ -3,5 +3,6 @@
  * sections and the public check of an enforcement certificate. Later: publications,
  * redaction, withdrawal, correction, open data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "identity", "officer" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "core", "calendar", "identity", "officer", "subject", "document" })
 package org.sanxiang.publicity;

@@ -3,6 +3,8 @@ package org.sanxiang.subject;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sanxiang.core.AggregateRoot;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -14,10 +16,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * A regulated party (监管对象) of one agency: an organisation identified by its 统一社会信用代码
  * (unique within the agency), with its 排污许可证 and contacts, or a natural person identified
  * by a 身份证号. Personal data is held only sealed and masked ({@link Sealed}); the registry
- * validates a {@link PartyDraft} before it reaches this class.
+ * validates a {@link PartyDraft} before it reaches this class. Registration and each
+ * correction register their event ({@link PartyRegistered}, {@link PartyCorrected}).
  */
 @Table("subject_party")
-public class Party {
+public class Party extends AggregateRoot<Party> {
 
 	@Id
 	private Long id;
@@ -116,6 +119,20 @@ public class Party {
 			this.idNumber = idNumber;
 			this.idNumberIndex = idNumberIndex;
 		}
+	}
+
+	/**
+	 * The party has been registered with these particulars (named, never their values).
+	 */
+	void registered(List<String> fields) {
+		String named = String.join("、", fields);
+		registerEvent((p) -> new PartyRegistered(p.id, p.agencyId, p.kind, p.name, named));
+	}
+
+	/** The party's particulars were corrected; {@code fields} names those changed. */
+	void corrected(List<String> fields) {
+		String named = String.join("、", fields);
+		registerEvent((p) -> new PartyCorrected(p.id, p.agencyId, p.name, named));
 	}
 
 	/** Whether the 排污许可证 is valid on {@code date}. */

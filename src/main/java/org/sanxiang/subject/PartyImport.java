@@ -102,7 +102,7 @@ class PartyImport {
 			makeRoomFor(username);
 			this.pending.put(token,
 					new Pending(report, file, agencyId, username, scan.superseded(), Instant.now(this.clock)));
-			this.events.publishEvent(new PartiesImported(agencyId, sha256, "PREVIEWED", report.toInsert(),
+			this.events.publishEvent(new PartyImportEvents.ImportPreviewed(agencyId, sha256, report.toInsert(),
 					report.toUpdate(), report.rejectedRows()));
 			return report;
 		}
@@ -139,8 +139,8 @@ class PartyImport {
 		}
 		writer.flush();
 		ImportReport done = scan.report(token, p.report().fileName(), p.report().sha256());
-		this.events.publishEvent(new PartiesImported(p.agencyId(), p.report().sha256(), "CONFIRMED", writer.inserted(),
-				writer.updated(), done.rejectedRows()));
+		this.events.publishEvent(new PartyImportEvents.PartiesImported(p.agencyId(), p.report().sha256(),
+				writer.inserted(), writer.updated(), done.rejectedRows()));
 		this.pending.remove(token);
 		delete(p.file());
 		return done;
@@ -150,7 +150,7 @@ class PartyImport {
 		Pending p = pending(token, username);
 		this.pending.remove(token);
 		delete(p.file());
-		this.events.publishEvent(new PartiesImported(p.agencyId(), p.report().sha256(), "CANCELLED", 0, 0, 0));
+		this.events.publishEvent(new PartyImportEvents.ImportCancelled(p.agencyId(), p.report().sha256()));
 	}
 
 	/**

@@ -106,11 +106,11 @@ public class PartyRegistry {
 		refuseTakenCreditCode(agencyId, draft, null);
 		Party party = Party.register(agencyId, draft.kind());
 		apply(party, draft);
+		List<String> fields = List.copyOf(snapshot(party).keySet());
+		party.registered(fields);
 		Party saved = this.parties.save(party);
 		this.names.add(saved.id(), saved.name());
-		String fields = String.join("、", snapshot(saved).keySet());
-		this.history.record(saved.id(), "REGISTERED", fields);
-		this.events.publishEvent(new PartyChanged(saved.id(), saved.name(), "REGISTERED", fields));
+		this.history.record(saved.id(), "REGISTERED", String.join("、", fields));
 		return saved;
 	}
 
@@ -139,10 +139,10 @@ public class PartyRegistry {
 		if (changed.isEmpty()) {
 			return party;
 		}
+		party.corrected(changed);
 		Party saved = this.parties.save(party);
 		this.names.rename(saved.id(), nameBefore, saved.name());
 		this.history.record(saved.id(), "CHANGED", String.join("、", changed));
-		this.events.publishEvent(new PartyChanged(saved.id(), saved.name(), "CHANGED", String.join("、", changed)));
 		return saved;
 	}
 

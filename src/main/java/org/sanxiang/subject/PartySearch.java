@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.CreditCode;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 
@@ -165,7 +166,7 @@ class PartySearch {
 			else if (!q.isEmpty()) {
 				name = PartyNameIndex.normalise(q);
 				where.append(" and lower(name) like :pattern escape '\\'");
-				params.put("pattern", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				params.put("pattern", LikePattern.containing(name));
 			}
 			String prefix = regionPrefix(region);
 			if (prefix != null) {

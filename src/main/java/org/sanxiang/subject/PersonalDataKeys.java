@@ -74,7 +74,7 @@ class PersonalDataKeys {
 	/** Adds a key version, makes it current, and seals every stored value with it. */
 	public Resealed rotate() {
 		int version = this.cipher.rotate();
-		this.events.publishEvent(new PersonalDataKeyChanged("ROTATED", version, 0, 0));
+		this.events.publishEvent(new PersonalDataKeyEvents.KeyRotated(version));
 		return reseal();
 	}
 
@@ -97,7 +97,7 @@ class PersonalDataKeys {
 			total[0] += counted[0];
 			total[1] += counted[1];
 		}
-		this.events.publishEvent(new PersonalDataKeyChanged("RESEALED", current, total[0], total[1]));
+		this.events.publishEvent(new PersonalDataKeyEvents.ValuesResealed(current, total[0], total[1]));
 		return new Resealed(current, total[0], total[1]);
 	}
 

@@ -3,5 +3,5 @@
  * supervision, their permits and contacts, and one file per party (一企一档); personal data
  * sealed at rest.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "identity", "platform", "storage" })
 package org.sanxiang.subject;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sanxiang.identity.DemoAccounts;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.subject.PartyChanged;
+import org.sanxiang.subject.PartyCorrected;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,7 +93,7 @@ class AuditViewerTests {
 
 	@Test
 	void timesAreBeijingTimeWithTheZoneShown() throws Exception {
-		recordAsOfficer(new PartyChanged(434343, "时区示例有限公司", "CHANGED", "name"));
+		recordAsOfficer(new PartyCorrected(434343, 1L, "时区示例有限公司", "name"));
 		String page = asAuditor("/admin/audit", "object", "时区示例");
 		java.util.regex.Matcher shown = java.util.regex.Pattern
 			.compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}) \\(UTC\\+8\\)")
@@ -108,7 +108,7 @@ class AuditViewerTests {
 
 	@Test
 	void theViewerNamesActionAndObjectInChineseAndFindsThemByThoseWords() throws Exception {
-		recordAsOfficer(new PartyChanged(424242, "审计示例化工有限公司", "CHANGED", "name"));
+		recordAsOfficer(new PartyCorrected(424242, 1L, "审计示例化工有限公司", "name"));
 		String page = asAuditor("/admin/audit", "object", "示例化工");
 		assertThat(page).contains("审计示例化工有限公司", "修改监管对象", "监管对象")
 			.doesNotContain("SUBJECT_CHANGED", "RegulatedParty")
@@ -120,7 +120,7 @@ class AuditViewerTests {
 
 	@Test
 	void theCsvNamesTheAgencyTheActionAndTheObject() throws Exception {
-		recordAsOfficer(new PartyChanged(434343, "导出示例木业有限公司", "CHANGED", "address"));
+		recordAsOfficer(new PartyCorrected(434343, 1L, "导出示例木业有限公司", "address"));
 		String csv = asAuditor("/admin/audit/export.csv", "object", "导出示例木业");
 		assertThat(csv.lines().skip(1)).singleElement()
 			.asString()

@@ -3,14 +3,15 @@ package org.sanxiang.subject;
 import org.sanxiang.core.AuditableEvent;
 
 /**
- * A party was registered, changed or imported; {@code fields} names the fields touched,
- * never their values.
+ * A regulated party was registered in an agency's 一企一档; {@code fields} names the
+ * particulars given, never their values.
  */
-public record PartyChanged(long partyId, String partyName, String change, String fields) implements AuditableEvent {
+public record PartyRegistered(long partyId, long agencyId, PartyKind kind, String name,
+		String fields) implements AuditableEvent {
 
 	@Override
 	public String action() {
-		return "SUBJECT_" + this.change;
+		return "SUBJECT_REGISTERED";
 	}
 
 	@Override
@@ -25,7 +26,7 @@ public record PartyChanged(long partyId, String partyName, String change, String
 
 	@Override
 	public String objectLabel() {
-		return this.partyName;
+		return this.name;
 	}
 
 	@Override
