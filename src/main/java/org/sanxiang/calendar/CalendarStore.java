@@ -36,6 +36,15 @@ class CalendarStore {
 		return schedules;
 	}
 
+	/**
+	 * How many revisions were ever loaded: revisions are only added, so the number
+	 * changes with every load or correction committed on any node, in the order they
+	 * commit.
+	 */
+	long revisionCount() {
+		return this.jdbc.sql("select count(*) from calendar_revision").query(Long.class).single();
+	}
+
 	List<CalendarRevision> currentRevisions() {
 		return this.jdbc.sql("""
 				select * from calendar_revision r

@@ -2,6 +2,7 @@ package org.sanxiang.calendar;
 
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,12 @@ class DeadlineWatch {
 		this.events = events;
 	}
 
+	/**
+	 * Once a day on one node: the lock outlasts the nodes' clock differences, so a node
+	 * whose clock runs late does not announce the same deadlines again.
+	 */
 	@Scheduled(cron = "${sanxiang.deadlines.cron:0 30 6 * * *}")
+	@SchedulerLock(name = "calendar.deadline-watch", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
 	void daily() {
 		int announced = check();
 		log.info("Deadline check: {} deadlines due soon or overdue", announced);

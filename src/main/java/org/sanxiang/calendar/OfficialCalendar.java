@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The official working-day calendar for the other modules: working-day and calendar-day
  * arithmetic on the calendar in force, and loading or correcting a year (a new revision;
- * history kept; audited).
+ * history kept; audited). The calendar is kept in memory and rebuilt as soon as the
+ * database holds a revision it was not built from, whichever node loaded it.
  */
 @Service
 public class OfficialCalendar {
@@ -33,7 +34,11 @@ public class OfficialCalendar {
 
 	private final BusinessTime time;
 
-	private volatile WorkingCalendar snapshot;
+	private volatile Snapshot snapshot;
+
+	/** The calendar as built from the first {@code revisions} revisions ever loaded. */
+	private record Snapshot(long revisions, WorkingCalendar calendar) {
+	}
 
 	OfficialCalendar(CalendarStore store, ApplicationEventPublisher events, Clock clock, BusinessTime time) {
 		this.store = store;
@@ -42,14 +47,18 @@ public class OfficialCalendar {
 		this.time = time;
 	}
 
-	/** The calendar in force, rebuilt after every load. */
+	/**
+	 * The calendar in force: one small count tells whether any node loaded a revision
+	 * since the snapshot was built.
+	 */
 	public WorkingCalendar calendar() {
-		WorkingCalendar current = this.snapshot;
-		if (current == null) {
-			current = WorkingCalendar.of(this.store.current());
+		long revisions = this.store.revisionCount();
+		Snapshot current = this.snapshot;
+		if (current == null || current.revisions() != revisions) {
+			current = new Snapshot(revisions, WorkingCalendar.of(this.store.current()));
 			this.snapshot = current;
 		}
-		return current;
+		return current.calendar();
 	}
 
 	public LocalDate today() {
@@ -159,7 +168,10 @@ public class OfficialCalendar {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
+				public void afterCompletion(int status) {
+					// also after a rollback: a snapshot built inside the transaction saw
+					// the
+					// revision that was not kept
 					OfficialCalendar.this.snapshot = null;
 				}
 			});

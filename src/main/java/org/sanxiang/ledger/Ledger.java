@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.sanxiang.core.Actor;
 import org.sanxiang.platform.CurrentActor;
 import org.sanxiang.core.RuleViolation;
@@ -19,6 +20,7 @@ import org.sanxiang.ledger.verifier.MerkleHashes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -92,7 +94,9 @@ public class Ledger {
 	 */
 	@Transactional
 	public KeyRotated rotateKey(String by) {
-		registerCurrentKey();
+		if (!registerCurrentKey()) {
+			throw new RuleViolation("LEDGER_KEY_CHANGING", "签名密钥正在由另一节点更换，请稍后再试", HttpStatus.CONFLICT);
+		}
 		LedgerKeys.PendingRotation pending = this.keys.prepareRotation();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -119,13 +123,35 @@ public class Ledger {
 		return this.store.keys();
 	}
 
-	/** Registers the key in use if the database does not know it yet (the first key). */
-	synchronized void registerCurrentKey() {
+	/**
+	 * Signs with the key in force: registers the key in use if the database does not know
+	 * it yet (the first key), and reads the key files again when the database names a
+	 * later key (another node rotated it). False while this node cannot sign with the key
+	 * in force (the other node is still swapping the files).
+	 */
+	synchronized boolean registerCurrentKey() {
 		List<LedgerKey> known = this.store.keys();
+		LedgerKey inForce = inForce(known);
+		if (inForce != null && !inForce.fingerprint().equals(this.keys.fingerprint())) {
+			this.keys.reload();
+		}
 		if (known.stream().noneMatch((k) -> k.fingerprint().equals(this.keys.fingerprint()))) {
 			this.store.insert(new LedgerKey(this.keys.fingerprint(), this.keys.publicKeyPem(), this.clock.instant(),
-					known.isEmpty() ? null : known.get(known.size() - 1).fingerprint(), null));
+					(inForce == null) ? null : inForce.fingerprint(), null));
+			return true;
 		}
+		return inForce == null || inForce.fingerprint().equals(this.keys.fingerprint());
+	}
+
+	/** The end of the chain of keys: the last one no later key names as its previous. */
+	private static LedgerKey inForce(List<LedgerKey> known) {
+		LedgerKey last = null;
+		for (LedgerKey key : known) {
+			if (known.stream().noneMatch((k) -> key.fingerprint().equals(k.previousFingerprint()))) {
+				last = key;
+			}
+		}
+		return last;
 	}
 
 	/** The committed tree size. */
@@ -134,12 +160,23 @@ public class Ledger {
 	}
 
 	/**
-	 * Signs a checkpoint of the current tree if it grew since the last one; runs every
-	 * few seconds.
+	 * Every few seconds, on one node at a time: the next run may be on either node, which
+	 * finds the checkpoint of the other and signs only if the tree grew since.
 	 */
 	@Scheduled(fixedDelayString = "${sanxiang.ledger.checkpoint-interval:PT2S}")
+	@SchedulerLock(name = "ledger.checkpoint", lockAtMostFor = "PT10M")
+	void scheduledCheckpoint() {
+		checkpoint();
+	}
+
+	/**
+	 * Signs a checkpoint of the current tree if it grew since the last one (nothing while
+	 * this node cannot sign with the key in force, see {@link #registerCurrentKey()}).
+	 */
 	public synchronized Optional<SignedCheckpoint> checkpoint() {
-		registerCurrentKey();
+		if (!registerCurrentKey()) {
+			return Optional.empty();
+		}
 		MerkleTree current = synced();
 		long size = current.size();
 		long last = this.store.latestCheckpoint().map(SignedCheckpoint::treeSize).orElse(0L);
@@ -151,7 +188,13 @@ public class Ledger {
 		SignedCheckpoint signed = new SignedCheckpoint(size, HexFormat.of().formatHex(root), this.clock.instant(),
 				body.body(), Base64.getEncoder().encodeToString(this.keys.sign(body.bodyBytes())),
 				this.keys.fingerprint());
-		this.store.insert(signed);
+		try {
+			this.store.insert(signed);
+		}
+		catch (DuplicateKeyException ex) {
+			// another node signed this size at the same moment
+			return Optional.empty();
+		}
 		return Optional.of(signed);
 	}
 
@@ -163,7 +206,9 @@ public class Ledger {
 		return this.store.checkpointsAfter(Math.max(0, treeSize), MAX_PAGE);
 	}
 
+	/** The key in force (as this node signs with it). */
 	public String publicKeyPem() {
+		registerCurrentKey();
 		return this.keys.publicKeyPem();
 	}
 

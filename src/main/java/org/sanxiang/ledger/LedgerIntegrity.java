@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.sanxiang.storage.BlobStore;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.ledger.verifier.Checkpoint;
@@ -74,7 +75,12 @@ class LedgerIntegrity {
 		return Optional.ofNullable(this.last);
 	}
 
+	/**
+	 * Nightly on one node; a check of a large ledger with every blob re-hashed may take
+	 * an hour or more.
+	 */
 	@Scheduled(cron = "${sanxiang.ledger.integrity-cron:0 15 3 * * *}")
+	@SchedulerLock(name = "ledger.integrity", lockAtLeastFor = "PT5M", lockAtMostFor = "PT6H")
 	void nightly() {
 		check("system");
 	}

@@ -27,6 +27,7 @@ import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemWriter;
 import org.sanxiang.storage.OwnerOnly;
+import org.sanxiang.ledger.verifier.ProofException;
 import org.sanxiang.ledger.verifier.Sm2Signatures;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,9 @@ import org.springframework.stereotype.Component;
  * {@code ./data/ledger-keys}; private keys readable by their owner only). A rotation
  * stages the next key, signs a statement about it with the current key, and swaps the
  * files only once the rotation is sealed (see {@link Ledger#rotateKey(String)}); retired
- * keys stay in the folder.
+ * keys stay in the folder. Several nodes share the folder (as they share the blob
+ * directory): a node that finds another key in force in the database reads the files
+ * again ({@link #reload()}).
  */
 @Component
 class LedgerKeys {
@@ -109,6 +112,21 @@ class LedgerKeys {
 		}
 	}
 
+	/**
+	 * Reads the key files again, as another node left them after a rotation; false (and
+	 * the key in use kept) while they do not hold a matching key pair, e.g. in the middle
+	 * of that node's swap.
+	 */
+	synchronized boolean reload() {
+		try {
+			this.active = load(this.dir.resolve(PRIVATE_FILE), this.dir.resolve(PUBLIC_FILE));
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
 	void discard(PendingRotation rotation) {
 		try {
 			Files.deleteIfExists(rotation.stagedPrivate());
@@ -119,10 +137,22 @@ class LedgerKeys {
 		}
 	}
 
+	/**
+	 * The key pair of two files, refused unless the private key's signature verifies with
+	 * the public key (the two files of a swap are moved one after the other).
+	 */
 	private static ActiveKey load(Path privatePath, Path publicPath) throws IOException {
 		String publicPem = Files.readString(publicPath);
-		return new ActiveKey(PrivateKeyFactory.createKey(pemBytes(Files.readString(privatePath))), publicPem,
+		ActiveKey key = new ActiveKey(PrivateKeyFactory.createKey(pemBytes(Files.readString(privatePath))), publicPem,
 				fingerprintOf(publicPem));
+		byte[] probe = "sanxiang-key-pair-check".getBytes(StandardCharsets.US_ASCII);
+		try {
+			Sm2Signatures.verify(Sm2Signatures.publicKeyFromPem(publicPem), probe, key.sign(probe));
+		}
+		catch (ProofException ex) {
+			throw new IOException("the ledger key files in " + privatePath.getParent() + " do not belong together", ex);
+		}
+		return key;
 	}
 
 	static String fingerprintOf(String publicKeyPem) {

@@ -26,7 +26,12 @@ class LedgerStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Takes the next {@code count} indices at once; returns the first. */
+	/**
+	 * Takes the next {@code count} indices at once; returns the first. The update holds
+	 * the {@code ledger_head} row lock until the caller's transaction ends, so appends
+	 * from every node are serialised by the database (not by a JVM) and commit in index
+	 * order.
+	 */
 	long reserve(int count) {
 		this.jdbc.sql("update ledger_head set tree_size = tree_size + :count where id = 1")
 			.param("count", count)

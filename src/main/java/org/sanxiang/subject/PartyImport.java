@@ -12,12 +12,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.sanxiang.storage.OwnerOnly;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.subject.ImportReport.DuplicatePolicy;
@@ -31,15 +30,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports organisations from an XLSX sheet in two steps: {@link #preview} stores the
- * upload in a temporary file, validates every row while streaming it and reports counts
- * and refused rows; {@link #confirm} streams it again and writes the valid rows in JDBC
- * batches in ONE transaction ({@link #cancel} writes nothing). Both steps are audited
- * with the file's SHA-256. Duplicates by 统一社会信用代码 — within the file or against the
- * agency's register — are merged (the file wins; a later row wins over an earlier one) or
- * refused, as chosen. Previews wait in the data directory (owner-only, emptied at
- * start-up, removed after {@link #PENDING_FOR}); a user has at most
- * {@link #PENDING_PER_USER} of them, a new one replacing the oldest.
+ * Imports organisations from an XLSX sheet in two steps: {@link #preview} validates every
+ * row while streaming the upload and reports counts and refused rows; {@link #confirm}
+ * streams it again and writes the valid rows in JDBC batches in ONE transaction
+ * ({@link #cancel} writes nothing). Both steps are audited with the file's SHA-256.
+ * Duplicates by 统一社会信用代码 — within the file or against the agency's register — are merged
+ * (the file wins; a later row wins over an earlier one) or refused, as chosen. Previews
+ * wait in the database ({@link PendingImports}), so that any node can confirm them; they
+ * are removed after {@link #PENDING_FOR}, and a user has at most
+ * {@link #PENDING_PER_USER} of them, a new one replacing the oldest. While a file is read
+ * it is a scratch file in the data directory (owner-only, deleted after the read).
  */
 @Service
 class PartyImport {
@@ -48,7 +48,10 @@ class PartyImport {
 
 	static final int PENDING_PER_USER = 3;
 
-	private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+	/** Scratch files older than this are left by a node that stopped in the middle. */
+	static final Duration SCRATCH_LEFT_BEHIND = Duration.ofHours(1);
+
+	private final PendingImports pending;
 
 	private final PartyRegistry registry;
 
@@ -64,22 +67,18 @@ class PartyImport {
 
 	private final Path dir;
 
-	PartyImport(PartyRegistry registry, PersonalDataCipher cipher, PartyNameIndex names, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock,
+	PartyImport(PendingImports pending, PartyRegistry registry, PersonalDataCipher cipher, PartyNameIndex names,
+			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
 			@Value("${sanxiang.subject.import-dir:./data/import}") Path dir) {
 		this.dir = dir;
-		emptyDirectory(dir);
+		this.clock = clock;
+		deleteScratchLeftBehind(dir, Instant.now(clock).minus(SCRATCH_LEFT_BEHIND));
+		this.pending = pending;
 		this.registry = registry;
 		this.cipher = cipher;
 		this.names = names;
 		this.jdbc = jdbc;
 		this.events = events;
-		this.clock = clock;
-	}
-
-	/** A file awaiting confirmation. */
-	private record Pending(ImportReport report, Path file, long agencyId, String username, Set<Integer> superseded,
-			Instant created) {
 	}
 
 	public ImportReport preview(InputStream upload, String fileName, long agencyId, DuplicatePolicy policy,
@@ -90,7 +89,7 @@ class PartyImport {
 		purgeExpired();
 		Path file = null;
 		try {
-			file = OwnerOnly.createFile(OwnerOnly.createDirectories(this.dir).resolve(UUID.randomUUID() + ".xlsx"));
+			file = scratchFile();
 			String sha256 = copyHashing(upload, file);
 			if (!ImportScan.looksLikeXlsx(file)) {
 				throw notXlsx();
@@ -99,58 +98,67 @@ class PartyImport {
 			scan.run(file);
 			String token = UUID.randomUUID().toString();
 			ImportReport report = scan.report(token, safeName(fileName), sha256);
-			makeRoomFor(username);
-			this.pending.put(token,
-					new Pending(report, file, agencyId, username, scan.superseded(), Instant.now(this.clock)));
+			this.pending.keepNewest(username, PENDING_PER_USER - 1);
+			this.pending.add(token, username, agencyId, Instant.now(this.clock),
+					new PendingImports.Preview(report, scan.superseded()), Files.readAllBytes(file));
 			this.events.publishEvent(new PartyImportEvents.ImportPreviewed(agencyId, sha256, report.toInsert(),
 					report.toUpdate(), report.rejectedRows()));
 			return report;
 		}
 		catch (IOException ex) {
-			delete(file);
 			throw notXlsx();
 		}
-		catch (RuntimeException ex) {
+		finally {
 			delete(file);
-			throw ex;
 		}
 	}
 
 	public ImportReport report(String token, String username) {
-		return pending(token, username).report();
+		return pending(token, username).preview().report();
 	}
 
-	/** Writes every valid row of a previewed file in one transaction. */
+	/**
+	 * Writes every valid row of a previewed file in one transaction; the preview is gone
+	 * when it commits, so a second confirmation (on any node) finds nothing to import.
+	 */
 	@Transactional
 	public ImportReport confirm(String token, String username, Set<Long> agencyIds) {
-		Pending p = pending(token, username);
+		PendingImports.Pending p = pending(token, username);
 		if (!agencyIds.contains(p.agencyId())) {
 			throw RuleViolation.notFound("导入任务");
 		}
+		byte[] content = this.pending.lockContent(token).orElseThrow(() -> RuleViolation.notFound("导入任务"));
+		ImportReport previewed = p.preview().report();
 		ImportWriter writer = new ImportWriter(this.jdbc, this.registry, this.names, p.agencyId(), username,
 				Instant.now(this.clock));
-		ImportScan scan = new ImportScan(this.registry.today(), p.report().policy(), existingCodes(p.agencyId()),
-				p.superseded(), writer);
+		ImportScan scan = new ImportScan(this.registry.today(), previewed.policy(), existingCodes(p.agencyId()),
+				p.preview().superseded(), writer);
+		Path file = null;
 		try {
-			scan.run(p.file());
+			file = scratchFile();
+			Files.write(file, content);
+			scan.run(file);
 		}
 		catch (IOException ex) {
 			throw notXlsx();
 		}
+		finally {
+			delete(file);
+		}
 		writer.flush();
-		ImportReport done = scan.report(token, p.report().fileName(), p.report().sha256());
-		this.events.publishEvent(new PartyImportEvents.PartiesImported(p.agencyId(), p.report().sha256(),
+		ImportReport done = scan.report(token, previewed.fileName(), previewed.sha256());
+		this.events.publishEvent(new PartyImportEvents.PartiesImported(p.agencyId(), previewed.sha256(),
 				writer.inserted(), writer.updated(), done.rejectedRows()));
 		this.pending.remove(token);
-		delete(p.file());
 		return done;
 	}
 
 	public void cancel(String token, String username) {
-		Pending p = pending(token, username);
-		this.pending.remove(token);
-		delete(p.file());
-		this.events.publishEvent(new PartyImportEvents.ImportCancelled(p.agencyId(), p.report().sha256()));
+		PendingImports.Pending p = pending(token, username);
+		if (this.pending.remove(token)) {
+			this.events
+				.publishEvent(new PartyImportEvents.ImportCancelled(p.agencyId(), p.preview().report().sha256()));
+		}
 	}
 
 	/**
@@ -162,11 +170,12 @@ class PartyImport {
 	}
 
 	public void writeErrors(String token, String username, OutputStream out) throws IOException {
-		ImportSheets.writeErrors(pending(token, username).report(), out);
+		ImportSheets.writeErrors(pending(token, username).preview().report(), out);
 	}
 
-	private Pending pending(String token, String username) {
-		Pending p = (token == null) ? null : this.pending.get(token);
+	private PendingImports.Pending pending(String token, String username) {
+		PendingImports.Pending p = (token == null || token.length() > 36) ? null
+				: this.pending.find(token).orElse(null);
 		if (p == null || !p.username().equals(username)) {
 			throw RuleViolation.notFound("导入任务");
 		}
@@ -182,48 +191,42 @@ class PartyImport {
 		return codes;
 	}
 
-	/** Drops the user's oldest previews so that the new one is at most the limit. */
-	private synchronized void makeRoomFor(String username) {
-		List<Map.Entry<String, Pending>> own = this.pending.entrySet()
-			.stream()
-			.filter((e) -> e.getValue().username().equals(username))
-			.sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing(Pending::created)))
-			.toList();
-		for (int i = 0; i <= own.size() - PENDING_PER_USER; i++) {
-			Pending dropped = this.pending.remove(own.get(i).getKey());
-			if (dropped != null) {
-				delete(dropped.file());
-			}
-		}
-	}
-
-	/** Previews that expired are removed, even when nobody imports for a while. */
+	/**
+	 * Previews that expired are removed, even when nobody imports for a while; on one
+	 * node at a time.
+	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	@SchedulerLock(name = "subject.import-purge", lockAtMostFor = "PT10M")
 	void purgeExpired() {
-		Instant limit = Instant.now(this.clock).minus(PENDING_FOR);
-		List<String> expired = this.pending.entrySet()
-			.stream()
-			.filter((e) -> e.getValue().created().isBefore(limit))
-			.map(Map.Entry::getKey)
-			.toList();
-		expired.forEach((token) -> {
-			Pending p = this.pending.remove(token);
-			if (p != null) {
-				delete(p.file());
-			}
-		});
+		this.pending.removeCreatedBefore(Instant.now(this.clock).minus(PENDING_FOR));
 	}
 
-	/** No preview survives a restart: the tokens that named them are gone. */
-	private static void emptyDirectory(Path dir) {
+	private Path scratchFile() throws IOException {
+		return OwnerOnly.createFile(OwnerOnly.createDirectories(this.dir).resolve(UUID.randomUUID() + ".xlsx"));
+	}
+
+	/**
+	 * Scratch files of reads that never finished (the node stopped); recent ones may be
+	 * another node's reads in progress, when the nodes share the data directory.
+	 */
+	private static void deleteScratchLeftBehind(Path dir, Instant before) {
 		if (!Files.isDirectory(dir)) {
 			return;
 		}
 		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-			files.filter(Files::isRegularFile).forEach(PartyImport::delete);
+			files.filter(Files::isRegularFile).filter((f) -> modifiedBefore(f, before)).forEach(PartyImport::delete);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("cannot empty the import directory " + dir.toAbsolutePath(), ex);
+			throw new java.io.UncheckedIOException("cannot clean the import directory " + dir.toAbsolutePath(), ex);
+		}
+	}
+
+	private static boolean modifiedBefore(Path file, Instant before) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isBefore(before);
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
@@ -257,7 +260,7 @@ class PartyImport {
 				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				// a preview left behind is removed at the next start
+				// a scratch file left behind is removed at a later start
 			}
 		}
 	}

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +24,7 @@ import org.sanxiang.subject.ImportReport.DuplicatePolicy;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Import previews wait in the data directory, not in {@code /tmp}: owner-only, gone after
- * a restart, at most {@link PartyImport#PENDING_PER_USER} per user, removed when
- * confirmed or cancelled.
+ * Import previews wait in the database (so that every node finds them), not in files: at
+ * most {@link PartyImport#PENDING_PER_USER} per user, removed when cancelled or expired.
+ * A file being read is an owner-only scratch file in the data directory, never in
+ * {@code /tmp}; scratch files a stopped node left behind go at the next start.
  */
 @SpringBootTest
 class ImportPreviewStorageTests {
@@ -39,9 +44,14 @@ class ImportPreviewStorageTests {
 
 	static final Path LEFT_BEFORE_RESTART = DIR.resolve("3f1c2b7e-left-by-a-previous-run.xlsx");
 
+	static final Path READ_IN_PROGRESS = DIR.resolve("9a0d4c11-read-by-another-node.xlsx");
+
 	@DynamicPropertySource
 	static void importDirectory(DynamicPropertyRegistry registry) throws IOException {
-		Files.writeString(LEFT_BEFORE_RESTART, "a preview of a run that ended");
+		Files.writeString(LEFT_BEFORE_RESTART, "a scratch file of a run that ended");
+		Files.setLastModifiedTime(LEFT_BEFORE_RESTART,
+				FileTime.from(Instant.now().minus(PartyImport.SCRATCH_LEFT_BEHIND).minusSeconds(60)));
+		Files.writeString(READ_IN_PROGRESS, "a file another node is reading now");
 		registry.add("sanxiang.subject.import-dir", DIR::toString);
 	}
 
@@ -50,6 +60,9 @@ class ImportPreviewStorageTests {
 
 	@Autowired
 	AgencyDirectory agencies;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Agency hailin;
 
@@ -74,26 +87,42 @@ class ImportPreviewStorageTests {
 	}
 
 	@Test
-	void aPreviewLeftByAnEarlierRunIsDeletedAtStartUp() {
+	void aScratchFileLeftByAnEarlierRunIsDeletedAtStartUpButNotOneBeingRead() throws IOException {
 		assertThat(LEFT_BEFORE_RESTART).doesNotExist();
+		assertThat(READ_IN_PROGRESS).exists();
 	}
 
 	@Test
-	void aPreviewIsAnOwnerOnlyFileInTheImportDirectoryUntilItIsCancelled() throws IOException {
-		List<Path> before = files();
+	void aPreviewIsKeptInTheDatabaseNotInAFileUntilItIsCancelled() throws IOException {
 		List<Path> tmpBefore = temporaryImports();
 		ImportReport preview = preview("storage-tester");
-		List<Path> added = new ArrayList<>(files());
-		added.removeAll(before);
-		assertThat(added).hasSize(1);
+		assertThat(files()).as("no file stays in the import directory").isEmpty();
 		assertThat(temporaryImports()).as("nothing in java.io.tmpdir").isEqualTo(tmpBefore);
 		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(added.get(0))))
-				.isEqualTo("rw-------");
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DIR))).isEqualTo("rwx------");
 		}
+		assertThat(this.jdbc.sql("select content from subject_pending_import where token = :t")
+			.param("t", preview.token())
+			.query(byte[].class)
+			.single()).isEqualTo(Files.readAllBytes(this.sheet));
 		this.imports.cancel(preview.token(), "storage-tester");
-		assertThat(added.get(0)).doesNotExist();
+		assertThat(pendingOf("storage-tester")).isZero();
+		assertThatThrownBy(() -> this.imports.report(preview.token(), "storage-tester"))
+			.isInstanceOf(RuleViolation.class);
+	}
+
+	@Test
+	void aPreviewOlderThanTwoHoursIsRemoved() throws IOException {
+		ImportReport old = preview("slow-user");
+		ImportReport recent = preview("slow-user");
+		this.jdbc.sql("update subject_pending_import set created_at = :at where token = :t")
+			.param("at", OffsetDateTime.now().minus(PartyImport.PENDING_FOR).minusMinutes(1))
+			.param("t", old.token())
+			.update();
+		this.imports.purgeExpired();
+		assertThatThrownBy(() -> this.imports.report(old.token(), "slow-user")).isInstanceOf(RuleViolation.class);
+		assertThat(this.imports.report(recent.token(), "slow-user").rows()).isEqualTo(recent.rows());
+		this.imports.cancel(recent.token(), "slow-user");
 	}
 
 	@Test
@@ -113,12 +142,21 @@ class ImportPreviewStorageTests {
 		assertThat(this.imports.report(other.token(), "another-user").token()).isEqualTo(other.token());
 		mine.subList(2, mine.size()).forEach((kept) -> this.imports.cancel(kept.token(), "busy-user"));
 		this.imports.cancel(other.token(), "another-user");
+		assertThat(pendingOf("busy-user") + pendingOf("another-user")).isZero();
 		assertThat(files()).isEmpty();
 	}
 
+	private long pendingOf(String username) {
+		return this.jdbc.sql("select count(*) from subject_pending_import where username = :u")
+			.param("u", username)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The import directory's files, but the one another node is reading. */
 	private static List<Path> files() throws IOException {
 		try (Stream<Path> files = Files.list(DIR)) {
-			return files.toList();
+			return files.filter((f) -> !f.equals(READ_IN_PROGRESS)).toList();
 		}
 	}
 
