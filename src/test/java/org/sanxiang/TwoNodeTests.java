@@ -38,15 +38,10 @@ import org.sanxiang.core.RuleViolation;
 import org.sanxiang.core.SealedRecord;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
-import org.sanxiang.ledger.IntegrityReport;
 import org.sanxiang.ledger.KeyRotated;
 import org.sanxiang.ledger.Ledger;
-import org.sanxiang.ledger.LedgerEntry;
-import org.sanxiang.ledger.LedgerIntegrity;
-import org.sanxiang.ledger.SignedCheckpoint;
-import org.sanxiang.subject.ImportReport;
-import org.sanxiang.subject.ImportReport.DuplicatePolicy;
-import org.sanxiang.subject.PartyImport;
+import org.sanxiang.ledger.LedgerProbe;
+import org.sanxiang.subject.ImportProbe;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -198,7 +193,7 @@ class TwoNodeTests {
 		assertThat(onA.size()).isEqualTo(size);
 		Set<String> subjects = new HashSet<>();
 		for (long start = 0; start < size;) {
-			for (LedgerEntry entry : onA.entries(start, size)) {
+			for (LedgerProbe.Entry entry : LedgerProbe.entries(a, start, size)) {
 				assertThat(entry.index()).isEqualTo(start++);
 				if (entry.type().equals("TWO_NODE_TEST") && entry.subjectId().startsWith("node-")) {
 					subjects.add(entry.subjectId());
@@ -207,9 +202,9 @@ class TwoNodeTests {
 		}
 		assertThat(subjects).hasSize(APPENDS);
 		assertThat(subjects.stream().filter((s) -> s.startsWith("node-a"))).hasSize(APPENDS / 2);
-		SignedCheckpoint checkpoint = onB.checkpoint().orElseThrow();
+		LedgerProbe.Checkpoint checkpoint = LedgerProbe.checkpoint(b);
 		assertThat(checkpoint.treeSize()).isEqualTo(size);
-		IntegrityReport report = a.getBean(LedgerIntegrity.class).check("two-nodes-test");
+		LedgerProbe.Integrity report = LedgerProbe.integrity(a, "two-nodes-test");
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.entries()).isEqualTo(size);
 	}
@@ -220,16 +215,16 @@ class TwoNodeTests {
 		Ledger onB = b.getBean(Ledger.class);
 		onB.append(new Appended("before-rotation"));
 		onB.checkpoint();
-		String before = onB.latestCheckpoint().orElseThrow().keyFingerprint();
+		String before = LedgerProbe.latestFingerprint(b);
 
 		KeyRotated rotated = onA.rotateKey("two-nodes-test");
 		assertThat(rotated.previousFingerprint()).isEqualTo(before);
 
 		onB.append(new Appended("after-rotation"));
-		SignedCheckpoint signedOnB = onB.checkpoint().orElseThrow();
+		LedgerProbe.Checkpoint signedOnB = LedgerProbe.checkpoint(b);
 		assertThat(signedOnB.keyFingerprint()).isEqualTo(rotated.nextFingerprint());
 		assertThat(onB.publicKeyPem()).isEqualTo(onA.publicKeyPem());
-		assertThat(a.getBean(LedgerIntegrity.class).check("two-nodes-test").problems()).isEmpty();
+		assertThat(LedgerProbe.integrity(a, "two-nodes-test").problems()).isEmpty();
 	}
 
 	@Test
@@ -240,23 +235,18 @@ class TwoNodeTests {
 			.filter((agency) -> agency.code().equals("HLJ-MDJ-HL"))
 			.findFirst()
 			.orElseThrow();
-		PartyImport onA = a.getBean(PartyImport.class);
-		ByteArrayOutputStream template = new ByteArrayOutputStream();
-		onA.writeTemplate(template);
-		ImportReport preview = onA.preview(new ByteArrayInputStream(template.toByteArray()), "parties.xlsx",
-				hailin.id(), DuplicatePolicy.MERGE, Set.of(hailin.id()), "two-nodes-tester");
-		assertThat(preview.toInsert() + preview.toUpdate()).isEqualTo(1);
+		ImportProbe.Outcome preview = ImportProbe.previewTemplate(a, hailin.id(), "two-nodes-tester");
+		assertThat(preview.changed()).isEqualTo(1);
 
-		ImportReport done = b.getBean(PartyImport.class)
-			.confirm(preview.token(), "two-nodes-tester", Set.of(hailin.id()));
+		ImportProbe.Outcome done = ImportProbe.confirm(b, preview.token(), hailin.id(), "two-nodes-tester");
 
-		assertThat(done.toInsert() + done.toUpdate()).isEqualTo(1);
+		assertThat(done.changed()).isEqualTo(1);
 		assertThat(b.getBean(JdbcClient.class)
 			.sql("select count(*) from subject_party where agency_id = :a and credit_code = '91350100M000100Y43'")
 			.param("a", hailin.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThatThrownBy(() -> onA.confirm(preview.token(), "two-nodes-tester", Set.of(hailin.id())))
+		assertThatThrownBy(() -> ImportProbe.confirm(a, preview.token(), hailin.id(), "two-nodes-tester"))
 			.as("confirmed once, on whichever node")
 			.isInstanceOf(RuleViolation.class);
 	}

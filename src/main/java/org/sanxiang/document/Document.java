@@ -2,13 +2,10 @@ package org.sanxiang.document;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.sanxiang.core.ContentDigests;
+import org.sanxiang.core.AggregateRoot;
 import org.sanxiang.core.RuleViolation;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,8 +14,6 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AfterDomainEventPublication;
-import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 import org.springframework.http.HttpStatus;
@@ -33,7 +28,7 @@ import org.springframework.http.HttpStatus;
  * (409), not a second act. The party is kept by its id in 一企一档.
  */
 @Table("document")
-public class Document {
+public class Document extends AggregateRoot<Document> {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -98,13 +93,6 @@ public class Document {
 	@Transient
 	private Map<String, Object> values;
 
-	/**
-	 * Events of the acts since the last save, made when published (a new draft has no id
-	 * before).
-	 */
-	@Transient
-	private final List<Function<Document, Object>> events = new ArrayList<>();
-
 	@PersistenceCreator
 	Document(Long id, long agencyId, String typeCode, Status status, String content, String number, String numberKey,
 			Integer templateVersion, LocalDate issueDate, String pdfSha256, String pdfSm3, Long pdfSize,
@@ -151,8 +139,8 @@ public class Document {
 				JSON.writeValueAsString(content.values()), null, null, null, null, null, null, null, null, null, null,
 				null, (corrected != null) ? corrected.id() : null, null, null, null, account, now, now, partyId, null,
 				null);
-		draft.events
-			.add((d) -> new DocumentDrafted(d.id(), d.typeCode, (corrected != null) ? "CORRECTION" : "CREATED"));
+		draft.registerEvent(
+				(d) -> new DocumentDrafted(d.id(), d.typeCode, (corrected != null) ? "CORRECTION" : "CREATED"));
 		return draft;
 	}
 
@@ -171,7 +159,7 @@ public class Document {
 		this.values = null;
 		this.partyId = partyId;
 		this.updatedAt = now;
-		this.events.add((d) -> new DocumentDrafted(d.id(), d.typeCode, "SAVED"));
+		registerEvent((d) -> new DocumentDrafted(d.id(), d.typeCode, "SAVED"));
 	}
 
 	/**
@@ -196,10 +184,10 @@ public class Document {
 		this.issuedAt = issuance.at();
 		this.updatedAt = issuance.at();
 		this.verifyCode = issuance.verifyCode();
-		this.events.add((d) -> new DocumentIssued(d.id(), d.number, d.typeCode, d.partyId, d.agencyId, d.issuedAt,
+		registerEvent((d) -> new DocumentIssued(d.id(), d.number, d.typeCode, d.partyId, d.agencyId, d.issuedAt,
 				issuance.typeName(), issuance.pdf()));
 		if (this.correctsId != null) {
-			this.events.add((d) -> new DocumentCorrected(d.correctsId, d.id(), d.number, d.typeCode, d.partyId,
+			registerEvent((d) -> new DocumentCorrected(d.correctsId, d.id(), d.number, d.typeCode, d.partyId,
 					d.agencyId, d.issuedAt));
 		}
 	}
@@ -221,7 +209,7 @@ public class Document {
 		this.voidedBy = account;
 		this.voidedAt = now;
 		this.updatedAt = now;
-		this.events.add((d) -> new DocumentVoided(d.id(), d.number, d.typeCode, d.partyId, d.agencyId, d.pdfSha256, why,
+		registerEvent((d) -> new DocumentVoided(d.id(), d.number, d.typeCode, d.partyId, d.agencyId, d.pdfSha256, why,
 				account, now));
 	}
 
@@ -242,16 +230,6 @@ public class Document {
 		if (!draft()) {
 			throw new RuleViolation("DOCUMENT_FROZEN", "文书已签发，不能再修改；如需更正，请制作更正文书", HttpStatus.CONFLICT);
 		}
-	}
-
-	@DomainEvents
-	Collection<Object> domainEvents() {
-		return this.events.stream().map((event) -> event.apply(this)).toList();
-	}
-
-	@AfterDomainEventPublication
-	void clearDomainEvents() {
-		this.events.clear();
 	}
 
 	private static String shortened(String text, int max) {

@@ -15,6 +15,7 @@ import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.Actor;
 import org.sanxiang.storage.BlobStore;
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.LikePattern;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
@@ -268,18 +269,14 @@ public class Documents {
 		if (query.text() != null && !query.text().isBlank()) {
 			where.append(" and (doc_number like :q escape '\\' or content like :q escape '\\'"
 					+ " or number_key like :key escape '\\')");
-			params.put("q", "%" + like(query.text().strip()) + "%");
-			params.put("key", "%" + like(DocumentNumberKey.of(query.text())) + "%");
+			params.put("q", LikePattern.containing(query.text()));
+			params.put("key", LikePattern.containing(DocumentNumberKey.of(query.text())));
 		}
 		long total = this.jdbc.sql("select count(*) from document" + where).params(params).query(Long.class).single();
 		String sql = SELECT + where + " order by " + query.sort().orderBy(query.ascending()) + " limit " + query.size()
 				+ " offset " + ((long) query.page() * query.size());
 		return new DocumentPage(this.jdbc.sql(sql).params(params).query(this::row).list(), total, query.page(),
 				query.size());
-	}
-
-	private static String like(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**

@@ -48,7 +48,7 @@ class LoginGuardFilterTests {
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("5");
 		assertThat(response.getContentAsString()).contains("当前登录的人较多");
-		assertThat(this.published).singleElement().isEqualTo(new IdentityEvents.LoginRefused("LOGIN_BUSY", "10.0.0.9"));
+		assertThat(this.published).singleElement().isEqualTo(new IdentityEvents.LoginBusy("10.0.0.9"));
 	}
 
 }
