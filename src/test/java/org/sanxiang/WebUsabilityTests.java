@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.sanxiang.core.NavigationEntry;
+import org.sanxiang.platform.NavigationEntry;
 import org.sanxiang.document.Documents;
 import org.sanxiang.identity.DemoAccounts;
 

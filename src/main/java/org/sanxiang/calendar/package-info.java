@@ -3,5 +3,5 @@
  * the State Council's yearly notices), working-day and calendar-day arithmetic, statutory
  * time limits as data, and the deadline service.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "platform" })
 package org.sanxiang.calendar;

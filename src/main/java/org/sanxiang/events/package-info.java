@@ -5,5 +5,5 @@
  * (Spring Modulith, JDBC) keeps each publication until its listener completes, and
  * publications still incomplete are resubmitted when the application restarts.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "platform" })
 package org.sanxiang.events;

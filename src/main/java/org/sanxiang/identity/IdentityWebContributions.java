@@ -1,6 +1,6 @@
 package org.sanxiang.identity;
 
-import org.sanxiang.core.NavigationEntry;
+import org.sanxiang.platform.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package org.sanxiang.identity;
 import java.time.Clock;
 import java.util.Map;
 
-import org.sanxiang.core.ModuleSecurity;
+import org.sanxiang.platform.ModuleSecurity;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,6 +1,6 @@
 package org.sanxiang.platform;
 
-import org.sanxiang.core.NavigationEntry;
+import org.sanxiang.platform.NavigationEntry;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.sanxiang.subject;
 
-import org.sanxiang.core.ModuleSecurity;
-import org.sanxiang.core.NavigationEntry;
+import org.sanxiang.platform.ModuleSecurity;
+import org.sanxiang.platform.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

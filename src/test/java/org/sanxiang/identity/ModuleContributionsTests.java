@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanxiang.core.ModuleSecurity;
+import org.sanxiang.platform.ModuleSecurity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

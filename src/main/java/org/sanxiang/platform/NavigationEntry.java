@@ -1,4 +1,4 @@
-package org.sanxiang.core;
+package org.sanxiang.platform;
 
 import java.util.Set;
 
