@@ -46,7 +46,8 @@ class DocumentActPageController {
 	@GetMapping("/documents/{id}/issue")
 	String confirmIssue(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Model model) {
 		try {
-			model.addAttribute("preview", this.documents.issuePreview(id, principal.dataScope().agencyIds()));
+			model.addAttribute("preview",
+					this.documents.issuePreview(id, principal, principal.dataScope().agencyIds()));
 		}
 		catch (ContentRefused ex) {
 			return this.forms.refused(principal, id, ex.getMessage(), DocumentForms.errors(ex), model);

@@ -77,12 +77,16 @@ public class Documents {
 
 	private final String publicBaseUrl;
 
+	private final Signatories signatories;
+
 	private final java.security.SecureRandom random = new java.security.SecureRandom();
 
 	Documents(JdbcClient jdbc, DocumentRepository repository, DocumentTypes types, DocumentTemplates templates,
 			DocumentNumbers numbers, PdfRenderer pdf, DocxRenderer docx, DocumentFonts fonts, BlobStore blobs,
 			AgencyDirectory agencies, ApplicationEventPublisher events, Clock clock, BusinessTime time,
-			PartyRegistry parties, @Value("${sanxiang.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+			PartyRegistry parties, Signatories signatories,
+			@Value("${sanxiang.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.signatories = signatories;
 		this.jdbc = jdbc;
 		this.repository = repository;
 		this.types = types;
@@ -157,6 +161,7 @@ public class Documents {
 	public Document issue(long id, int version, Actor actor, Set<Long> scope) {
 		Document document = current(id, version, scope);
 		DocumentType type = this.types.get(document.typeCode());
+		this.signatories.require(type, actor, id);
 		DocumentContent content = DocumentContent.of(type, document.values(), true);
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate issueDate = this.time.today();
@@ -187,9 +192,20 @@ public class Documents {
 	 * incomplete draft first, so that the person fixes it before being asked.
 	 */
 	public IssuePreview issuePreview(long id, Set<Long> scope) {
+		return issuePreview(id, null, scope);
+	}
+
+	/**
+	 * {@link #issuePreview(long, Set)} for a person who would issue: refuses first (403)
+	 * one who may not sign this type ({@link Signatories}).
+	 */
+	public IssuePreview issuePreview(long id, Actor actor, Set<Long> scope) {
 		Document document = get(id, scope);
 		document.requireDraft();
 		DocumentType type = this.types.get(document.typeCode());
+		if (actor != null) {
+			this.signatories.require(type, actor, id);
+		}
 		DocumentContent.of(type, document.values(), true);
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate date = this.time.today();

@@ -10,5 +10,5 @@
  * renders what it is given and knows no case rules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "core", "identity", "legalbasis", "platform", "storage", "subject" })
+		allowedDependencies = { "core", "identity", "legalbasis", "officer", "platform", "storage", "subject" })
 package org.sanxiang.document;

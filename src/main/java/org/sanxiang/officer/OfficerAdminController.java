@@ -44,6 +44,7 @@ class OfficerAdminController {
 			@RequestParam(name = "q", required = false) String query, Paging.Params paging, Model model) {
 		model.addAttribute("officers", this.registry.page(principal.dataScope().agencyIds(), query, paging));
 		model.addAttribute("q", query);
+		model.addAttribute("reviewerShares", this.registry.reviewerShares(principal.dataScope().agencyIds()));
 		model.addAttribute("today", this.registry.today());
 		model.addAttribute("directory", this.agencies);
 		model.addAttribute("agencies", this.agencies.within(principal.dataScope()));
@@ -89,12 +90,13 @@ class OfficerAdminController {
 
 	@PostMapping("/admin/system/officers/{officerId}/qualification")
 	String qualify(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long officerId,
-			@RequestParam int version, @RequestParam String certificateNumber,
+			@RequestParam int version, @RequestParam(required = false) String certificateNumber,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate firstReviewDate,
 			RedirectAttributes redirect) {
 		this.registry.qualifyAsReviewer(officerId, version,
-				new LegalQualification(certificateNumber.strip(), firstReviewDate), principal.dataScope().agencyIds());
-		redirect.addFlashAttribute("success", "已记录法律职业资格");
+				new LegalQualification((certificateNumber != null) ? certificateNumber.strip() : null, firstReviewDate),
+				principal.dataScope().agencyIds());
+		redirect.addFlashAttribute("success", "已记录法制审核人员资格");
 		return BACK + officerId;
 	}
 

@@ -29,6 +29,7 @@ class OfficerController {
 			@RequestParam(name = "q", required = false) String query, Paging.Params paging, Model model) {
 		model.addAttribute("officers", this.registry.page(principal.dataScope().agencyIds(), query, paging));
 		model.addAttribute("q", query);
+		model.addAttribute("reviewerShares", this.registry.reviewerShares(principal.dataScope().agencyIds()));
 		model.addAttribute("today", this.registry.today());
 		model.addAttribute("directory", this.agencies);
 		model.addAttribute("admin", false);

@@ -18,6 +18,7 @@ import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +38,12 @@ public class OfficerRegistry {
 
 	private final BusinessTime time;
 
-	OfficerRegistry(OfficerRepository officers, ApplicationEventPublisher events, Clock clock, BusinessTime time) {
+	private final JdbcClient jdbc;
+
+	OfficerRegistry(OfficerRepository officers, ApplicationEventPublisher events, Clock clock, BusinessTime time,
+			JdbcClient jdbc) {
 		this.officers = officers;
+		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 		this.time = time;
@@ -90,6 +95,50 @@ public class OfficerRegistry {
 			return Optional.empty();
 		}
 		return this.officers.findByCertificateNumber(certificateNumber);
+	}
+
+	/**
+	 * Whether the account is linked to an officer whose legal-reviewer qualification is
+	 * on record and entitles review (行政处罚法 第五十八条第二款).
+	 */
+	public boolean isQualifiedReviewer(long accountId) {
+		return this.officers.findByAccountId(accountId)
+			.stream()
+			.anyMatch((o) -> o.isLegalReviewer() && o.legalQualification().entitlesReview());
+	}
+
+	/** At most this many agencies' shares are shown at once. */
+	public static final int MAX_SHARES = 100;
+
+	/**
+	 * The share of legal reviewers among enforcement officers for each agency in scope
+	 * that has officers (国办发〔2018〕118号: ≥ 5 %), counted in the database, at most
+	 * {@link #MAX_SHARES} agencies. Staffing data only, no case content.
+	 */
+	public List<ReviewerShare> reviewerShares(Set<Long> agencyIds) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("""
+					select agency_id,
+					       sum(case when legal_first_review_date is not null
+					                 and (legal_certificate_number is not null or legal_first_review_date < :certificateFrom)
+					                then 1 else 0 end) as reviewers,
+					       sum(case when status = 'VALID' and valid_from <= :today and valid_to >= :today
+					                then 1 else 0 end) as officers
+					from officer where agency_id in (:agencyIds)
+					group by agency_id order by agency_id
+					""")
+			.param("certificateFrom", LegalQualification.CERTIFICATE_REQUIRED_FROM)
+			.param("today", today())
+			.param("agencyIds", agencyIds)
+			.query((rs, n) -> new ReviewerShare(rs.getLong("agency_id"), rs.getLong("reviewers"),
+					rs.getLong("officers")))
+			.list()
+			.stream()
+			.limit(MAX_SHARES)
+			.toList();
 	}
 
 	public LocalDate today() {

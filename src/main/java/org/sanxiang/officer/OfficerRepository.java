@@ -21,6 +21,8 @@ interface OfficerRepository extends ListCrudRepository<Officer, Long> {
 
 	Optional<Officer> findByCertificateNumber(String certificateNumber);
 
+	List<Officer> findByAccountId(Long accountId);
+
 	@Query("select * from officer where agency_id in (:agencyIds) and status = 'VALID' and valid_to <= :until order by valid_to")
 	List<Officer> findExpiringWithin(Collection<Long> agencyIds, LocalDate until);
 

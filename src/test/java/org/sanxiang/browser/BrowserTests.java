@@ -312,7 +312,7 @@ class BrowserTests {
 
 	@Test
 	void theVoidedDocumentsPdfOnVerifyShowsVoidedWithItsReason() throws IOException {
-		var officer = this.accounts.principal("demo-officer");
+		var officer = this.accounts.principal("demo-head");
 		var scope = officer.dataScope().agencyIds();
 		var type = this.documentTypes.get("PENALTY_DECISION");
 		java.util.Map<String, Object> values = new java.util.HashMap<>();

@@ -291,7 +291,7 @@ class DocumentApiTests {
 	@Test
 	void anIssuedDecisionAppearsInTheFileOfThePartyItNames() {
 		DocumentFontsFixture.fonts();
-		var officer = this.demo.principal("demo-officer");
+		var officer = this.demo.principal("demo-head");
 		var scope = officer.dataScope().agencyIds();
 		var parties = this.parties.search(scope, null, null, 0)
 			.items()

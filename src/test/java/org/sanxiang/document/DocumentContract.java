@@ -79,7 +79,8 @@ abstract class DocumentContract {
 			.findFirst()
 			.orElseThrow();
 		this.scope = Set.of(this.mudanjiang.id());
-		this.officer = TestPrincipals.holding(Role.OFFICER, this.mudanjiang.id(), this.mudanjiang.path(), this.scope);
+		this.officer = TestPrincipals.holding(Role.AGENCY_HEAD, this.mudanjiang.id(), this.mudanjiang.path(),
+				this.scope);
 	}
 
 	Map<String, Object> sample(String type) {

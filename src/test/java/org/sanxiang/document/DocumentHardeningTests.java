@@ -142,7 +142,8 @@ class DocumentHardeningTests {
 
 	Document issue(String type, Map<String, Object> values) {
 		Document draft = this.documents.draft(type, values, null, officer(), scope());
-		return this.documents.issue(draft.id(), draft.version(), officer(), scope());
+		return this.documents.issue(draft.id(), draft.version(),
+				Signatories.HEAD_ONLY.contains(type) ? this.demo.principal("demo-head") : officer(), scope());
 	}
 
 	Document issue(String type) {
@@ -298,7 +299,7 @@ class DocumentHardeningTests {
 		assertThat(draft.partyId()).isEqualTo(party.id());
 		assertThat(draft.values()).containsEntry("partyName", party.name())
 			.containsEntry("partyIdentifier", party.creditCode());
-		Document issued = this.documents.issue(draft.id(), draft.version(), officer(), scope());
+		Document issued = this.documents.issue(draft.id(), draft.version(), this.demo.principal("demo-head"), scope());
 		var file = this.subjectFile.of(party.id(), scope());
 		assertThat(file.sections()
 			.stream()

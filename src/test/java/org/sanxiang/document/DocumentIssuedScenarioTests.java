@@ -87,7 +87,7 @@ class DocumentIssuedScenarioTests {
 	@BeforeEach
 	void officer() throws Exception {
 		DocumentFontsFixture.fonts();
-		this.officer = this.demo.principal("demo-officer");
+		this.officer = this.demo.principal("demo-head");
 		this.scope = this.officer.dataScope().agencyIds();
 		doAnswer((call) -> {
 			if (this.calendarFailsOnce.getAndSet(false)) {

@@ -64,7 +64,8 @@ class DocumentRaceApiTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	SanxiangPrincipal officer() {
-		return this.demo.principal("demo-officer");
+		// the agency head: the race is on a 行政处罚决定书, which only the head signs
+		return this.demo.principal("demo-head");
 	}
 
 	Set<Long> scope() {
