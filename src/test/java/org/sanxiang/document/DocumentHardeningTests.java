@@ -324,7 +324,8 @@ class DocumentHardeningTests {
 		DocumentFontsFixture.fonts();
 		Document issued = issue("PENALTY_DECISION");
 		assertThat(issued.verifyCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
-		assertThat(issued.issuer()).isEqualTo("张伟");
+		// the agency head signs a 行政处罚决定书
+		assertThat(issued.issuer()).isEqualTo("陈静");
 		byte[] pdf = this.documents.pdf(issued);
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/issued-with-qr.pdf"), pdf);
@@ -338,7 +339,7 @@ class DocumentHardeningTests {
 		assertThat(this.mvc.perform(get("/documents/{id}", issued.id()).with(user(officer())))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("张伟", issued.verifyCode());
+			.getContentAsString()).contains("陈静", issued.verifyCode());
 	}
 
 	@Test
@@ -349,7 +350,7 @@ class DocumentHardeningTests {
 		String asked = this.mvc
 			.perform(post("/documents/{id}/issue", draft.id()).param("version", String.valueOf(draft.version()))
 				.with(csrf())
-				.with(user(officer())))
+				.with(user(this.demo.principal("demo-head"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -361,7 +362,7 @@ class DocumentHardeningTests {
 			.perform(post("/documents/{id}/issue", draft.id()).param("version", String.valueOf(draft.version()))
 				.param("confirmed", "true")
 				.with(csrf())
-				.with(user(officer())))
+				.with(user(this.demo.principal("demo-head"))))
 			.andExpect(status().is3xxRedirection());
 		Document issued = this.documents.get(draft.id(), scope());
 		assertThat(issued.status()).isEqualTo(Document.Status.ISSUED);
