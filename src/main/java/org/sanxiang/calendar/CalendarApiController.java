@@ -68,7 +68,8 @@ class CalendarApiController {
 		return this.rules.all()
 			.stream()
 			.map((r) -> new RuleView(r.code(), r.name(), r.unit().name(), r.amount(), r.extensions(),
-					r.before() ? "BEFORE" : "AFTER", r.effectiveFrom(), r.effectiveTo(), r.describe(), r.legalSource()))
+					r.before() ? "BEFORE" : "AFTER", r.effectiveFrom(), r.effectiveTo(), r.describe(), r.legalSource(),
+					r.nature().name(), r.startEvent(), r.explain()))
 			.toList();
 	}
 
@@ -100,7 +101,8 @@ class CalendarApiController {
 	}
 
 	record RuleView(String code, String name, String unit, int amount, List<Integer> extensions, String direction,
-			LocalDate effectiveFrom, LocalDate effectiveTo, String summary, String legalSource) {
+			LocalDate effectiveFrom, LocalDate effectiveTo, String summary, String legalSource, String nature,
+			String startEvent, String explanation) {
 	}
 
 }

@@ -10,7 +10,12 @@ public record Deadline(TimeLimitRule rule, LocalDate start, LocalDate due, int w
 
 	/** Hover text of a deadline badge: the due date and the rule's legal source. */
 	public String explanation() {
-		return this.rule.name() + "：" + this.rule.describe() + "，期限届满日 " + this.due + "。依据：" + this.rule.legalSource();
+		String end = switch (this.rule.nature()) {
+			case WITHIN -> "期限届满日 ";
+			case MAXIMUM -> "最迟于此日届满 ";
+			case WAIT -> "最早可于此日进行 ";
+		};
+		return this.rule.name() + "：" + this.rule.explain() + "；" + end + this.due + "。依据：" + this.rule.legalSource();
 	}
 
 }

@@ -48,6 +48,10 @@ public class Deadlines {
 		if (completedOn != null) {
 			status = completedOn.isAfter(due) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
 		}
+		else if (rule.nature() == TimeLimitNature.WAIT) {
+			// a waiting period is not missed: once it has run, the act is allowed
+			status = today.isBefore(due) ? DeadlineStatus.NORMAL : DeadlineStatus.MET;
+		}
 		else if (today.isAfter(due)) {
 			status = DeadlineStatus.OVERDUE;
 		}
@@ -63,8 +67,20 @@ public class Deadlines {
 			case FIXED_DATE -> LocalDate.parse((start.getYear() + 1) + "-" + rule.fixedMonthDay());
 			case WORKING_DAYS -> rule.before() ? days.subtractWorkingDays(start, length)
 					: addWorkingDaysSkipping(days, start, length, pauses);
-			case CALENDAR_DAYS -> days.nextWorkingDayFrom(addCalendarDaysSkipping(start, length, pauses));
+			case CALENDAR_DAYS -> offHolidays(rule, days, addSkipping(start, start.plusDays(length), pauses));
+			case MONTHS -> offHolidays(rule, days, addSkipping(start, start.plusMonths(length), pauses));
+			// a period in hours runs by the clock: on a day basis it ends the day its
+			// last hour falls on
+			case HOURS -> start.plusDays((length + 23) / 24);
 		};
+	}
+
+	/**
+	 * A period to act within that ends on a holiday ends on the next working day; a
+	 * maximum duration (查封扣押 "不得超过三十日", 限产 ≤ 3个月) and a waiting period end exactly.
+	 */
+	private static LocalDate offHolidays(TimeLimitRule rule, WorkingCalendar days, LocalDate last) {
+		return (rule.nature() == TimeLimitNature.WITHIN) ? days.nextWorkingDayFrom(last) : last;
 	}
 
 	private static LocalDate addWorkingDaysSkipping(WorkingCalendar days, LocalDate start, int length,
@@ -85,14 +101,14 @@ public class Deadlines {
 	}
 
 	/**
-	 * The last day of a calendar-day period, lengthened by the paused days that fall
-	 * inside it.
+	 * The last day of a calendar period ending on {@code plainEnd} without pauses,
+	 * lengthened by the paused days that fall inside it.
 	 */
-	private static LocalDate addCalendarDaysSkipping(LocalDate start, int length, List<Pause> pauses) {
-		LocalDate end = start.plusDays(length);
+	private static LocalDate addSkipping(LocalDate start, LocalDate plainEnd, List<Pause> pauses) {
+		LocalDate end = plainEnd;
 		while (true) {
 			long paused = pausedDays(start, end, pauses);
-			LocalDate extended = start.plusDays(length + paused);
+			LocalDate extended = plainEnd.plusDays(paused);
 			if (extended.equals(end)) {
 				return end;
 			}

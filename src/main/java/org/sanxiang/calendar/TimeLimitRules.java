@@ -41,7 +41,8 @@ public class TimeLimitRules {
 				extensions.isBlank() ? List.of()
 						: Arrays.stream(extensions.split(",")).map(String::strip).map(Integer::valueOf).toList(),
 				"BEFORE".equals(rs.getString("direction")), rs.getString("fixed_month_day"),
-				rs.getString("legal_source"));
+				rs.getString("legal_source"), TimeLimitNature.valueOf(rs.getString("nature")),
+				rs.getString("start_event"));
 	}
 
 }

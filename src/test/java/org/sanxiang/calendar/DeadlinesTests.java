@@ -96,9 +96,9 @@ class DeadlinesTests {
 	}
 
 	@Test
-	void aHearingNoticeIsDueSevenWorkingDaysBeforeTheHearing() {
-		assertThat(this.deadlines.open("HEARING_NOTICE", LocalDate.of(2026, 10, 12), List.of(), 0).due())
-			.isEqualTo(LocalDate.of(2026, 9, 24));
+	void aHearingIsHeldNoEarlierThanSevenWorkingDaysAfterTheNoticeWasServed() {
+		assertThat(this.deadlines.open("HEARING_NOTICE", LocalDate.of(2026, 9, 24), List.of(), 0).due())
+			.isEqualTo(LocalDate.of(2026, 10, 12));
 	}
 
 	@Test
