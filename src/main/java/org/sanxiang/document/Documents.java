@@ -20,6 +20,7 @@ import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.subject.Party;
+import org.sanxiang.subject.PartyKind;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -158,6 +159,7 @@ public class Documents {
 		Document document = current(id, version, scope);
 		DocumentType type = this.types.get(document.typeCode());
 		DocumentContent content = DocumentContent.of(type, document.values(), true);
+		OnTheSpotLimit.check(content, partyKind(document, scope));
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate issueDate = this.time.today();
 		String code = verifyCode();
@@ -190,7 +192,7 @@ public class Documents {
 		Document document = get(id, scope);
 		document.requireDraft();
 		DocumentType type = this.types.get(document.typeCode());
-		DocumentContent.of(type, document.values(), true);
+		OnTheSpotLimit.check(DocumentContent.of(type, document.values(), true), partyKind(document, scope));
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate date = this.time.today();
 		DocumentNumbers.NumberFormat format = this.numbers.format(agency.id(), agency.shortName());
@@ -363,6 +365,13 @@ public class Documents {
 		if (value != null && !value.isBlank() && type.field(field).isPresent() && (identity || blank)) {
 			values.put(field, value);
 		}
+	}
+
+	/**
+	 * The kind of the party the document names from 一企一档, or null where it names none.
+	 */
+	private PartyKind partyKind(Document document, Set<Long> scope) {
+		return (document.partyId() != null) ? this.parties.party(document.partyId(), scope).kind() : null;
 	}
 
 	/** A 核验码: 12 characters without look-alikes (no 0/O, 1/I/L), as XXXX-XXXX-XXXX. */
