@@ -71,4 +71,15 @@ class PenaltyDecisionContentTests {
 			.contains("六十四万元以上一百万元以下");
 	}
 
+	@Test
+	void evidenceIsPreservedFirstOnlyWithTheItemsListedAndTheSevenDaysNamed() {
+		DocumentType type = this.types.get("EVIDENCE_PRESERVATION_NOTICE");
+		assertThat(type.basis()).isEqualTo("《中华人民共和国行政处罚法》第五十六条");
+		Map<String, Object> values = new HashMap<>(Samples.of(type));
+		assertThat(DocumentContent.of(type, values, true).text("obligations")).contains("七日内");
+		values.remove("preservedItems");
+		assertThatThrownBy(() -> DocumentContent.of(type, values, true)).isInstanceOf(ContentRefused.class)
+			.hasMessage("缺少必填项：先行登记保存的证据");
+	}
+
 }
