@@ -10,6 +10,7 @@ import org.sanxiang.core.Unavailable;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.subject.PartyRegistry;
+import org.sanxiang.subject.PartyKind;
 import org.sanxiang.subject.PartySummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +139,9 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 		int issued = 0;
 		for (DocumentType type : this.types.all()) {
 			if (!this.stopping && count(agency, type.code(), "ISSUED") == 0) {
-				issue(type.code(), forParty(type, Samples.of(type), local, 0), officer, scope);
+				Map<String, Object> values = OnTheSpotLimit.TYPE.equals(type.code())
+						? forPerson(Samples.of(type), personsOf(agency)) : forParty(type, Samples.of(type), local, 0);
+				issue(type.code(), values, officer, scope);
 				issued++;
 			}
 		}
@@ -254,6 +257,30 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 			values.put(PARTY_ID, parties.get(n % parties.size()).id());
 		}
 		return values;
+	}
+
+	/**
+	 * The on-the-spot decision's sample is a citizen's (a fine within 第五十一条's 200 元): it
+	 * names one of the agency's demo persons, with the ID number as 一企一档 shows it
+	 * (masked), or keeps the sample's person where the agency has none.
+	 */
+	private static Map<String, Object> forPerson(Map<String, Object> sample, List<PartySummary> persons) {
+		Map<String, Object> values = new java.util.HashMap<>(sample);
+		if (!persons.isEmpty()) {
+			PartySummary person = persons.get(0);
+			values.put("partyName", person.name());
+			values.put("partyIdentifier", person.idNumberMasked());
+			values.put(PARTY_ID, person.id());
+		}
+		return values;
+	}
+
+	private List<PartySummary> personsOf(Agency agency) {
+		return this.parties.search(Set.of(agency.id()), null, null, 0)
+			.items()
+			.stream()
+			.filter((p) -> p.kind() == PartyKind.PERSON)
+			.toList();
 	}
 
 	private List<PartySummary> partiesOf(Agency agency) {

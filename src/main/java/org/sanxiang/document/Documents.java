@@ -20,6 +20,7 @@ import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.subject.Party;
+import org.sanxiang.subject.PartyKind;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -163,6 +164,7 @@ public class Documents {
 		DocumentType type = this.types.get(document.typeCode());
 		this.signatories.require(type, actor, id);
 		DocumentContent content = DocumentContent.of(type, document.values(), true);
+		OnTheSpotLimit.check(content, partyKind(document, scope));
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate issueDate = this.time.today();
 		String code = verifyCode();
@@ -206,7 +208,7 @@ public class Documents {
 		if (actor != null) {
 			this.signatories.require(type, actor, id);
 		}
-		DocumentContent.of(type, document.values(), true);
+		OnTheSpotLimit.check(DocumentContent.of(type, document.values(), true), partyKind(document, scope));
 		Agency agency = this.agencies.agency(document.agencyId());
 		LocalDate date = this.time.today();
 		DocumentNumbers.NumberFormat format = this.numbers.format(agency.id(), agency.shortName());
@@ -379,6 +381,13 @@ public class Documents {
 		if (value != null && !value.isBlank() && type.field(field).isPresent() && (identity || blank)) {
 			values.put(field, value);
 		}
+	}
+
+	/**
+	 * The kind of the party the document names from 一企一档, or null where it names none.
+	 */
+	private PartyKind partyKind(Document document, Set<Long> scope) {
+		return (document.partyId() != null) ? this.parties.party(document.partyId(), scope).kind() : null;
 	}
 
 	/** A 核验码: 12 characters without look-alikes (no 0/O, 1/I/L), as XXXX-XXXX-XXXX. */

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Fills a draft from the registers instead of retyping: an article of the legal basis in
  * force today cited in a citing field, or the discretion calculator's result taken into
- * the provisions, the penalty basis and — where the band fixes one amount — the fine.
+ * the provisions, the penalty basis, how the benchmark was applied (国办发〔2022〕27号: the
+ * decision states it) and — where the band fixes one amount — the fine.
  */
 @Service
 class DraftFromRegisters {
@@ -83,6 +84,11 @@ class DraftFromRegisters {
 		String basis = labels(result.penaltyProvisions());
 		put(type, values, "penaltyBasis",
 				(result.benchmarkClause() != null) ? basis + "；" + result.benchmarkClause() : basis);
+		if (!result.reasons().isEmpty()) {
+			put(type, values, "benchmarkApplication",
+					((result.benchmarkClause() != null) ? result.benchmarkClause() + "：" : "")
+							+ String.join("；", result.reasons()) + "。");
+		}
 		boolean oneAmount = result.min().compareTo(result.max()) == 0 && result.max().amount().signum() > 0;
 		if (oneAmount) {
 			put(type, values, "fineAmount", result.max().amount().toPlainString());

@@ -480,6 +480,8 @@ class DocumentHardeningTests {
 					.distinct()
 					.toList()));
 		assertThat(filled.get("penaltyBasis").toString()).startsWith(expected.penaltyProvisions().get(0).label());
+		assertThat(filled.get("benchmarkApplication").toString()).contains(expected.reasons().get(0))
+			.contains(expected.reasons().get(expected.reasons().size() - 1));
 	}
 
 	static String pdfText(byte[] pdf) throws IOException {
