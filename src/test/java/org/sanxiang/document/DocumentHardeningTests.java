@@ -496,7 +496,9 @@ class DocumentHardeningTests {
 			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
 			BinaryBitmap bitmap = new BinaryBitmap(
 					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-			return new QRCodeReader().decode(bitmap).getText();
+			return new QRCodeReader()
+				.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+				.getText();
 		}
 	}
 
