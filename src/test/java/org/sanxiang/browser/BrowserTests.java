@@ -259,6 +259,13 @@ class BrowserTests {
 		var draft = this.documents.draft(type.code(), values, null, officer, officer.dataScope().agencyIds());
 		this.browser.get(url("/documents/" + draft.id()));
 		Chromium.screenshot(this.browser, "document-draft");
+		// a 行政处罚决定书 is signed by the agency head: the officer is told so instead of
+		// offered 签发
+		assertThat(this.browser.findElements(By.cssSelector("#issue-form button"))).isEmpty();
+		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("机关负责人");
+		logOut();
+		logIn("demo-head", PASSWORD);
+		this.browser.get(url("/documents/" + draft.id()));
 		this.browser.findElement(By.cssSelector("#issue-form button")).click();
 		this.browser.findElement(By.cssSelector("#confirm-issue-form button")).click();
 		String number = this.browser.findElement(By.id("document-number")).getText();
@@ -284,7 +291,8 @@ class BrowserTests {
 	@Test
 	void issuingAndVoidingAskForConfirmationFirst() throws IOException {
 		this.browser = Chromium.start(1366, 1000);
-		logIn("demo-officer", PASSWORD);
+		// the officer drafts, the agency head signs (a 行政处罚决定书)
+		logIn("demo-head", PASSWORD);
 		var officer = this.accounts.principal("demo-officer");
 		var type = this.documentTypes.get("PENALTY_DECISION");
 		java.util.Map<String, Object> values = new java.util.HashMap<>();
@@ -298,7 +306,7 @@ class BrowserTests {
 		assertThat(this.documents.get(draft.id(), officer.dataScope().agencyIds()).draft()).isTrue();
 		this.browser.findElement(By.cssSelector("#confirm-issue-form button")).click();
 		assertThat(this.browser.findElement(By.id("document-status")).getText()).isEqualTo("已签发");
-		assertThat(this.browser.findElement(By.id("document-issuer")).getText()).isEqualTo("张伟");
+		assertThat(this.browser.findElement(By.id("document-issuer")).getText()).isEqualTo("陈静");
 
 		this.browser.findElement(By.id("reason")).sendKeys("当事人名称有误，作废后重新制作");
 		clickInView(By.cssSelector("#void-form button"));
