@@ -42,14 +42,8 @@ class OfficerAdminController {
 	@GetMapping("/admin/system/officers")
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal,
 			@RequestParam(name = "q", required = false) String query, Paging.Params paging, Model model) {
-		model.addAttribute("officers", this.registry.page(principal.dataScope().agencyIds(), query, paging));
-		model.addAttribute("q", query);
-		model.addAttribute("reviewerShares", this.registry.reviewerShares(principal.dataScope().agencyIds()));
-		model.addAttribute("today", this.registry.today());
-		model.addAttribute("directory", this.agencies);
 		model.addAttribute("agencies", this.agencies.within(principal.dataScope()));
-		model.addAttribute("admin", true);
-		return "officer/list";
+		return OfficerController.listPage(this.registry, this.agencies, principal, query, paging, model, true);
 	}
 
 	@GetMapping("/admin/system/officers/{officerId}")

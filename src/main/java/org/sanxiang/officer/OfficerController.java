@@ -27,13 +27,7 @@ class OfficerController {
 	@GetMapping("/officers")
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal,
 			@RequestParam(name = "q", required = false) String query, Paging.Params paging, Model model) {
-		model.addAttribute("officers", this.registry.page(principal.dataScope().agencyIds(), query, paging));
-		model.addAttribute("q", query);
-		model.addAttribute("reviewerShares", this.registry.reviewerShares(principal.dataScope().agencyIds()));
-		model.addAttribute("today", this.registry.today());
-		model.addAttribute("directory", this.agencies);
-		model.addAttribute("admin", false);
-		return "officer/list";
+		return listPage(this.registry, this.agencies, principal, query, paging, model, false);
 	}
 
 	@GetMapping("/officers/{officerId}")
@@ -43,6 +37,21 @@ class OfficerController {
 		model.addAttribute("directory", this.agencies);
 		model.addAttribute("admin", false);
 		return "officer/detail";
+	}
+
+	/**
+	 * The officer list (staff and system administrator alike): the officers in scope,
+	 * paged, and the legal reviewers' share per agency.
+	 */
+	static String listPage(OfficerRegistry registry, AgencyDirectory agencies, SanxiangPrincipal principal,
+			String query, Paging.Params paging, Model model, boolean admin) {
+		model.addAttribute("officers", registry.page(principal.dataScope().agencyIds(), query, paging));
+		model.addAttribute("q", query);
+		model.addAttribute("reviewerShares", registry.reviewerShares(principal.dataScope().agencyIds()));
+		model.addAttribute("today", registry.today());
+		model.addAttribute("directory", agencies);
+		model.addAttribute("admin", admin);
+		return "officer/list";
 	}
 
 }
