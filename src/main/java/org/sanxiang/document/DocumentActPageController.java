@@ -1,5 +1,6 @@
 package org.sanxiang.document;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.sanxiang.legalbasis.DiscretionResult;
 import org.sanxiang.legalbasis.PartyType;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -140,8 +142,10 @@ class DocumentActPageController {
 	@PostMapping("/documents/{id}/discretion")
 	String discretion(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
 			@RequestParam int version, @RequestParam String violation,
-			@RequestParam(defaultValue = "UNIT") PartyType partyType, @RequestParam Map<String, String> form,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "UNIT") PartyType partyType,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actDate,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actEnd,
+			@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
 		try {
 			Map<String, String> answers = new LinkedHashMap<>();
 			form.forEach((key, value) -> {
@@ -150,12 +154,13 @@ class DocumentActPageController {
 				}
 			});
 			DraftFromRegisters.Taken taken = this.drafts.takeDiscretion(id, version, violation, answers, partyType,
-					principal, principal.dataScope().agencyIds());
+					actDate, actEnd, principal, principal.dataScope().agencyIds());
 			DiscretionResult result = taken.result();
 			boolean oneAmount = taken.fineFixed();
-			redirect.addFlashAttribute("success",
-					"已按裁量基准填入：" + result.band().chineseName() + "，罚款" + result.min().amount().toPlainString() + "至"
-							+ result.max().amount().toPlainString() + "元" + (oneAmount ? "" : "，请在此范围内确定罚款金额"));
+			redirect.addFlashAttribute("success", result.outcome().penalised()
+					? "已按裁量基准填入：" + result.band().chineseName() + "，罚款" + result.min().amount().toPlainString() + "至"
+							+ result.max().amount().toPlainString() + "元" + (oneAmount ? "" : "，请在此范围内确定罚款金额")
+					: "已按裁量基准填入：" + result.outcome().chineseName() + "，请改用不予行政处罚决定书并记录教育情况");
 			return "redirect:/documents/" + id;
 		}
 		catch (ContentRefused ex) {

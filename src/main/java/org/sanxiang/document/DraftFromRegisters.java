@@ -1,5 +1,6 @@
 package org.sanxiang.document;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +75,11 @@ class DraftFromRegisters {
 	 * Takes the calculator's result into the draft; returns it, for the person to read.
 	 */
 	public Taken takeDiscretion(long id, int version, String violation, Map<String, String> answers,
-			PartyType partyType, Actor actor, Set<Long> scope) {
+			PartyType partyType, LocalDate actDate, LocalDate actEnd, Actor actor, Set<Long> scope) {
 		Document document = this.documents.get(id, scope);
 		DiscretionResult result = this.calculator
-			.calculate(DiscretionRequest.of(violation, answers, partyType, this.time.today()));
+			.calculate(DiscretionRequest.of(violation, answers, partyType, actDate, this.time.today())
+				.actedOn(actDate, actEnd));
 		DocumentType type = this.types.get(document.typeCode());
 		Map<String, Object> values = new LinkedHashMap<>(document.values());
 		put(type, values, "violatedProvisions", labels(result.violated()));

@@ -36,6 +36,23 @@ public record Benchmark(String violationCode, int revision, String title, LocalD
 		return "《" + this.title + "》第" + this.revision + "版（" + this.effectiveFrom + "起施行）";
 	}
 
+	/**
+	 * This revision applied to the law of an earlier version of the statute: the same
+	 * factors, and bands that are the standard split of that version's statutory range,
+	 * with only the penalty types that version gives (a benchmark made for the current
+	 * statute cannot carry its figures into an older one).
+	 */
+	Benchmark forEarlier(Regime regime) {
+		java.util.Map<Band, java.util.Map<PartyType, AmountFormula>> split = CatalogueFile
+			.standardSplit(regime.statutory());
+		List<BandRule> adapted = this.bands.stream()
+			.map((b) -> new BandRule(b.band(), split.get(b.band()),
+					b.penalties().stream().filter(regime.penaltyTypes()::contains).toList()))
+			.toList();
+		return new Benchmark(this.violationCode, this.revision, this.title, this.effectiveFrom, this.effectiveTo,
+				this.factors, adapted, this.waiver, this.recordedBy, this.recordedAt, this.note);
+	}
+
 	Benchmark succeededBy(List<Factor> newFactors, List<BandRule> newBands, Waiver newWaiver, LocalDate from, String by,
 			Instant at, String why) {
 		return new Benchmark(this.violationCode, this.revision + 1, this.title, from, null, newFactors, newBands,

@@ -3,7 +3,9 @@ package org.sanxiang.legalbasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,10 +47,19 @@ class CalculatorController {
 		model.addAttribute("parties", PartyType.values());
 		model.addAttribute("quantities", Quantity.values());
 		model.addAttribute("today", today);
+		Map<String, List<Circumstance>> groups = new java.util.LinkedHashMap<>();
+		for (Circumstance c : Circumstance.values()) {
+			groups.computeIfAbsent(c.group().name(), (g) -> new ArrayList<>()).add(c);
+		}
+		model.addAttribute("circumstanceGroups", groups);
 		try {
 			if (type != null && !type.isBlank()) {
 				var violation = this.catalogue.type(type);
 				model.addAttribute("type", violation);
+				Map<String, String> originalNames = new java.util.LinkedHashMap<>();
+				violation.dailyOriginals()
+					.forEach((o) -> originalNames.put(o, this.catalogue.find(o).map(ViolationType::name).orElse(o)));
+				model.addAttribute("originalNames", originalNames);
 				model.addAttribute("needed",
 						violation.statutory()
 							.values()
@@ -87,8 +98,16 @@ class CalculatorController {
 				quantities.put(key.substring(2), number(value));
 			}
 		});
-		return new DiscretionInput(params.get("type"), answers, params.get("party"), date(params, "date", today),
-				quantities, date(params, "served", null), date(params, "reinspected", null));
+		List<String> circumstances = new ArrayList<>();
+		params.forEach((key, value) -> {
+			if (key.startsWith("c.") && "on".equals(value)) {
+				circumstances.add(key.substring(2));
+			}
+		});
+		return new DiscretionInput(params.get("type"), answers, params.get("party"), date(params, "act", null),
+				date(params, "actEnd", null), date(params, "date", today), quantities, date(params, "served", null),
+				date(params, "reinspected", null), circumstances, "on".equals(params.get("noPenalty")),
+				"on".equals(params.get("reduce")), params.get("original"), date(params, "originalDate", null));
 	}
 
 	private static BigDecimal number(String value) {

@@ -76,13 +76,28 @@ record CatalogueFile(List<Law> laws, List<Entry> violationTypes, List<Enforcemen
 		Map<String, Object> waivers = map(root, "waivers");
 		List<Entry> entries = new ArrayList<>();
 		for (Map<String, Object> v : list(root, "violationTypes")) {
-			Map<PartyType, AmountFormula> statutory = new EnumMap<>(PartyType.class);
-			map(v, "statutory").forEach((party, formula) -> statutory.put(PartyType.valueOf(party), formula(formula)));
+			Map<PartyType, AmountFormula> statutory = statutory(v);
 			Set<PartyType> parties = new LinkedHashSet<>(statutory.keySet());
+			List<ConditionalMeasure> measures = new ArrayList<>();
+			for (Map<String, Object> m : list(v, "measures")) {
+				measures.add(new ConditionalMeasure(PenaltyType.valueOf(str(m, "measure")),
+						MeasureCondition.valueOf(str(m, "condition")),
+						strings(m, "basis").stream().map(Citation::parse).toList()));
+			}
+			List<Regime> earlier = new ArrayList<>();
+			for (Map<String, Object> r : list(v, "earlier")) {
+				earlier.add(new Regime(date(r.get("from")), date(r.get("to")), (String) r.get("note"),
+						strings(r, "violated").stream().map(Citation::parse).toList(),
+						strings(r, "penalty").stream().map(Citation::parse).toList(),
+						strings(r, "penaltyTypes").stream().map(PenaltyType::valueOf).toList(), statutory(r),
+						responsible(r)));
+			}
 			ViolationType type = new ViolationType(str(v, "code"), str(v, "name"), str(v, "field"), parties,
 					strings(v, "violated").stream().map(Citation::parse).toList(),
 					strings(v, "penalty").stream().map(Citation::parse).toList(),
-					strings(v, "penaltyTypes").stream().map(PenaltyType::valueOf).toList(), statutory);
+					strings(v, "penaltyTypes").stream().map(PenaltyType::valueOf).toList(), statutory, responsible(v),
+					measures, earlier, v.containsKey("until") ? date(v.get("until")) : null,
+					(String) v.get("notWaivable"), strings(v, "dailyOriginals"));
 			List<Factor> factors = strings(v, "factors").stream()
 				.map((code) -> factor(code, map(factorCatalogue, code)))
 				.toList();
@@ -105,18 +120,53 @@ record CatalogueFile(List<Law> laws, List<Entry> violationTypes, List<Enforcemen
 			}
 			entries.add(new Entry(type, benchmark));
 		}
+		Map<String, ViolationType> byCode = new LinkedHashMap<>();
+		entries.forEach((e) -> byCode.put(e.type().code(), e.type()));
+		for (Entry entry : entries) {
+			List<String> problems = StatutoryConditions.problems(entry.type(), List.of(entry.benchmark()),
+					(code) -> java.util.Optional.ofNullable(byCode.get(code)));
+			if (!problems.isEmpty()) {
+				throw new IllegalStateException(RESOURCE + " " + entry.type().code() + ": " + problems);
+			}
+		}
 		return entries;
+	}
+
+	/**
+	 * {@code offender: FIXED 50000 200000} — one range for every offender, unit or
+	 * natural person — or {@code statutory: {UNIT: …, INDIVIDUAL: …}} where the statute
+	 * itself distinguishes them.
+	 */
+	private static Map<PartyType, AmountFormula> statutory(Map<String, Object> v) {
+		Map<PartyType, AmountFormula> statutory = new EnumMap<>(PartyType.class);
+		if (v.containsKey("offender")) {
+			AmountFormula formula = formula(v.get("offender"));
+			for (PartyType party : PartyType.values()) {
+				statutory.put(party, formula);
+			}
+		}
+		else {
+			map(v, "statutory").forEach((party, formula) -> statutory.put(PartyType.valueOf(party), formula(formula)));
+		}
+		return statutory;
+	}
+
+	private static ResponsiblePersons responsible(Map<String, Object> v) {
+		if (!v.containsKey("responsible")) {
+			return null;
+		}
+		Map<String, Object> r = map(v, "responsible");
+		return new ResponsiblePersons(str(r, "who"), strings(r, "basis").stream().map(Citation::parse).toList(),
+				formula(r.get("range")));
 	}
 
 	private static List<BandRule> bands(Map<String, Object> v, Map<PartyType, AmountFormula> statutory) {
 		List<PenaltyType> base = strings(v, "bandPenalties").stream().map(PenaltyType::valueOf).toList();
 		List<BandRule> bands = new ArrayList<>();
 		Band[] levels = { Band.MINOR, Band.GENERAL, Band.SERIOUS, Band.SEVERE };
+		Map<Band, Map<PartyType, AmountFormula>> split = standardSplit(statutory);
 		for (int i = 0; i < levels.length; i++) {
-			Map<PartyType, AmountFormula> amounts = new EnumMap<>(PartyType.class);
-			for (Map.Entry<PartyType, AmountFormula> e : statutory.entrySet()) {
-				amounts.put(e.getKey(), split(e.getValue(), i));
-			}
+			Map<PartyType, AmountFormula> amounts = split.get(levels[i]);
 			List<PenaltyType> penalties = new ArrayList<>(base);
 			if (i >= 2) {
 				strings(v, "seriousPenalties").forEach((p) -> penalties.add(PenaltyType.valueOf(p)));
@@ -142,7 +192,26 @@ record CatalogueFile(List<Law> laws, List<Entry> violationTypes, List<Enforcemen
 		BigDecimal upper = statutory.lower()
 			.add(span.multiply(STANDARD_SPLIT[i + 1]))
 			.setScale(scale, RoundingMode.HALF_UP);
+		if (lower.signum() == 0 && statutory.kind() == AmountFormula.Kind.FIXED) {
+			lower = BigDecimal.ONE;
+		}
 		return statutory.withBounds(lower.stripTrailingZeros(), upper.stripTrailingZeros());
+	}
+
+	/**
+	 * The four bands of the standard split of each party's range, with their penalties.
+	 */
+	static Map<Band, Map<PartyType, AmountFormula>> standardSplit(Map<PartyType, AmountFormula> statutory) {
+		Map<Band, Map<PartyType, AmountFormula>> bands = new EnumMap<>(Band.class);
+		Band[] levels = { Band.MINOR, Band.GENERAL, Band.SERIOUS, Band.SEVERE };
+		for (int i = 0; i < levels.length; i++) {
+			Map<PartyType, AmountFormula> amounts = new EnumMap<>(PartyType.class);
+			for (Map.Entry<PartyType, AmountFormula> e : statutory.entrySet()) {
+				amounts.put(e.getKey(), split(e.getValue(), i));
+			}
+			bands.put(levels[i], amounts);
+		}
+		return bands;
 	}
 
 	/**

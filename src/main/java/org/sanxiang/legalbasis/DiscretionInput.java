@@ -3,6 +3,9 @@ package org.sanxiang.legalbasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.sanxiang.core.RuleViolation;
@@ -14,8 +17,10 @@ import org.springframework.http.HttpStatus;
  * numbers, turned into a {@link DiscretionRequest} with a Chinese message for anything
  * unknown.
  */
-record DiscretionInput(String violationType, Map<String, String> answers, String partyType, LocalDate decisionDate,
-		Map<String, BigDecimal> quantities, LocalDate correctionOrderServedOn, LocalDate reinspectedOn) {
+record DiscretionInput(String violationType, Map<String, String> answers, String partyType, LocalDate actDate,
+		LocalDate actEnd, LocalDate decisionDate, Map<String, BigDecimal> quantities, LocalDate correctionOrderServedOn,
+		LocalDate reinspectedOn, List<String> circumstances, Boolean chooseNoPenalty, Boolean reduce,
+		String originalViolation, LocalDate originalDecisionDate) {
 
 	DiscretionRequest toRequest() {
 		if (this.violationType == null || this.violationType.isBlank()) {
@@ -25,8 +30,31 @@ record DiscretionInput(String violationType, Map<String, String> answers, String
 		if (this.quantities != null) {
 			this.quantities.forEach((key, value) -> amounts.put(quantity(key), value));
 		}
-		return new DiscretionRequest(this.violationType.strip(), this.answers, party(this.partyType), this.decisionDate,
-				amounts, this.correctionOrderServedOn, this.reinspectedOn);
+		Set<Circumstance> facts = EnumSet.noneOf(Circumstance.class);
+		if (this.circumstances != null) {
+			if (this.circumstances.size() > Circumstance.values().length) {
+				throw new RuleViolation("UNKNOWN_CIRCUMSTANCE", "情节过多", HttpStatus.BAD_REQUEST);
+			}
+			this.circumstances.forEach((c) -> facts.add(circumstance(c)));
+		}
+		return new DiscretionRequest(this.violationType.strip(), this.answers, party(this.partyType), this.actDate,
+				this.actEnd, this.decisionDate, amounts, this.correctionOrderServedOn, this.reinspectedOn, facts,
+				Boolean.TRUE.equals(this.chooseNoPenalty), Boolean.TRUE.equals(this.reduce),
+				(this.originalViolation != null && this.originalViolation.length() <= 40) ? this.originalViolation
+						: null,
+				this.originalDecisionDate);
+	}
+
+	static Circumstance circumstance(String value) {
+		if (value != null) {
+			for (Circumstance c : Circumstance.values()) {
+				if (c.name().equalsIgnoreCase(value.strip())) {
+					return c;
+				}
+			}
+		}
+		String shown = (value == null) ? "" : (value.length() > 40) ? value.substring(0, 40) : value;
+		throw new RuleViolation("UNKNOWN_CIRCUMSTANCE", "未知的情节「" + shown + "」", HttpStatus.BAD_REQUEST);
 	}
 
 	static PartyType party(String value) {

@@ -12,9 +12,9 @@ import org.springframework.http.HttpStatus;
 /**
  * Which discretion band applies — the 「就高」 rule many provincial benchmarks use: every
  * factor answer names a band, and the heaviest named band applies; a mitigating answer
- * (行政处罚法 第三十二条) then lowers it by one band, never below 轻微; and where the benchmark has a
- * 首违不罚 waiver whose conditions all hold (行政处罚法 第三十三条), no penalty is proposed. It says
- * why: each step is a line of the explanation.
+ * (行政处罚法 第三十二条, 从轻) then lowers it by one band, never below 轻微. Whether a penalty is
+ * given at all (第三十三条) is not decided here but by the calculator, which never lets a 首违不罚
+ * list override a band. It says why: each step is a line of the explanation.
  */
 final class HighestBandPolicy {
 
@@ -55,10 +55,6 @@ final class HighestBandPolicy {
 		if (mitigated && band.lighter() != band) {
 			band = band.lighter();
 			reasons.add("从轻后：" + band.chineseName());
-		}
-		if (benchmark.waiver() != null && benchmark.waiver().appliesTo(given)) {
-			band = Band.NO_PENALTY;
-			reasons.add("符合首违不罚条件（" + benchmark.waiver().basis() + "）：不予处罚");
 		}
 		return new Decision(band, List.copyOf(reasons));
 	}

@@ -39,17 +39,54 @@ final class LegalViews {
 
 	record ViolationTypeView(String code, String name, String field, List<String> partyTypes,
 			List<CitationView> violated, List<CitationView> penaltyProvisions, List<String> penaltyTypes,
-			Map<String, String> statutoryRange, BenchmarkView benchmark) {
+			Map<String, String> statutoryRange, ResponsibleView responsiblePersons, List<MeasureView> measures,
+			List<RegimeView> earlierVersions, String notWaivable, List<String> dailyOriginals,
+			BenchmarkView benchmark) {
 
 		static ViolationTypeView of(ViolationType t, Map<String, String> titles, Benchmark benchmark) {
-			Map<String, String> statutory = new LinkedHashMap<>();
-			t.statutory().forEach((party, formula) -> statutory.put(party.name(), formula.describe()));
 			return new ViolationTypeView(t.code(), t.name(), t.field(),
 					t.parties().stream().map(PartyType::name).sorted().toList(), CitationView.of(t.violated(), titles),
 					CitationView.of(t.penaltyProvisions(), titles),
-					t.penaltyTypes().stream().map((p) -> p.chineseName()).toList(), statutory,
-					(benchmark != null) ? BenchmarkView.of(benchmark) : null);
+					t.penaltyTypes().stream().map((p) -> p.chineseName()).toList(), describe(t.statutory()),
+					ResponsibleView.of(t.responsible(), titles),
+					t.measures()
+						.stream()
+						.map((m) -> new MeasureView(m.measure().chineseName(), m.condition().chineseName(),
+								CitationView.of(m.basis(), titles)))
+						.toList(),
+					t.earlier()
+						.stream()
+						.map((r) -> new RegimeView(r.effectiveFrom(), r.effectiveTo(), r.note(),
+								CitationView.of(r.penaltyProvisions(), titles), describe(r.statutory()),
+								ResponsibleView.of(r.responsible(), titles)))
+						.toList(),
+					t.notWaivable(), t.dailyOriginals(), (benchmark != null) ? BenchmarkView.of(benchmark) : null);
 		}
+
+		static Map<String, String> describe(Map<PartyType, AmountFormula> ranges) {
+			Map<String, String> statutory = new LinkedHashMap<>();
+			ranges.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
+				.forEach((e) -> statutory.put(e.getKey().name(), e.getValue().describe()));
+			return statutory;
+		}
+	}
+
+	/** 双罚: the additional fine on a unit's responsible persons. */
+	record ResponsibleView(String who, String range, List<CitationView> basis) {
+
+		static ResponsibleView of(ResponsiblePersons r, Map<String, String> titles) {
+			return (r != null) ? new ResponsibleView(r.who(), r.range().describe(), CitationView.of(r.basis(), titles))
+					: null;
+		}
+	}
+
+	record MeasureView(String measure, String condition, List<CitationView> basis) {
+	}
+
+	record RegimeView(LocalDate effectiveFrom, LocalDate effectiveTo, String note, List<CitationView> penaltyProvisions,
+			Map<String, String> statutoryRange, ResponsibleView responsiblePersons) {
 	}
 
 	record BenchmarkView(int revision, String title, LocalDate effectiveFrom, LocalDate effectiveTo, String rule,
@@ -99,18 +136,35 @@ final class LegalViews {
 		}
 	}
 
-	record ResultView(String violationType, String violationName, String partyType, String band, String bandName,
-			String min, String max, List<String> penaltyTypes, List<ProvisionView> violated,
-			List<ProvisionView> penaltyProvisions, String benchmarkClause, String formula, List<String> reasons) {
+	record ResultView(String violationType, String violationName, String partyType, String outcome, String outcomeName,
+			String band, String bandName, String min, String max, List<String> penaltyTypes, LocalDate lawDate,
+			List<ProvisionView> violated, List<ProvisionView> penaltyProvisions, String benchmarkClause, String formula,
+			String noPenaltyOption, boolean educationRequired, boolean reduced, boolean collectiveDiscussion,
+			ResponsibleLineView responsiblePersons, List<ProposedMeasureView> measures, List<String> reasons) {
 
 		static ResultView of(DiscretionResult r) {
-			return new ResultView(r.violationCode(), r.violationName(), r.party().name(), r.band().name(),
-					r.band().chineseName(), r.min().toString(), r.max().toString(),
-					r.penaltyTypes().stream().map((p) -> p.chineseName()).toList(),
+			return new ResultView(r.violationCode(), r.violationName(), r.party().name(), r.outcome().name(),
+					r.outcome().chineseName(), r.band().name(), r.band().chineseName(), r.min().toString(),
+					r.max().toString(), r.penaltyTypes().stream().map((p) -> p.chineseName()).toList(), r.lawDate(),
 					r.violated().stream().map(ProvisionView::of).toList(),
 					r.penaltyProvisions().stream().map(ProvisionView::of).toList(), r.benchmarkClause(), r.formula(),
+					r.noPenaltyOption(), r.educationRequired(), r.reduced(), r.collectiveDiscussion(),
+					(r.responsible() != null) ? new ResponsibleLineView(r.responsible().who(),
+							r.responsible().min().toString(), r.responsible().max().toString(), r.responsible().basis())
+							: null,
+					r.measures()
+						.stream()
+						.map((m) -> new ProposedMeasureView(m.measure().name(), m.measureName(), m.optional(),
+								m.reason(), m.basis()))
+						.toList(),
 					r.reasons());
 		}
+	}
+
+	record ResponsibleLineView(String who, String min, String max, String basis) {
+	}
+
+	record ProposedMeasureView(String measure, String measureName, boolean optional, String condition, String basis) {
 	}
 
 }

@@ -1,8 +1,9 @@
 package org.sanxiang.legalbasis;
 
 /**
- * The party a penalty is imposed on: 单位 (法人或者其他组织) or 个人 (公民, including the responsible
- * persons of a unit where the statute fines them separately).
+ * The offender: 单位 (法人或者其他组织) or 个人 (公民, including 个体工商户 and other natural-person
+ * producers, who are 其他生产经营者). The fine a statute adds on a unit's responsible persons
+ * (双罚) is not a party type but a separate line ({@link ResponsiblePersons}).
  */
 public enum PartyType {
 

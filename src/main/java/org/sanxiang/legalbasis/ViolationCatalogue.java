@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sanxiang.core.EffectiveDated;
 import org.sanxiang.core.PlainText;
@@ -59,6 +60,17 @@ public class ViolationCatalogue {
 			.query((rs, row) -> JSON.readValue(rs.getString(1), ViolationType.class))
 			.optional()
 			.orElseThrow(() -> unknown(code));
+	}
+
+	/** A type by code, if catalogued. */
+	public Optional<ViolationType> find(String code) {
+		if (code == null || code.isBlank() || code.length() > 40) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select definition from violation_type where code = :code")
+			.param("code", code.strip())
+			.query((rs, row) -> JSON.readValue(rs.getString(1), ViolationType.class))
+			.optional();
 	}
 
 	/** All revisions of a type's benchmark, oldest first. */

@@ -471,6 +471,10 @@ class DocumentHardeningTests {
 			.param("violation", expected.violationCode())
 			.param("partyType", "UNIT");
 		answers.forEach((k, v) -> request.param("answer." + k, v));
+		this.mvc.perform(request.with(csrf()).with(user(officer())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("请填写违法行为发生日期")));
+		request.param("actDate", today.toString());
 		this.mvc.perform(request.with(csrf()).with(user(officer()))).andExpect(status().is3xxRedirection());
 		Map<String, Object> filled = this.documents.get(draft.id(), scope()).values();
 		assertThat(filled.get("violatedProvisions")).isEqualTo(String.join("、",

@@ -74,7 +74,7 @@ class OnTheSpotLimitTests {
 		// the facts of the sample: first offence, some pollution (bait thrown into the
 		// water),
 		// stopped at once
-		DiscretionResult benchmark = this.calculator.calculate(DiscretionRequest.of("WATER-SOURCE-ACTIVITY",
+		DiscretionResult benchmark = this.calculator.calculate(DiscretionRequest.of("WATER-SOURCE-PERSONAL",
 				Map.of("FIRST_OFFENCE", "FIRST", "HARM", "POLLUTION", "CORRECTED", "YES"), PartyType.INDIVIDUAL,
 				LocalDate.parse(sample.get("penaltyDate").toString())));
 		assertThat(benchmark.band()).isEqualTo(Band.GENERAL);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -58,8 +59,10 @@ class DiscretionCalculatorTests {
 		DiscretionResult severe = airExceed(exceed("GE_THREE"));
 		assertThat(severe.band()).isEqualTo(Band.SEVERE);
 		assertThat(severe.max()).isEqualTo(Money.yuan(1_000_000));
-		assertThat(severe.penaltyTypes()).contains(PenaltyType.SUSPEND_FOR_RECTIFICATION);
-		assertThat(airExceed(exceed("LT_HALF")).penaltyTypes()).doesNotContain(PenaltyType.SUSPEND_FOR_RECTIFICATION);
+		assertThat(severe.penaltyTypes()).as("停产整治 is never proposed by a band")
+			.doesNotContain(PenaltyType.SUSPEND_FOR_RECTIFICATION);
+		assertThat(severe.measures()).extracting(DiscretionResult.ProposedMeasure::measure)
+			.containsExactly(PenaltyType.RESTRICT_PRODUCTION);
 	}
 
 	@Test
@@ -77,22 +80,30 @@ class DiscretionCalculatorTests {
 	}
 
 	@Test
-	void firstOffenceWithSlightHarmPromptlyCorrectedIsNotPunished() {
+	void firstOffenceWithSlightHarmPromptlyCorrectedMayBeLeftUnpunishedButOnlyIfTheDecisionMakerChooses() {
 		Map<String, String> answers = Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "FIRST", "HARM", "SLIGHT",
 				"CORRECTED", "YES");
-		DiscretionResult result = this.calculator
-			.calculate(DiscretionRequest.of("HW-LABEL", answers, PartyType.UNIT, DECISION));
-		assertThat(result.band()).isEqualTo(Band.NO_PENALTY);
-		assertThat(result.max()).isEqualTo(Money.ZERO);
-		assertThat(result.reasons()).anyMatch((r) -> r.contains("第三十三条"));
+		DiscretionRequest request = DiscretionRequest.of("HW-LABEL", answers, PartyType.UNIT, DECISION);
+		DiscretionResult offered = this.calculator.calculate(request);
+		assertThat(offered.outcome()).as("never automatic").isEqualTo(DiscretionResult.Outcome.PENALTY);
+		assertThat(offered.band()).isEqualTo(Band.MINOR);
+		assertThat(offered.noPenaltyOption()).contains("第三十三条第一款").contains("可以不予行政处罚");
+		DiscretionResult chosen = this.calculator.calculate(request.choosingNoPenalty());
+		assertThat(chosen.outcome()).isEqualTo(DiscretionResult.Outcome.NO_PENALTY_CHOSEN);
+		assertThat(chosen.band()).isEqualTo(Band.NO_PENALTY);
+		assertThat(chosen.max()).isEqualTo(Money.ZERO);
+		assertThat(chosen.educationRequired()).isTrue();
+		assertThat(chosen.reasons()).anyMatch((r) -> r.contains("第三十三条第三款"));
 		DiscretionResult notCorrected = this.calculator.calculate(DiscretionRequest.of("HW-LABEL",
 				Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "FIRST", "HARM", "SLIGHT", "CORRECTED", "NO"),
 				PartyType.UNIT, DECISION));
 		assertThat(notCorrected.band()).isEqualTo(Band.SERIOUS);
+		assertThat(notCorrected.noPenaltyOption()).isNull();
 		DiscretionResult repeat = this.calculator.calculate(DiscretionRequest.of("HW-LABEL",
 				Map.of("HW_QUANTITY", "LT_1T", "FIRST_OFFENCE", "REPEAT", "HARM", "NONE", "CORRECTED", "YES"),
 				PartyType.UNIT, DECISION));
 		assertThat(repeat.band()).isNotEqualTo(Band.NO_PENALTY);
+		assertThat(repeat.noPenaltyOption()).isNull();
 	}
 
 	@Test
@@ -145,6 +156,7 @@ class DiscretionCalculatorTests {
 	void continuingDailyFinesCountFromTheDayAfterServiceToTheReinspectionDay() {
 		DiscretionRequest request = DiscretionRequest
 			.of("DAILY-CONTINUING", Map.of("REFUSAL", "CONTINUING"), PartyType.UNIT, DECISION)
+			.following("AIR-EXCEED", LocalDate.of(2026, 2, 27))
 			.with(Quantity.ORIGINAL_FINE, new BigDecimal("200000"))
 			.withContinuingDays(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20));
 		DiscretionResult result = this.calculator.calculate(request);
@@ -159,8 +171,7 @@ class DiscretionCalculatorTests {
 
 	@Test
 	void unitsAndIndividualsHaveTheirOwnStatutoryRanges() {
-		Map<String, String> answers = Map.of("SENSITIVE_AREA", "NO", "FIRST_OFFENCE", "REPEAT", "HARM", "NONE",
-				"CORRECTED", "YES");
+		Map<String, String> answers = Map.of("FIRST_OFFENCE", "REPEAT", "HARM", "NONE", "CORRECTED", "YES");
 		DiscretionResult unit = this.calculator
 			.calculate(DiscretionRequest.of("AIR-BURN-TOXIC", answers, PartyType.UNIT, DECISION));
 		DiscretionResult person = this.calculator
@@ -169,8 +180,10 @@ class DiscretionCalculatorTests {
 		assertThat(unit.min()).isEqualTo(Money.yuan(37_000));
 		assertThat(person.min()).isEqualTo(Money.yuan(950));
 		assertThat(person.max()).isEqualTo(Money.yuan(1_400));
-		assertThatThrownBy(() -> airExceedFor(PartyType.INDIVIDUAL)).extracting("code")
-			.isEqualTo("PARTY_TYPE_NOT_APPLICABLE");
+		assertThat(airExceed(exceed("LT_HALF")).min())
+			.as("a natural-person producer (个体工商户) is 其他生产经营者: the same statutory range")
+			.isEqualTo(Money.yuan(100_000));
+		assertThatCode(() -> airExceedFor(PartyType.INDIVIDUAL)).doesNotThrowAnyException();
 	}
 
 	void airExceedFor(PartyType party) {

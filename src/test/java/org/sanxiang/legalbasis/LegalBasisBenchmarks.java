@@ -65,6 +65,7 @@ public final class LegalBasisBenchmarks {
 			Map<String, String> answers = new java.util.HashMap<>();
 			benchmark.factors().forEach((f) -> answers.put(f.code(), f.options().get(f.options().size() - 1).code()));
 			requests.add(DiscretionRequest.of(type.code(), answers, type.parties().iterator().next(), date)
+				.following(type.dailyOriginals().isEmpty() ? null : type.dailyOriginals().get(0), date.minusDays(60))
 				.with(Quantity.TOTAL_INVESTMENT, new java.math.BigDecimal("12345678.90"))
 				.with(Quantity.DISPOSAL_COST, new java.math.BigDecimal("456789"))
 				.with(Quantity.OCCURRENCES, java.math.BigDecimal.valueOf(4))
@@ -74,8 +75,8 @@ public final class LegalBasisBenchmarks {
 			benchmarks.add(benchmark);
 		}
 		int n = requests.size();
-		double assess = rate(200_000,
-				(i) -> DiscretionCalculator.assess(types.get(i % n), benchmarks.get(i % n), requests.get(i % n)));
+		double assess = rate(200_000, (i) -> DiscretionCalculator.assess(types.get(i % n), types.get(i % n).current(),
+				benchmarks.get(i % n), requests.get(i % n)));
 		double resolve = rate(20_000, (i) -> texts.resolve(types.get(i % n).penaltyProvisions().get(0), date));
 		double calculate = rate(5_000, (i) -> calculator.calculate(requests.get(i % n)));
 

@@ -148,8 +148,8 @@ class LegalEditingTests {
 		assertThat(after.benchmarkClause()).contains("第2版");
 		assertThat(this.catalogue.history("AIR-OBSTRUCT")).extracting(Benchmark::effectiveTo)
 			.containsExactly(LocalDate.of(2026, 12, 31), null);
-		assertThatThrownBy(() -> this.catalogue.reviseBand("AIR-OBSTRUCT", Band.GENERAL, PartyType.INDIVIDUAL,
-				BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2028, 1, 1), "个人", "x"))
+		assertThatThrownBy(() -> this.catalogue.reviseBand("WATER-SOURCE-PERSONAL", Band.GENERAL, PartyType.UNIT,
+				BigDecimal.ONE, BigDecimal.TEN, LocalDate.of(2028, 1, 1), "单位", "x"))
 			.extracting("code")
 			.isEqualTo("INVALID_BAND");
 	}

@@ -178,9 +178,12 @@ class LegalFactorEditingTests {
 			form.put("effectiveFrom", "2028-01-01");
 			form.put("note", "恢复首违不罚");
 		}).andExpect(status().is3xxRedirection());
-		assertThat(ledger(LocalDate.of(2027, 2, 1)).band()).isEqualTo(Band.NO_PENALTY);
-		assertThat(ledger(LocalDate.of(2027, 6, 1)).band()).isEqualTo(Band.MINOR);
-		assertThat(ledger(LocalDate.of(2028, 1, 1)).band()).isEqualTo(Band.NO_PENALTY);
+		// 第三十三条第一款 offers 可以不予处罚 by law; the benchmark's 首违不罚 list only says the
+		// bureau has listed the conduct — it never decides for the decision-maker
+		assertThat(ledger(LocalDate.of(2027, 2, 1)).noPenaltyOption()).contains("列入首违不罚情形");
+		assertThat(ledger(LocalDate.of(2027, 6, 1)).noPenaltyOption()).contains("可以不予行政处罚").doesNotContain("列入首违不罚情形");
+		assertThat(ledger(LocalDate.of(2028, 1, 1)).noPenaltyOption()).contains("列入首违不罚情形");
+		assertThat(ledger(LocalDate.of(2028, 1, 1)).band()).isEqualTo(Band.MINOR);
 		assertThat(this.catalogue.history("PERMIT-LEDGER")).extracting((b) -> b.waiver() != null)
 			.containsExactly(true, false, true);
 	}

@@ -34,7 +34,7 @@ class LegalWebTests {
 	MockMvc mvc;
 
 	static final String EXCEED = """
-			{"violationType": "AIR-EXCEED", "partyType": "UNIT", "decisionDate": "2026-06-01",
+			{"violationType": "AIR-EXCEED", "partyType": "UNIT", "actDate": "2026-03-02", "decisionDate": "2026-06-01",
 			 "answers": {"EXCEED_RATIO": "ONE_TO_THREE", "DURATION": "LT_1D", "SENSITIVE_AREA": "NO",
 			             "FIRST_OFFENCE": "FIRST", "MITIGATION": "NO"}}""";
 
@@ -62,7 +62,8 @@ class LegalWebTests {
 		expectProblem(EXCEED.replace("ONE_TO_THREE", "TWENTY"), 400, "UNKNOWN_ANSWER", "没有选项");
 		expectProblem(EXCEED.replace("\"UNIT\"", "\"COMPANY\""), 400, "INVALID_PARTY_TYPE", "当事人类型");
 		String daily = """
-				{"violationType": "DAILY-CONTINUING", "partyType": "UNIT", "decisionDate": "2026-06-01",
+				{"violationType": "DAILY-CONTINUING", "partyType": "UNIT", "actDate": "2026-05-10",
+				 "decisionDate": "2026-06-01", "originalViolation": "AIR-EXCEED", "originalDecisionDate": "2026-05-01",
 				 "answers": {"REFUSAL": "CONTINUING"}, "quantities": {"ORIGINAL_FINE": 200000},
 				 "correctionOrderServedOn": "2026-05-20", "reinspectedOn": "2026-05-10"}""";
 		expectProblem(daily, 400, "INVALID_DAYS", "复查日期须晚于");
@@ -112,7 +113,9 @@ class LegalWebTests {
 		this.mvc.perform(get("/api/v1/legal/violation-types/HW-UNLICENSED"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.statutoryRange.UNIT").value("1000000元以上5000000元以下"))
-			.andExpect(jsonPath("$.statutoryRange.INDIVIDUAL").value("100000元以上1000000元以下"))
+			.andExpect(jsonPath("$.statutoryRange.INDIVIDUAL").value("1000000元以上5000000元以下"))
+			.andExpect(jsonPath("$.responsiblePersons.range").value("100000元以上1000000元以下"))
+			.andExpect(jsonPath("$.measures[0].condition").value("法律规定与罚款一并适用"))
 			.andExpect(jsonPath("$.benchmark.bands.length()").value(4));
 		this.mvc.perform(get("/api/v1/legal/matters").param("q", "现场检查"))
 			.andExpect(status().isOk())
@@ -131,8 +134,8 @@ class LegalWebTests {
 				.param("type", "AIR-BURN-TOXIC")
 				.param("calculate", "1")
 				.param("party", "INDIVIDUAL")
+				.param("act", "2026-05-20")
 				.param("date", "2026-06-01")
-				.param("a.SENSITIVE_AREA", "YES")
 				.param("a.FIRST_OFFENCE", "REPEAT")
 				.param("a.HARM", "NONE")
 				.param("a.CORRECTED", "YES"))
@@ -147,13 +150,14 @@ class LegalWebTests {
 				.param("type", "PERMIT-LEDGER")
 				.param("calculate", "1")
 				.param("party", "UNIT")
+				.param("act", "2026-05-20")
 				.param("a.FIRST_OFFENCE", "FIRST")
 				.param("a.HARM", "NONE")
 				.param("a.CORRECTED", "NO")
 				.param("q.OCCURRENCES", "-3"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("违法次数不能为负数")))
-			.andExpect(content().string(containsString("NEGATIVE_AMOUNT")));
+			.andExpect(content().string(containsString("data-code=\"NEGATIVE_AMOUNT\"")));
 	}
 
 	@Test
