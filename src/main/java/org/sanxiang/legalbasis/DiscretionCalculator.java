@@ -333,7 +333,7 @@ public class DiscretionCalculator {
 			}
 			String basis = labels(m.basis());
 			boolean holds = switch (m.condition()) {
-				case ALWAYS, EXCEEDANCE -> true;
+				case ALWAYS, EXCEEDANCE, OPTION -> true;
 				case SEVERE_CIRCUMSTANCES -> band == Band.SEVERE;
 				default -> m.condition().anyOf().stream().anyMatch(facts::contains);
 			};
@@ -347,7 +347,7 @@ public class DiscretionCalculator {
 				proposed.add(new ProposedMeasure(PenaltyType.RESTRICT_PRODUCTION, false, "实施限制生产、停产整治办法第七条", basis));
 				continue;
 			}
-			boolean optional = m.condition() == MeasureCondition.EXCEEDANCE;
+			boolean optional = m.condition() == MeasureCondition.EXCEEDANCE || m.condition() == MeasureCondition.OPTION;
 			String why = m.condition().chineseName();
 			reasons.add((optional ? "可以" : "提出") + m.measure().chineseName() + "：" + why + "（" + basis + "）");
 			proposed.add(new ProposedMeasure(m.measure(), optional, why, basis));

@@ -37,6 +37,12 @@ public enum MeasureCondition {
 	/** 「情节严重的」 where the statute names no case list: the benchmark's 严重 band. */
 	SEVERE_CIRCUMSTANCES("情节严重（裁量基准「严重」档）", List.of()),
 
+	/**
+	 * The statute offers the measure as the decision-maker's alternative (噪声污染防治法 第七十五条
+	 * 「责令改正或者限制生产、停产整治」): offered, never imposed.
+	 */
+	OPTION("法律规定可以选择适用", List.of()),
+
 	/** The statute imposes the measure together with the fine (「并…」). */
 	ALWAYS("法律规定与罚款一并适用", List.of());
 

@@ -10,9 +10,10 @@ import java.util.Set;
  * that the catalogue — shipped or edited — is checked against it:
  * <ul>
  * <li>which measure each penalty article allows and under which condition (大气法 第九十九条 and
- * 水法 第八十三条, 排污许可管理条例 第三十三条/第三十四条, 噪声法 第七十五条 follow 实施限制生产、停产整治办法; 大气法 第一百条、 第一百零八条, 水法
- * 第八十二条, 条例 第三十六条, 噪声法 第七十六条 need 拒不改正; 大气法 第一百一十七条 gives 停工/停业整治 after 拒不改正; 固废法 第一百一十二条
- * 停业、关闭 when 情节严重, 第一百一十四条 together with the fine);</li>
+ * 水法 第八十三条, 排污许可管理条例 第三十三条/第三十四条 follow 实施限制生产、停产整治办法; 噪声法 第七十五条 leaves 限制生产/停产整治 to the
+ * decision-maker as an alternative to 责令改正; 大气法 第一百条、 第一百零八条, 水法 第八十二条, 条例 第三十六条, 噪声法
+ * 第七十六条 need 拒不改正; 大气法 第一百一十七条 gives 停工/停业整治 after 拒不改正; 固废法 第一百一十二条 停业、关闭 when 情节严重,
+ * 第一百一十四条 together with the fine);</li>
  * <li>which conduct 按日连续处罚 may follow: 违法排放污染物 only (环境保护法 第五十九条; 大气法 第一百二十三条; 水法 第九十五条;
  * 固废法 第一百一十九条; 排污许可管理条例 第三十八条; 按日连续处罚办法 第五条).</li>
  * </ul>
@@ -23,10 +24,16 @@ final class StatutoryConditions {
 	}
 
 	/** A penalty article (and, where it matters, its items) and what it allows. */
-	record Rule(String law, int article, Set<Integer> items, Map<PenaltyType, MeasureCondition> measures) {
+	record Rule(String law, int article, int paragraph, Set<Integer> items,
+			Map<PenaltyType, MeasureCondition> measures) {
+
+		Rule(String law, int article, Set<Integer> items, Map<PenaltyType, MeasureCondition> measures) {
+			this(law, article, 0, items, measures);
+		}
 
 		boolean covers(Citation c) {
 			return c.lawCode().equals(this.law) && c.article() == this.article
+					&& (this.paragraph == 0 || this.paragraph == c.paragraph())
 					&& (this.items.isEmpty() || this.items.contains(c.item()));
 		}
 
@@ -55,8 +62,12 @@ final class StatutoryConditions {
 			new Rule("SOLID", 112, Set.of(),
 					Map.of(PenaltyType.SUSPEND_OR_CLOSE, MeasureCondition.SEVERE_CIRCUMSTANCES)),
 			new Rule("SOLID", 114, Set.of(), Map.of(PenaltyType.SUSPEND_OR_CLOSE, MeasureCondition.ALWAYS)),
-			new Rule("NOISE", 74, Set.of(), Map.of(PenaltyType.SUSPEND_OR_CLOSE, MeasureCondition.ALWAYS)),
-			new Rule("NOISE", 75, Set.of(), XCTC),
+			new Rule("NOISE", 74, 1, Set.of(), Map.of(PenaltyType.SUSPEND_OR_CLOSE, MeasureCondition.ALWAYS)),
+			new Rule("NOISE", 74, 2, Set.of(), Map.of(PenaltyType.SUSPEND_OR_CLOSE, MeasureCondition.AFTER_REFUSAL)),
+			new Rule("NOISE", 75, Set.of(),
+					Map.of(PenaltyType.RESTRICT_PRODUCTION, MeasureCondition.OPTION,
+							PenaltyType.SUSPEND_FOR_RECTIFICATION, MeasureCondition.OPTION,
+							PenaltyType.SUSPEND_OR_CLOSE, MeasureCondition.SEVERE_CIRCUMSTANCES)),
 			new Rule("NOISE", 76, Set.of(), Map.of(PenaltyType.RESTRICT_PRODUCTION, MeasureCondition.AFTER_REFUSAL,
 					PenaltyType.SUSPEND_FOR_RECTIFICATION, MeasureCondition.AFTER_REFUSAL)));
 

@@ -48,7 +48,7 @@ class LegalMatterEditingTests {
 
 	static MultiValueMap<String, String> newMatter() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-		form.add("code", "CF-027");
+		form.add("code", "CF-901");
 		form.add("name", "对露天焚烧沥青等产生有毒有害烟尘物质的行政处罚（测试）");
 		form.add("category", "PENALTY");
 		form.put("levels", List.of("市", "县"));
@@ -82,11 +82,11 @@ class LegalMatterEditingTests {
 	void anAddedMatterIsOnThePortalWithItsBasisNormalised() throws Exception {
 		long auditMark = new AuditTrail(this.jdbc).maxId();
 		send("/legal/matters", LegalEditingTests.reviewer(), newMatter()).andExpect(status().is3xxRedirection());
-		MatterVersion added = this.matters.history("CF-027").get(0);
+		MatterVersion added = this.matters.history("CF-901").get(0);
 		assertThat(added.matter().basis()).extracting(Citation::toString).containsExactly("AIR 119.2", "AIR 18");
 		assertThat(added.matter().levels()).containsExactly("市", "县");
-		this.mvc.perform(get("/portal/powers")).andExpect(content().string(containsString("CF-027")));
-		this.mvc.perform(get("/api/v1/public/legal/matters")).andExpect(content().string(containsString("CF-027")));
+		this.mvc.perform(get("/portal/powers")).andExpect(content().string(containsString("CF-901")));
+		this.mvc.perform(get("/api/v1/public/legal/matters")).andExpect(content().string(containsString("CF-901")));
 		assertThat(new AuditTrail(this.jdbc).since(auditMark))
 			.anySatisfy((row) -> assertThat(row.get("action")).isEqualTo("LEGALBASIS_MATTER_ADDED"));
 	}

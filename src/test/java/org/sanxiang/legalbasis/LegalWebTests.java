@@ -173,7 +173,7 @@ class LegalWebTests {
 			.andExpect(content().string(containsString("所需处置费用的3倍以上3.2倍以下（所需处置费用不足200000元的，按200000元计算）")));
 		this.mvc.perform(get("/api/v1/public/legal/matters"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(35));
+			.andExpect(jsonPath("$.length()").value(40));
 		this.mvc.perform(get("/")).andExpect(content().string(containsString("/portal/powers")));
 	}
 
