@@ -252,6 +252,7 @@ class StandardFormsTests {
 						Map.of("EXCEED_RATIO", "HALF_TO_ONE", "DURATION", "D1_7", "SENSITIVE_AREA", "NO",
 								"FIRST_OFFENCE", "FIRST", "MITIGATION", "NO"),
 						PartyType.UNIT, LocalDate.of(2026, 2, 10)));
+		assertThat(benchmark.band()).isEqualTo(Band.GENERAL);
 		Map<String, Object> notice = sample("FINE_INSTALMENT_NOTICE");
 		Money fine = Money.of(notice.get("fineAmount").toString());
 		assertThat(fine.compareTo(benchmark.min())).isGreaterThanOrEqualTo(0);
