@@ -139,8 +139,10 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 		int issued = 0;
 		for (DocumentType type : this.types.all()) {
 			if (!this.stopping && count(agency, type.code(), "ISSUED") == 0) {
+				Map<String, Object> sample = Samples.of(type);
 				Map<String, Object> values = OnTheSpotLimit.TYPE.equals(type.code())
-						? forPerson(Samples.of(type), personsOf(agency)) : forParty(type, Samples.of(type), local, 0);
+						? forPerson(sample, personsOf(agency))
+						: forParty(type, sample, local, sampleParty(sample, local));
 				issue(type.code(), values, officer, scope);
 				issued++;
 			}
@@ -242,6 +244,19 @@ class DemoDocuments implements ApplicationRunner, DisposableBean {
 	}
 
 	/** Names one of the agency's demo parties (一企一档 then lists the document). */
+	/**
+	 * The agency's demo party the sample names (the samples are several cases: the 不予处罚
+	 * decision is a paper mill's, the instalments a heat plant's), or the first one.
+	 */
+	private static int sampleParty(Map<String, Object> sample, List<PartySummary> parties) {
+		for (int i = 0; i < parties.size(); i++) {
+			if (parties.get(i).name().equals(sample.get("partyName"))) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
 	private static Map<String, Object> forParty(DocumentType type, Map<String, Object> sample,
 			List<PartySummary> parties, int n) {
 		Map<String, Object> values = new java.util.HashMap<>(sample);

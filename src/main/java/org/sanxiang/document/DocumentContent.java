@@ -46,8 +46,24 @@ public record DocumentContent(DocumentType type, Map<String, Object> values) {
 			if (problem != null) {
 				errors.add(error(field.name(), field.label(), problem));
 			}
-			else if (complete && field.required() && !values.containsKey(field.name())) {
-				errors.add(error(field.name(), field.label(), "必填"));
+			else if (field.kind() == FieldKind.TEXT && !field.choices().isEmpty() && values.containsKey(field.name())
+					&& !field.choices().contains(values.get(field.name()).toString())) {
+				values.remove(field.name());
+				errors.add(error(field.name(), field.label(), "应为以下之一：" + String.join("；", field.choices())));
+			}
+		}
+		if (complete) {
+			for (DocumentField field : type.fields()) {
+				boolean invalid = errors.stream().anyMatch((e) -> e.get("field").equals(field.name()));
+				if (!invalid && field.requiredGiven(values) && !values.containsKey(field.name())) {
+					errors.add(error(field.name(), field.label(), "必填"));
+				}
+			}
+			for (List<String> group : type.requiredOneOf()) {
+				if (group.stream().noneMatch(values::containsKey)) {
+					List<String> labels = group.stream().map((n) -> type.field(n).orElseThrow().label()).toList();
+					errors.add(error(group.get(0), String.join("或者", labels), "必填"));
+				}
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -204,8 +204,10 @@ public class DocumentTemplates {
 					HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 		}
 		List<String> missing = new ArrayList<>();
-		for (DocumentField field : type.requiredFields()) {
-			if (!found.contains(field.name())) {
+		for (DocumentField field : type.fields()) {
+			boolean needed = field.required() || !field.requiredWhen().isEmpty()
+					|| type.requiredOneOf().stream().anyMatch((g) -> g.contains(field.name()));
+			if (needed && !found.contains(field.name())) {
 				missing.add("{{" + field.name() + "}}（" + field.label() + "）");
 			}
 		}

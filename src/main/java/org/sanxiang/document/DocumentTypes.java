@@ -21,9 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue of document types, read from {@code document/types.json} (the ministry's
- * ecology-environment penalty document set). Checked when loaded: a broken catalogue
- * stops the application instead of producing broken documents.
+ * The catalogue of document types, read from {@code document/types.json} (forms modelled
+ * on the ministry's ecology-environment penalty documents; not its complete set, see
+ * docs/documents.md). Checked when loaded: a broken catalogue stops the application
+ * instead of producing broken documents.
  */
 @Component
 public class DocumentTypes {
@@ -82,14 +83,56 @@ public class DocumentTypes {
 					throw new IllegalStateException(code + "." + name + ": columns belong to items fields only");
 				}
 				Object sample = mapper.convertValue(f.get("sample"), Object.class);
+				List<String> choices = new ArrayList<>();
+				if (f.has("choices")) {
+					f.get("choices").forEach((c) -> choices.add(c.asString()));
+					if (kind != FieldKind.TEXT || (sample != null && !choices.contains(sample.toString()))) {
+						throw new IllegalStateException(
+								code + "." + name + ": choices belong to text fields and hold the sample");
+					}
+				}
+				Map<String, List<String>> requiredWhen = new LinkedHashMap<>();
+				if (f.has("requiredWhen")) {
+					for (var when : f.get("requiredWhen").properties()) {
+						List<String> values = new ArrayList<>();
+						when.getValue().forEach((v) -> values.add(v.asString()));
+						requiredWhen.put(when.getKey(), values);
+					}
+				}
 				fields.add(new DocumentField(name, f.get("label").asString(), kind, f.get("required").asBoolean(),
-						sample, columns));
+						sample, columns, choices, requiredWhen));
+			}
+			for (DocumentField field : fields) {
+				field.requiredWhen().forEach((other, values) -> {
+					DocumentField on = fields.stream()
+						.filter((g) -> g.name().equals(other))
+						.findFirst()
+						.orElseThrow(
+								() -> new IllegalStateException(code + "." + field.name() + ": no field " + other));
+					if (!on.choices().containsAll(values)) {
+						throw new IllegalStateException(
+								code + "." + field.name() + ": values not among the choices of " + other);
+					}
+				});
+			}
+			List<List<String>> oneOf = new ArrayList<>();
+			if (t.has("requiredOneOf")) {
+				for (JsonNode group : t.get("requiredOneOf")) {
+					List<String> names = new ArrayList<>();
+					group.forEach((n) -> names.add(n.asString()));
+					for (String n : names) {
+						if (fields.stream().noneMatch((g) -> g.name().equals(n) && !g.required())) {
+							throw new IllegalStateException(code + ": requiredOneOf names no optional field " + n);
+						}
+					}
+					oneOf.add(names);
+				}
 			}
 			JsonNode category = t.get("category");
 			JsonNode intro = t.get("intro");
 			DocumentType type = new DocumentType(code, t.get("name").asString(),
 					(category == null || category.isNull()) ? null : category.asString(), t.get("basis").asString(),
-					(intro == null || intro.isNull()) ? null : intro.asString(), fields);
+					(intro == null || intro.isNull()) ? null : intro.asString(), fields, oneOf);
 			if (types.put(code, type) != null) {
 				throw new IllegalStateException("document type declared twice: " + code);
 			}

@@ -18,16 +18,17 @@ import org.springframework.stereotype.Component;
  * Who may sign (签发) what. A 行政处罚决定书, 不予行政处罚决定书 or 责令停产整治/责令限制生产 decision is the agency
  * head's (机关负责人, 行政处罚法 第五十七条: the head decides after the investigation); a 法制审核意见书 is
  * signed by a legal reviewer whose qualification is on record (第五十八条, the qualification
- * itself is checked by the officer module). Other types keep the rule of the URL: any
- * case worker of the agency. Checked at the act, {@link Documents#issue}, and asked by
- * the page so that it offers 签发 only to those who may.
+ * itself is checked by the officer module); a 强制执行申请书 is signed by the head too (行政强制法
+ * 第五十五条: 由行政机关负责人签名). Other types keep the rule of the URL: any case worker of the
+ * agency. Checked at the act, {@link Documents#issue}, and asked by the page so that it
+ * offers 签发 only to those who may.
  */
 @Component("signatories")
 public class Signatories {
 
 	/** Types only the agency head issues. */
 	static final Set<String> HEAD_ONLY = Set.of("PENALTY_DECISION", "NO_PENALTY_DECISION",
-			"PRODUCTION_SUSPENSION_ORDER", "PRODUCTION_RESTRICTION_ORDER");
+			"PRODUCTION_SUSPENSION_ORDER", "PRODUCTION_RESTRICTION_ORDER", "ENFORCEMENT_APPLICATION");
 
 	static final String LEGAL_REVIEW_OPINION = "LEGAL_REVIEW_OPINION";
 

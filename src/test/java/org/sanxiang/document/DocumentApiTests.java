@@ -78,7 +78,7 @@ class DocumentApiTests {
 	void theTypesAreListedWithTheirFields() throws Exception {
 		this.mvc.perform(get("/api/v1/documents/templates").with(user(this.demo.principal("demo-officer"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(22))
+			.andExpect(jsonPath("$.length()").value(33))
 			.andExpect(jsonPath("$[?(@.code == 'PENALTY_DECISION')].name").value("行政处罚决定书"))
 			.andExpect(jsonPath("$[?(@.code == 'PENALTY_DECISION')].category").value("罚"))
 			.andExpect(jsonPath("$[?(@.code == 'PENALTY_DECISION')].fields[?(@.name == 'remedies')].required")
@@ -186,6 +186,21 @@ class DocumentApiTests {
 			.perform(get("/api/v1/documents/{id}/file", id).param("format", "pdf")
 				.with(user(this.demo.principal("demo-hrb-officer"))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aTemplateKeepsTheFieldsOfWhichOneIsRequiredAndThoseRequiredOnAnotherValue() throws Exception {
+		// 听证笔录: the party's signature or the presiding officer's note of the refusal
+		byte[] stripped = withParagraphRemoved(this.templates.builtIn(this.types.get("HEARING_RECORD")),
+				"{{signatureRefusal}}");
+		upload("HEARING_RECORD", "edited.docx", stripped).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("DOCUMENT_TEMPLATE_PLACEHOLDERS_MISSING"))
+			.andExpect(jsonPath("$.missing[0]").value("{{signatureRefusal}}（当事人或者其代理人拒绝签字或者盖章的情况（由听证主持人注明））"));
+		// 不予行政处罚决定书: the education given, required for three of the four grounds
+		byte[] noEducation = withParagraphRemoved(this.templates.builtIn(this.types.get("NO_PENALTY_DECISION")),
+				"{{education}}");
+		upload("NO_PENALTY_DECISION", "edited.docx", noEducation).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.missing[0]").value("{{education}}（对当事人进行教育的情况）"));
 	}
 
 	@Test
