@@ -344,6 +344,7 @@ public class DiscretionCalculator {
 			if (m.condition() == MeasureCondition.SUSPENSION_CASE
 					&& MeasureCondition.SUSPENSION_EXCEPTIONS.stream().anyMatch(facts::contains)) {
 				reasons.add("属于实施限制生产、停产整治办法第七条所列情形，不责令停产整治，应当责令限制生产");
+				proposed.removeIf((p) -> p.measure() == PenaltyType.RESTRICT_PRODUCTION);
 				proposed.add(new ProposedMeasure(PenaltyType.RESTRICT_PRODUCTION, false, "实施限制生产、停产整治办法第七条", basis));
 				continue;
 			}

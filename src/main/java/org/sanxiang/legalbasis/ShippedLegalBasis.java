@@ -3,6 +3,7 @@ package org.sanxiang.legalbasis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,32 @@ class ShippedLegalBasis implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
-		if (!this.texts.isEmpty()) {
-			return;
+		if (this.texts.isEmpty()) {
+			load();
 		}
+		check();
+	}
+
+	/**
+	 * The catalogue check at start-up: every stored type whose conditional measure lacks
+	 * its statutory condition, or whose 按日 link names an ineligible type, is reported;
+	 * the calculator refuses it until a legal reviewer corrects it (the shipped file
+	 * itself is checked when parsed, and a defect there stops the start).
+	 */
+	int check() {
+		int refused = 0;
+		for (ViolationType type : this.catalogue.all()) {
+			List<String> problems = StatutoryConditions.problems(type, this.catalogue.history(type.code()),
+					this.catalogue::find);
+			if (!problems.isEmpty()) {
+				refused++;
+				log.warn("Violation type {} refused by the catalogue check: {}", type.code(), problems);
+			}
+		}
+		return refused;
+	}
+
+	private void load() throws IOException {
 		CatalogueFile file;
 		try (InputStream in = ShippedLegalBasis.class.getResourceAsStream(CatalogueFile.RESOURCE)) {
 			file = CatalogueFile.parse(in, this.clock.instant());

@@ -70,31 +70,56 @@ class ViolationTypeRegister {
 			problems.add(new InvalidLegalInput.Problem("factors", "MISSING_FACTORS", "请至少选择一个裁量因素"));
 		}
 		Waiver waiver = draft.waiver() ? FactorChanges.waiver(Waiver.FIRST_OFFENCE_MINOR, factors, problems) : null;
+		List<ConditionalMeasure> measures = new ArrayList<>();
+		if (type != null) {
+			for (PenaltyType p : type.penaltyTypes()) {
+				if (p == PenaltyType.DAILY_CONTINUING_FINE) {
+					problems.add(new InvalidLegalInput.Problem("penaltyTypes", "DAILY_NOT_A_PENALTY_TYPE",
+							"按日连续处罚须以原处罚决定为前提，不能作为新增违法行为的处罚种类"));
+				}
+				else if (PenaltyType.CONDITIONAL.contains(p)) {
+					StatutoryConditions.conditionFor(p, type.penaltyProvisions())
+						.ifPresentOrElse(
+								(condition) -> measures
+									.add(new ConditionalMeasure(p, condition, type.penaltyProvisions())),
+								() -> problems.add(new InvalidLegalInput.Problem("penaltyTypes",
+										"MEASURE_WITHOUT_STATUTORY_CONDITION",
+										"所引处罚依据未规定「" + p.chineseName() + "」及其适用条件，不能选择")));
+				}
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidLegalInput(problems);
 		}
+		ViolationType checked = new ViolationType(type.code(), type.name(), type.field(), type.parties(),
+				type.violated(), type.penaltyProvisions(), type.penaltyTypes(), type.statutory(), null, measures,
+				List.of(), null, null, List.of());
+		List<PenaltyType> bandPenalties = checked.penaltyTypes()
+			.stream()
+			.filter((p) -> !PenaltyType.CONDITIONAL.contains(p))
+			.toList();
 		List<BandRule> bands = new ArrayList<>();
 		for (int i = 0; i < LEVELS.length; i++) {
 			Map<PartyType, AmountFormula> amounts = new EnumMap<>(PartyType.class);
-			for (Map.Entry<PartyType, AmountFormula> e : type.statutory().entrySet()) {
+			for (Map.Entry<PartyType, AmountFormula> e : checked.statutory().entrySet()) {
 				amounts.put(e.getKey(), CatalogueFile.split(e.getValue(), i));
 			}
-			bands.add(new BandRule(LEVELS[i], amounts, type.penaltyTypes()));
+			bands.add(new BandRule(LEVELS[i], amounts, bandPenalties));
 		}
 		String title = this.catalogue.all()
 			.stream()
 			.findFirst()
 			.map((t) -> this.catalogue.history(t.code()).get(0).title())
 			.orElse("生态环境行政处罚裁量基准");
-		Benchmark first = new Benchmark(type.code(), 1, title, draft.effectiveFrom(), null, factors, bands, waiver,
+		Benchmark first = new Benchmark(checked.code(), 1, title, draft.effectiveFrom(), null, factors, bands, waiver,
 				actor, this.clock.instant(), "新增违法行为及其裁量基准");
 		int sortOrder = this.jdbc.sql("select coalesce(max(sort_order), 0) + 1 from violation_type")
 			.query(Integer.class)
 			.single();
-		this.catalogue.insertType(type, sortOrder);
+		this.catalogue.insertType(checked, sortOrder);
 		this.catalogue.insertBenchmark(first);
-		this.events
-			.publishEvent(new LegalBasisEvents.ViolationTypeAdded(type.code(), type.name(), draft.effectiveFrom()));
+		this.events.publishEvent(
+				new LegalBasisEvents.ViolationTypeAdded(checked.code(), checked.name(), draft.effectiveFrom()));
 		return first;
 	}
 

@@ -38,6 +38,12 @@ class DiscretionCalculatorTests {
 		return answers;
 	}
 
+	static DiscretionResult hwLabel(DiscretionCalculator calculator, LocalDate act) {
+		return calculator.calculate(DiscretionRequest.of("HW-LABEL",
+				Map.of("HW_QUANTITY", "T1_10", "FIRST_OFFENCE", "REPEAT", "HARM", "POLLUTION", "CORRECTED", "YES"),
+				PartyType.UNIT, act, DECISION));
+	}
+
 	DiscretionResult airExceed(Map<String, String> answers) {
 		return this.calculator.calculate(DiscretionRequest.of("AIR-EXCEED", answers, PartyType.UNIT, DECISION));
 	}

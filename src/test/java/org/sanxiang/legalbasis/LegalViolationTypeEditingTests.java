@@ -145,7 +145,24 @@ class LegalViolationTypeEditingTests {
 		}, "UNKNOWN_FACTOR", "未收录裁量因素");
 		refused((form) -> form.put("factors", List.of("SENSITIVE_AREA")), "WAIVER_CONDITION_UNAVAILABLE", "首违不罚须能判断");
 		refused((form) -> form.remove("penaltyTypes"), "UNKNOWN_PENALTY_TYPE", "请选择处罚种类");
+		refused((form) -> {
+			form.set("penalty", "AIR 98");
+			form.put("penaltyTypes", List.of("ORDER_CORRECTION", "FINE", "SUSPEND_FOR_RECTIFICATION"));
+		}, "MEASURE_WITHOUT_STATUTORY_CONDITION", "未规定「责令停产整治」");
 		refused((form) -> form.remove("effectiveFrom"), "MISSING_DATE", "请填写裁量基准的施行日期");
+	}
+
+	@Test
+	void aMeasureIsTakenWithTheConditionItsStatuteSetsNeverIntoABand() throws Exception {
+		add(LegalEditingTests.reviewer(), (form) -> {
+			form.set("code", "AIR-ODOUR-2");
+			form.put("penaltyTypes", List.of("ORDER_CORRECTION", "FINE", "SUSPEND_FOR_RECTIFICATION"));
+		}).andExpect(status().is3xxRedirection());
+		ViolationType added = this.catalogue.type("AIR-ODOUR-2");
+		assertThat(added.measures()).singleElement()
+			.satisfies((m) -> assertThat(m.condition()).isEqualTo(MeasureCondition.AFTER_REFUSAL));
+		assertThat(this.catalogue.history("AIR-ODOUR-2").get(0).bands())
+			.allSatisfy((b) -> assertThat(b.penalties()).doesNotContain(PenaltyType.SUSPEND_FOR_RECTIFICATION));
 	}
 
 	@Test
