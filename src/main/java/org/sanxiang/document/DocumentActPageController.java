@@ -6,11 +6,12 @@ import java.util.Map;
 
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.legalbasis.Circumstance;
 import org.sanxiang.legalbasis.DiscretionResult;
 import org.sanxiang.legalbasis.PartyType;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -153,14 +154,21 @@ class DocumentActPageController {
 					answers.put(key.substring("answer.".length()), value);
 				}
 			});
+			java.util.Set<Circumstance> circumstances = java.util.EnumSet.noneOf(Circumstance.class);
+			for (Circumstance c : Circumstance.values()) {
+				if ("on".equals(form.get("c." + c.name()))) {
+					circumstances.add(c);
+				}
+			}
 			DraftFromRegisters.Taken taken = this.drafts.takeDiscretion(id, version, violation, answers, partyType,
-					actDate, actEnd, principal, principal.dataScope().agencyIds());
+					actDate, actEnd, circumstances, "on".equals(form.get("noPenalty")), principal,
+					principal.dataScope().agencyIds());
 			DiscretionResult result = taken.result();
 			boolean oneAmount = taken.fineFixed();
 			redirect.addFlashAttribute("success", result.outcome().penalised()
 					? "已按裁量基准填入：" + result.band().chineseName() + "，罚款" + result.min().amount().toPlainString() + "至"
 							+ result.max().amount().toPlainString() + "元" + (oneAmount ? "" : "，请在此范围内确定罚款金额")
-					: "已按裁量基准填入：" + result.outcome().chineseName() + "，请改用不予行政处罚决定书并记录教育情况");
+					: "已按裁量基准填入：" + result.outcome().chineseName() + "，请记录对当事人的教育情况");
 			return "redirect:/documents/" + id;
 		}
 		catch (ContentRefused ex) {

@@ -117,7 +117,13 @@ class DocumentPageController {
 			model.addAttribute("lawTitles", this.legalTexts.shortTitles());
 		}
 		model.addAttribute("articleQuery", articleQuery);
-		if (document.draft() && this.types.get(document.typeCode()).field("fineAmount").isPresent()) {
+		DocumentType documentType = this.types.get(document.typeCode());
+		if (document.draft()
+				&& (documentType.field("fineAmount").isPresent() || documentType.field("ground").isPresent())) {
+			model.addAttribute("noPenaltyCircumstances",
+					java.util.Arrays.stream(org.sanxiang.legalbasis.Circumstance.values())
+						.filter((c) -> c.group() == org.sanxiang.legalbasis.Circumstance.Group.NO_PENALTY)
+						.toList());
 			model.addAttribute("violationTypes", this.violations.all());
 			if (violation != null && this.violations.all().stream().anyMatch((v) -> v.code().equals(violation))) {
 				model.addAttribute("violation", violation);

@@ -10,6 +10,7 @@ import org.sanxiang.core.Actor;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.legalbasis.Citation;
+import org.sanxiang.legalbasis.Circumstance;
 import org.sanxiang.legalbasis.DiscretionCalculator;
 import org.sanxiang.legalbasis.DiscretionRequest;
 import org.sanxiang.legalbasis.DiscretionResult;
@@ -75,14 +76,31 @@ class DraftFromRegisters {
 	 * Takes the calculator's result into the draft; returns it, for the person to read.
 	 */
 	public Taken takeDiscretion(long id, int version, String violation, Map<String, String> answers,
-			PartyType partyType, LocalDate actDate, LocalDate actEnd, Actor actor, Set<Long> scope) {
+			PartyType partyType, LocalDate actDate, LocalDate actEnd, Set<Circumstance> circumstances,
+			boolean chooseNoPenalty, Actor actor, Set<Long> scope) {
 		Document document = this.documents.get(id, scope);
-		DiscretionResult result = this.calculator
-			.calculate(DiscretionRequest.of(violation, answers, partyType, actDate, this.time.today())
-				.actedOn(actDate, actEnd));
+		DiscretionRequest request = DiscretionRequest.of(violation, answers, partyType, actDate, this.time.today())
+			.actedOn(actDate, actEnd)
+			.with(circumstances.toArray(Circumstance[]::new));
+		DiscretionResult result = this.calculator.calculate(chooseNoPenalty ? request.choosingNoPenalty() : request);
 		DocumentType type = this.types.get(document.typeCode());
+		boolean noPenaltyDocument = type.field("ground").isPresent();
+		if (result.outcome().penalised() && noPenaltyDocument) {
+			throw new RuleViolation("OUTCOME_IS_PENALTY",
+					"裁量结果为给予行政处罚（" + result.band().chineseName() + "），不能据此制作不予行政处罚决定书");
+		}
+		if (!result.outcome().penalised() && !noPenaltyDocument) {
+			throw new RuleViolation("OUTCOME_IS_NO_PENALTY",
+					"裁量结果为" + result.outcome().chineseName() + "，请改用不予行政处罚决定书，并记录对当事人的教育情况");
+		}
 		Map<String, Object> values = new LinkedHashMap<>(document.values());
 		put(type, values, "violatedProvisions", labels(result.violated()));
+		if (noPenaltyDocument) {
+			put(type, values, "ground", ground(type, result));
+			put(type, values, "reasons", String.join("；", result.reasons()) + "。");
+			this.documents.save(id, values, document.partyId(), version, actor, scope);
+			return new Taken(result, false);
+		}
 		String basis = labels(result.penaltyProvisions());
 		put(type, values, "penaltyBasis",
 				(result.benchmarkClause() != null) ? basis + "；" + result.benchmarkClause() : basis);
@@ -97,6 +115,29 @@ class DraftFromRegisters {
 		}
 		this.documents.save(id, values, document.partyId(), version, actor, scope);
 		return new Taken(result, oneAmount);
+	}
+
+	/**
+	 * The 不予处罚 ground the document's choices name for the calculator's outcome: 应当不予
+	 * (第三十三条第一款第一句), 可以不予 as chosen (第一款第二句), or 无主观过错 (第二款).
+	 */
+	private static String ground(DocumentType type, DiscretionResult result) {
+		String key = switch (result.outcome()) {
+			case NO_PENALTY_CHOSEN -> "可以不予";
+			case MUST_NOT_PENALISE ->
+				result.reasons().stream().anyMatch((r) -> r.contains("第三十三条第二款")) ? "主观过错" : "应当不予";
+			default -> null;
+		};
+		if (key == null) {
+			return null;
+		}
+		return type.field("ground")
+			.map(DocumentField::choices)
+			.orElse(List.of())
+			.stream()
+			.filter((c) -> c.contains(key))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** What was taken: the result, and whether the fine was fixed by it. */

@@ -453,7 +453,9 @@ class DocumentHardeningTests {
 				expected = this.calculator.calculate(org.sanxiang.legalbasis.DiscretionRequest.of(type.code(), first,
 						org.sanxiang.legalbasis.PartyType.UNIT, today));
 				answers = first;
-				break;
+				if (expected.outcome().penalised()) {
+					break;
+				}
 			}
 			catch (org.sanxiang.core.RuleViolation needsQuantities) {
 				// a formula on a base amount: try the next type
@@ -486,6 +488,44 @@ class DocumentHardeningTests {
 		assertThat(filled.get("penaltyBasis").toString()).startsWith(expected.penaltyProvisions().get(0).label());
 		assertThat(filled.get("benchmarkApplication").toString()).contains(expected.reasons().get(0))
 			.contains(expected.reasons().get(expected.reasons().size() - 1));
+	}
+
+	@Test
+	void aNoPenaltyOutcomeFillsTheNoPenaltyDecisionAndNeverAPenaltyDecision() throws Exception {
+		LocalDate today = this.legalTexts.today();
+		Map<String, Object> values = new HashMap<>(Samples.of(this.types.get("NO_PENALTY_DECISION")));
+		values.remove("ground");
+		values.remove("reasons");
+		Document draft = this.documents.draft("NO_PENALTY_DECISION", values, null, officer(), scope());
+		var request = post("/documents/{id}/discretion", draft.id()).param("version", String.valueOf(draft.version()))
+			.param("violation", "AIR-OUTLET")
+			.param("partyType", "UNIT")
+			.param("actDate", today.minusDays(30).toString())
+			.param("answer.FIRST_OFFENCE", "FIRST")
+			.param("answer.HARM", "NONE")
+			.param("answer.CORRECTED", "YES");
+		this.mvc.perform(request.with(csrf()).with(user(officer()))).andExpect(status().is3xxRedirection());
+		Map<String, Object> filled = this.documents.get(draft.id(), scope()).values();
+		assertThat(filled.get("ground").toString()).contains("应当不予行政处罚");
+		assertThat(filled.get("reasons").toString()).contains("第三十三条");
+		Map<String, Object> decision = new HashMap<>(Samples.of(this.types.get("PENALTY_DECISION")));
+		Document penalty = this.documents.draft("PENALTY_DECISION", decision, null, officer(), scope());
+		Map<String, Object> before = this.documents.get(penalty.id(), scope()).values();
+		this.mvc
+			.perform(
+					post("/documents/{id}/discretion", penalty.id()).param("version", String.valueOf(penalty.version()))
+						.param("violation", "AIR-OUTLET")
+						.param("partyType", "UNIT")
+						.param("actDate", today.minusDays(30).toString())
+						.param("answer.FIRST_OFFENCE", "FIRST")
+						.param("answer.HARM", "NONE")
+						.param("answer.CORRECTED", "YES")
+						.with(csrf())
+						.with(user(officer())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("请改用不予行政处罚决定书")));
+		assertThat(this.documents.get(penalty.id(), scope()).values())
+			.isEqualTo(this.documents.get(penalty.id(), scope()).values());
 	}
 
 	static String pdfText(byte[] pdf) throws IOException {
