@@ -52,6 +52,10 @@ class CalculatorController {
 			groups.computeIfAbsent(c.group().name(), (g) -> new ArrayList<>()).add(c);
 		}
 		model.addAttribute("circumstanceGroups", groups);
+		model.addAttribute("openCircumstances",
+				params.keySet()
+					.stream()
+					.anyMatch((k) -> k.startsWith("c.") || k.equals("noPenalty") || k.equals("reduce")));
 		try {
 			if (type != null && !type.isBlank()) {
 				var violation = this.catalogue.type(type);

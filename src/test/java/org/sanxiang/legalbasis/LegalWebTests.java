@@ -144,6 +144,40 @@ class LegalWebTests {
 	}
 
 	@Test
+	void theCalculatorPageShowsTheMeasuresTheResponsiblePersonsAndTheLawApplied() throws Exception {
+		this.mvc
+			.perform(get("/legal/calculator").with(user(officer()))
+				.param("type", "AIR-VOC")
+				.param("calculate", "1")
+				.param("party", "UNIT")
+				.param("act", "2026-03-02")
+				.param("date", "2026-06-01")
+				.param("a.DURATION", "GE_30")
+				.param("a.SENSITIVE_AREA", "YES")
+				.param("a.FIRST_OFFENCE", "REPEAT")
+				.param("a.HARM", "SERIOUS")
+				.param("a.CORRECTED", "NO")
+				.param("c.REFUSED_TO_CORRECT", "on"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("提出责令停产整治")))
+			.andExpect(content().string(containsString("适用 2026-03-02 施行的规定")))
+			.andExpect(content().string(containsString("所适用规定的文本")));
+		this.mvc
+			.perform(get("/legal/calculator").with(user(officer()))
+				.param("type", "SOLID-OBSTRUCT")
+				.param("calculate", "1")
+				.param("party", "UNIT")
+				.param("act", "2026-03-02")
+				.param("date", "2026-06-01")
+				.param("a.OBSTRUCTION", "REFUSE")
+				.param("a.FIRST_OFFENCE", "FIRST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("直接负责的主管人员和其他直接责任人员")))
+			.andExpect(content().string(containsString("28000.00 ~ 44000.00 元")))
+			.andExpect(content().string(containsString("所适用规定的文本")));
+	}
+
+	@Test
 	void theCalculatorPageShowsARefusalWithItsStatus() throws Exception {
 		this.mvc
 			.perform(get("/legal/calculator").with(user(officer()))
