@@ -109,8 +109,8 @@ record CatalogueFile(List<Law> laws, List<Entry> violationTypes, List<Enforcemen
 				waiver = new Waiver(when, str(w, "basis"));
 			}
 			Benchmark benchmark = new Benchmark(type.code(), 1, str(settings, "title"),
-					date(settings.get("effectiveFrom")), null, factors, bands(v, statutory), waiver,
-					ShippedLegalBasis.SYSTEM, now, "随产品发布的示范裁量基准");
+					date(v.containsKey("benchmarkFrom") ? v.get("benchmarkFrom") : settings.get("effectiveFrom")), null,
+					factors, bands(v, statutory), waiver, ShippedLegalBasis.SYSTEM, now, "随产品发布的示范裁量基准");
 			for (BandRule band : benchmark.bands()) {
 				band.amounts().forEach((party, formula) -> {
 					if (!formula.isWithin(statutory.get(party))) {

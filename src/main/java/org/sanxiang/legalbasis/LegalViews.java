@@ -94,7 +94,8 @@ final class LegalViews {
 
 		static BenchmarkView of(Benchmark b) {
 			return new BenchmarkView(b.revision(), b.title(), b.effectiveFrom(), b.effectiveTo(),
-					"就高：各裁量因素所对应的最重档次；主动消除或者减轻危害后果的从轻一档，不低于轻微档；是否不予处罚依照行政处罚法第三十三条另行判断", b.factors().stream().map(FactorView::of).toList(),
+					"就高：各裁量因素所对应的最重档次；主动消除或者减轻危害后果的从轻一档，不低于轻微档；是否不予处罚依照行政处罚法第三十三条另行判断",
+					b.factors().stream().map(FactorView::of).toList(),
 					b.bands()
 						.stream()
 						.map((band) -> new BandView(band.band().name(), band.band().chineseName(),

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * 排污许可管理类别 (排污许可管理条例 第六条): 重点管理, 简化管理, or 登记管理 for units with very small emissions.
+ * 排污许可管理类别: 重点管理 or 简化管理 (排污许可管理条例 第二条), or 登记管理 — 排污登记 (第二十四条), which needs no permit —
+ * for units with very small emissions.
  */
 public enum ManagementClass {
 
