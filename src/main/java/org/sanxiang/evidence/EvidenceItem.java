@@ -20,10 +20,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * ({@link #derivedFrom}).
  */
 @Table("evidence_item")
-public final class EvidenceItem extends AggregateRoot<EvidenceItem> {
+public class EvidenceItem extends AggregateRoot<EvidenceItem> {
 
 	@Id
-	private final Long id;
+	private Long id;
 
 	private final long agencyId;
 
