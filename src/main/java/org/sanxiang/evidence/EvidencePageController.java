@@ -66,11 +66,12 @@ class EvidencePageController {
 
 	@PostMapping("/evidence")
 	String upload(@AuthenticationPrincipal SanxiangPrincipal principal, @ModelAttribute EvidenceForm form,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new RuleViolation("EVIDENCE_EMPTY", "请选择要上传的文件（文件不能为空）");
+				throw new RuleViolation("EVIDENCE_EMPTY", "请选择要上传的文件（文件不能为空）",
+						org.springframework.http.HttpStatus.BAD_REQUEST);
 			}
 			EvidenceItem item = this.items.upload(form.draft(this.time.zone()), new MultipartUpload(file), principal,
 					principal.dataScope().agencyIds());
@@ -78,7 +79,7 @@ class EvidencePageController {
 			return "redirect:/evidence/" + item.id();
 		}
 		catch (RuleViolation ex) {
-			model.addAttribute("status", ex.status().value());
+			response.setStatus(ex.status().value());
 			return form(model, form, ex.getMessage());
 		}
 	}
