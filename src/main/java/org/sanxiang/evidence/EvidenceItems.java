@@ -144,6 +144,15 @@ public class EvidenceItems {
 		return insert(draft, pre, blob, mediaType, fileName, actor);
 	}
 
+	/**
+	 * {@link #register(EvidenceDraft, StoredBlob, String, String, Actor, Set)} within the
+	 * actor's own agency.
+	 */
+	public EvidenceItem register(EvidenceDraft draft, StoredBlob blob, String declaredType, String fileName,
+			Actor actor) {
+		return register(draft, blob, declaredType, fileName, actor, Set.of(actor.agencyId()));
+	}
+
 	private record Preconditions(EvidenceItem.Recorder recorder) {
 	}
 

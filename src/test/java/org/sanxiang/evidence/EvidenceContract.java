@@ -155,6 +155,21 @@ abstract class EvidenceContract {
 	}
 
 	@Test
+	void aBlobAlreadyStoredIsRegisteredAfterTheSameChecks() {
+		BlobStore.StoredBlob exe = this.blobs.put(EvidenceFiles.hostile().get(5).bytes());
+		long before = this.jdbc.sql("select count(*) from evidence_item").query(Long.class).single();
+		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.evidence
+			.register(draft(EvidenceKind.PHYSICAL, unique("B")), exe, "image/jpeg", "photo.jpg", this.officer));
+		assertThat(this.jdbc.sql("select count(*) from evidence_item").query(Long.class).single()).isEqualTo(before);
+		BlobStore.StoredBlob mp4 = this.blobs.put(EvidenceFiles.mp4());
+		EvidenceItem item = this.evidence.register(draft(EvidenceKind.AUDIO_VISUAL, unique("B")), mp4, "video/mp4",
+				"大文件.mp4", this.officer);
+		assertThat(item.number()).isEqualTo("音像-1");
+		assertThat(item.digests()).isEqualTo(mp4.digests());
+		assertThat(item.size()).isEqualTo(mp4.size());
+	}
+
+	@Test
 	void theCertificateMustBeValidOnTheCaptureDate() {
 		Officer expired = this.officers.byCertificateNumber("23100020180031").orElseThrow();
 		LocalDate lastValid = expired.validTo();
