@@ -1,0 +1,122 @@
+package org.sanxiang.evidence;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.SanxiangPrincipal;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+/**
+ * The evidence pages: the list with its filters, the upload form (re-shown with the
+ * reason when refused), the detail page with the player, the watermark and the custody
+ * log, the content (range requests) and the download with its reason.
+ */
+@Controller
+class EvidencePageController {
+
+	private final EvidenceItems items;
+
+	private final CustodyLog custody;
+
+	private final EvidenceContent content;
+
+	private final BusinessTime time;
+
+	EvidencePageController(EvidenceItems items, CustodyLog custody, EvidenceContent content, BusinessTime time) {
+		this.items = items;
+		this.custody = custody;
+		this.content = content;
+		this.time = time;
+	}
+
+	@GetMapping("/evidence")
+	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) String ownerKind,
+			@RequestParam(required = false) String ownerId, @RequestParam(required = false) EvidenceKind kind,
+			@RequestParam(required = false) String recorder, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, Paging.Params paging, Model model) {
+		EvidenceItems.Filter filter = new EvidenceItems.Filter(ownerKind, ownerId, kind, recorder, from, to);
+		model.addAttribute("evidence", this.items.list(filter, paging, principal.dataScope().agencyIds()));
+		model.addAttribute("filter", filter);
+		model.addAttribute("kinds", EvidenceKind.values());
+		return "evidence/list";
+	}
+
+	@GetMapping("/evidence/new")
+	String create(@RequestParam(required = false) String ownerKind, @RequestParam(required = false) String ownerId,
+			@RequestParam(required = false) String ownerStage, Model model) {
+		return form(model, new EvidenceForm(ownerKind, ownerId, ownerStage, null, null, null, null, null, null, null,
+				null, null, null, null, false, null, null, null, null), null);
+	}
+
+	@PostMapping("/evidence")
+	String upload(@AuthenticationPrincipal SanxiangPrincipal principal, @ModelAttribute EvidenceForm form,
+			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			if (file == null || file.isEmpty()) {
+				throw new RuleViolation("EVIDENCE_EMPTY", "请选择要上传的文件（文件不能为空）",
+						org.springframework.http.HttpStatus.BAD_REQUEST);
+			}
+			EvidenceItem item = this.items.upload(form.draft(this.time.zone()), new MultipartUpload(file), principal,
+					principal.dataScope().agencyIds());
+			redirect.addFlashAttribute("success", "证据已登记：" + item.number());
+			return "redirect:/evidence/" + item.id();
+		}
+		catch (RuleViolation ex) {
+			response.setStatus(ex.status().value());
+			return form(model, form, ex.getMessage());
+		}
+	}
+
+	private String form(Model model, EvidenceForm form, String error) {
+		model.addAttribute("form", form);
+		model.addAttribute("error", error);
+		model.addAttribute("kinds", EvidenceKind.values());
+		model.addAttribute("limitMiB", this.items.properties().multipartLimit().toMegabytes());
+		return "evidence/form";
+	}
+
+	@GetMapping("/evidence/{id}")
+	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Paging.Params paging,
+			Model model) {
+		EvidenceItem item = this.items.item(id, principal.dataScope().agencyIds());
+		this.custody.append(item.id(), CustodyLog.Action.VIEW, principal, null, null);
+		model.addAttribute("item", item);
+		model.addAttribute("custody", this.custody.page(item.id(), paging));
+		model.addAttribute("watermark", principal.displayName() + " " + this.time.formatSeconds(this.time.now()));
+		model.addAttribute("mayDownload", principal.agencyId() == item.agencyId());
+		return "evidence/detail";
+	}
+
+	@GetMapping("/evidence/{id}/content")
+	void content(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range, HttpServletResponse response)
+			throws IOException {
+		EvidenceItem item = this.items.item(id, principal.dataScope().agencyIds());
+		this.content.stream(item, range, principal, response);
+	}
+
+	@PostMapping("/evidence/{id}/download")
+	void download(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id,
+			@RequestParam(required = false) String reason, HttpServletResponse response) throws IOException {
+		EvidenceItem item = this.items.item(id, principal.dataScope().agencyIds());
+		this.content.download(item, reason, principal, response);
+	}
+
+}
