@@ -169,6 +169,33 @@ abstract class EvidenceContract {
 		assertThat(item.size()).isEqualTo(mp4.size());
 	}
 
+	@Autowired
+	RecordingCoverage coverage;
+
+	@Test
+	void aSeizureIsCoveredOnlyByVideoWithoutALongerGapThanThePolicyAllows() {
+		String owner = unique("V");
+		Instant start = this.time.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		assertThat(this.coverage.requirementFor(RecordedAct.SEIZURE)).isEqualTo(RecordingRequirement.CONTINUOUS_VIDEO);
+		upload(draft(EvidenceKind.AUDIO_VISUAL, owner, this.certificate, start), EvidenceFiles.mp4(), "video/mp4",
+				"1.mp4");
+		upload(draft(EvidenceKind.AUDIO_VISUAL, owner, this.certificate, start.plusSeconds(603)), EvidenceFiles.mp4(),
+				"video/mp4", "2.mp4");
+		upload(draft(EvidenceKind.PHYSICAL, owner, this.certificate, start.plusSeconds(1300)), EvidenceFiles.jpeg(),
+				"image/jpeg", "3.jpg");
+		EvidenceOwner of = new EvidenceOwner("INSPECTION", owner, "ON_SITE");
+		assertThat(this.coverage.coverage(of, start, start.plusSeconds(1203)).covered()).isTrue();
+		VideoCoverage.Result longer = this.coverage.coverage(of, start, start.plusSeconds(1800));
+		assertThat(longer.covered()).as("a photo is not video").isFalse();
+		assertThat(longer.gaps())
+			.containsExactly(new VideoCoverage.Interval(start.plusSeconds(1203), start.plusSeconds(1800)));
+		assertThat(this.coverage
+			.coverage(new EvidenceOwner("INSPECTION", unique("W"), "ON_SITE"), start, start.plusSeconds(60))
+			.covered()).isFalse();
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> this.coverage.coverage(of, start, start.plus(Duration.ofDays(8))));
+	}
+
 	@Test
 	void theCertificateMustBeValidOnTheCaptureDate() {
 		Officer expired = this.officers.byCertificateNumber("23100020180031").orElseThrow();
