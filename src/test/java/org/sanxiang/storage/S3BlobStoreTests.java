@@ -1,0 +1,120 @@
+package org.sanxiang.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * The blob store contract on an S3-compatible server started inside the test; large blobs
+ * go up in parts (of 8 MiB here), small ones in one request.
+ */
+class S3BlobStoreTests extends BlobStoreContract {
+
+	private static final long PART_SIZE = 8L * 1024 * 1024;
+
+	private static final AtomicInteger buckets = new AtomicInteger();
+
+	static S3ProxyServer server;
+
+	static S3Client admin;
+
+	@TempDir
+	Path spool;
+
+	String bucket;
+
+	S3BlobStore store;
+
+	@BeforeAll
+	static void startServer(@TempDir Path objects) throws Exception {
+		server = new S3ProxyServer(objects);
+		admin = server.client();
+	}
+
+	@AfterAll
+	static void stopServer() throws Exception {
+		admin.close();
+		server.close();
+	}
+
+	@BeforeEach
+	void createStore() {
+		this.bucket = "evidence-" + buckets.incrementAndGet();
+		admin.createBucket((b) -> b.bucket(this.bucket));
+		this.store = new S3BlobStore(BlobStoreConfiguration.client(server.settings(this.bucket, 0)), this.bucket,
+				this.spool, Clock.systemUTC(), Duration.ZERO, PART_SIZE);
+	}
+
+	@AfterEach
+	void closeStore() throws IOException {
+		this.store.close();
+		try (Stream<Path> left = Files.list(this.spool)) {
+			assertThat(left).as("no spooled file is left behind").isEmpty();
+		}
+	}
+
+	@Override
+	BlobStore store() {
+		return this.store;
+	}
+
+	@Override
+	List<String> storeArguments() {
+		return List.of("s3", server.endpoint().toString(), this.bucket, this.spool.toString(),
+				Long.toString(PART_SIZE));
+	}
+
+	@Override
+	void tamper(String sha256, byte[] content) {
+		admin.putObject((b) -> b.bucket(this.bucket).key(S3BlobStore.keyOf(sha256)), RequestBody.fromBytes(content));
+	}
+
+	@Override
+	void remove(String sha256) {
+		admin.deleteObject((b) -> b.bucket(this.bucket).key(S3BlobStore.keyOf(sha256)));
+	}
+
+	@Test
+	void objectsAreKeyedLikeTheFileSystemStore() {
+		String sha256 = this.store.put(new byte[] { 7 }).sha256();
+		String key = "sha256/" + sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;
+		assertThat(admin.listObjectsV2((b) -> b.bucket(this.bucket)).contents())
+			.anySatisfy((o) -> assertThat(o.key()).isEqualTo(key));
+	}
+
+	@Test
+	void aStoreWithoutObjectLockStartsAndStoresWithoutLocking() {
+		try (S3BlobStore locked = new S3BlobStore(BlobStoreConfiguration.client(server.settings(this.bucket, 3650)),
+				this.bucket, this.spool, Clock.systemUTC(), Duration.ofDays(3650), S3BlobStore.MIN_PART)) {
+			assertThat(locked.locksObjects()).as("s3proxy's file-system backend has no Object Lock").isFalse();
+			assertThat(locked.exists(locked.put(new byte[] { 1, 2 }).sha256())).isTrue();
+		}
+	}
+
+	@Test
+	void aBucketThatCannotBeReachedStopsTheStart() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new S3BlobStore(BlobStoreConfiguration.client(server.settings("no-such-bucket", 0)),
+					"no-such-bucket", this.spool, Clock.systemUTC(), Duration.ZERO, S3BlobStore.MIN_PART))
+			.withMessageContaining("'no-such-bucket'")
+			.withMessageContaining("sanxiang.storage.s3");
+	}
+
+}
