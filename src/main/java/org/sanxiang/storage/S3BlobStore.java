@@ -87,6 +87,25 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 					+ "' cannot be reached (sanxiang.storage.s3.*): " + ex.getMessage(), ex);
 		}
 		this.retention = objectLock(retention);
+		sweepSpool();
+	}
+
+	/** Spooled files a crash left behind (older than an hour: a put may be under way). */
+	private void sweepSpool() {
+		if (!Files.isDirectory(this.spool)) {
+			return;
+		}
+		Instant before = this.clock.instant().minus(Duration.ofHours(1));
+		try (var files = Files.newDirectoryStream(this.spool, "*.s3part")) {
+			for (Path file : files) {
+				if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+					deleteQuietly(file);
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("cannot sweep the blob spool {}", this.spool, ex);
+		}
 	}
 
 	private Duration objectLock(Duration wanted) {

@@ -3,8 +3,10 @@ package org.sanxiang.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -106,6 +108,19 @@ class S3BlobStoreTests extends BlobStoreContract {
 			assertThat(locked.locksObjects()).as("s3proxy's file-system backend has no Object Lock").isFalse();
 			assertThat(locked.exists(locked.put(new byte[] { 1, 2 }).sha256())).isTrue();
 		}
+	}
+
+	@Test
+	void spooledFilesACrashLeftAreSweptAtStartButNotOnesInUse() throws IOException {
+		Path stale = Files.writeString(this.spool.resolve("crashed.s3part"), "half a video");
+		Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+		Path fresh = Files.writeString(this.spool.resolve("in-use.s3part"), "a put under way");
+		new S3BlobStore(BlobStoreConfiguration.client(server.settings(this.bucket, 0)), this.bucket, this.spool,
+				Clock.systemUTC(), Duration.ZERO, S3BlobStore.MIN_PART)
+			.close();
+		assertThat(stale).doesNotExist();
+		assertThat(fresh).exists();
+		Files.delete(fresh);
 	}
 
 	@Test
