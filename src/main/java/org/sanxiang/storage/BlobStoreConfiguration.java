@@ -39,6 +39,10 @@ class BlobStoreConfiguration {
 	}
 
 	static S3Client client(StorageProperties.S3 s3) {
+		return clientBuilder(s3).build();
+	}
+
+	static S3ClientBuilder clientBuilder(StorageProperties.S3 s3) {
 		S3ClientBuilder builder = S3Client.builder()
 			.region(Region.of(s3.region()))
 			.credentialsProvider(
@@ -52,7 +56,7 @@ class BlobStoreConfiguration {
 		if (endpoint != null) {
 			builder.endpointOverride(endpoint);
 		}
-		return builder.build();
+		return builder;
 	}
 
 }

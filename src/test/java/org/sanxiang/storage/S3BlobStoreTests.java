@@ -7,7 +7,9 @@ import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -17,8 +19,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CreateMultipartUploadRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectLockConfigurationResponse;
+import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -107,6 +118,57 @@ class S3BlobStoreTests extends BlobStoreContract {
 				this.bucket, this.spool, Clock.systemUTC(), Duration.ofDays(3650), S3BlobStore.MIN_PART)) {
 			assertThat(locked.locksObjects()).as("s3proxy's file-system backend has no Object Lock").isFalse();
 			assertThat(locked.exists(locked.put(new byte[] { 1, 2 }).sha256())).isTrue();
+		}
+	}
+
+	/**
+	 * s3proxy has no Object Lock: the client here is told the bucket has it, and the lock
+	 * headers of each write are recorded (then removed, which s3proxy would refuse).
+	 */
+	@Test
+	void everyWriteIsLockedInComplianceModeForTheRetentionWhenTheBucketHasObjectLock() throws IOException {
+		List<String> locks = new CopyOnWriteArrayList<>();
+		ExecutionInterceptor objectLockBucket = new ExecutionInterceptor() {
+
+			@Override
+			public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
+				if (context.request() instanceof PutObjectRequest put && put.objectLockMode() != null) {
+					locks.add("put " + put.objectLockModeAsString() + " " + put.objectLockRetainUntilDate());
+					return put.toBuilder().objectLockMode((String) null).objectLockRetainUntilDate(null).build();
+				}
+				if (context.request() instanceof CreateMultipartUploadRequest create
+						&& create.objectLockMode() != null) {
+					locks.add("parts " + create.objectLockModeAsString() + " " + create.objectLockRetainUntilDate());
+					return create.toBuilder().objectLockMode((String) null).objectLockRetainUntilDate(null).build();
+				}
+				return context.request();
+			}
+
+			@Override
+			public SdkResponse modifyResponse(Context.ModifyResponse context, ExecutionAttributes attributes) {
+				if (context.response() instanceof GetObjectLockConfigurationResponse) {
+					return GetObjectLockConfigurationResponse.builder()
+						.objectLockConfiguration((c) -> c.objectLockEnabled(ObjectLockEnabled.ENABLED))
+						.build();
+				}
+				return context.response();
+			}
+
+		};
+		S3Client client = BlobStoreConfiguration.clientBuilder(server.settings(this.bucket, 3650))
+			.overrideConfiguration((c) -> c.addExecutionInterceptor(objectLockBucket))
+			.build();
+		Instant now = Instant.parse("2026-11-30T04:00:00Z");
+		try (S3BlobStore locked = new S3BlobStore(client, this.bucket, this.spool, Clock.fixed(now, ZoneOffset.UTC),
+				Duration.ofDays(3650), S3BlobStore.MIN_PART)) {
+			assertThat(locked.locksObjects()).isTrue();
+			String small = locked.put(new byte[] { 1, 2, 3 }).sha256();
+			String large = locked.put(new GeneratedContent(S3BlobStore.MIN_PART + 1, 9)).sha256();
+			locked.put(new byte[] { 1, 2, 3 });
+			assertThat(locks).as("each new object once, none for the repeated put")
+				.containsExactly("put COMPLIANCE 2036-11-27T04:00:00Z", "parts COMPLIANCE 2036-11-27T04:00:00Z");
+			assertThat(locked.exists(small)).isTrue();
+			assertThat(locked.digestsOf(large).orElseThrow().sha256()).isEqualTo(large);
 		}
 	}
 
