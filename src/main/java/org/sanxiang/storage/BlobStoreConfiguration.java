@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -32,7 +32,7 @@ class BlobStoreConfiguration {
 	static final long PART_SIZE = 64L * 1024 * 1024;
 
 	@Bean
-	@ConditionalOnProperty(name = "sanxiang.storage.kind", havingValue = "s3")
+	@Conditional(StorageKindCondition.S3.class)
 	S3BlobStore s3BlobStore(StorageProperties storage, BlobStoreProperties blobs, ObjectProvider<Clock> clock) {
 		return new S3BlobStore(client(storage.s3()), storage.s3().bucket(), blobs.dir().resolve("tmp"),
 				clock.getIfAvailable(Clock::systemUTC), Duration.ofDays(storage.s3().retentionDays()), PART_SIZE);

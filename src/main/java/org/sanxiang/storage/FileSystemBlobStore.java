@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * ({@code sanxiang.storage.kind=filesystem}).
  */
 @Component
-@ConditionalOnProperty(name = "sanxiang.storage.kind", havingValue = "filesystem", matchIfMissing = true)
+@Conditional(StorageKindCondition.FileSystem.class)
 public class FileSystemBlobStore implements BlobStore {
 
 	private static final Logger log = LoggerFactory.getLogger(FileSystemBlobStore.class);

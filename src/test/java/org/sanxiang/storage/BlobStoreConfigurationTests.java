@@ -46,13 +46,17 @@ class BlobStoreConfigurationTests {
 		this.contexts.run((context) -> assertThat(context).hasSingleBean(BlobStore.class)
 			.getBean(BlobStore.class)
 			.isInstanceOf(FileSystemBlobStore.class));
-		this.contexts.withPropertyValues("sanxiang.storage.kind=filesystem")
-			.run((context) -> assertThat(context).getBean(BlobStore.class).isInstanceOf(FileSystemBlobStore.class));
+		for (String kind : new String[] { "filesystem", "FILESYSTEM", "file-system" }) {
+			this.contexts.withPropertyValues("sanxiang.storage.kind=" + kind)
+				.run((context) -> assertThat(context).hasSingleBean(BlobStore.class)
+					.getBean(BlobStore.class)
+					.isInstanceOf(FileSystemBlobStore.class));
+		}
 	}
 
 	@Test
 	void kindS3MakesTheObjectStoreTheOnlyBlobStore() {
-		this.contexts.withPropertyValues("sanxiang.storage.kind=s3",
+		this.contexts.withPropertyValues("sanxiang.storage.kind=S3",
 				"sanxiang.storage.s3.endpoint=" + server.endpoint(), "sanxiang.storage.s3.bucket=sanxiang-blobs",
 				"sanxiang.storage.s3.access-key=" + S3ProxyServer.ACCESS_KEY,
 				"sanxiang.storage.s3.secret-key=" + S3ProxyServer.SECRET_KEY, "sanxiang.storage.s3.retention-days=3650")
