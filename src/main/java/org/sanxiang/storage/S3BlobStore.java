@@ -157,11 +157,10 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 			return new StoredBlob(digests, streamed.size());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("blob spool " + this.spool + " not writable", ex);
+			throw new UncheckedIOException("blob not stored (spool " + this.spool + "): " + ex.getMessage(), ex);
 		}
 		catch (SdkException ex) {
-			throw new UncheckedIOException(
-					new IOException("object store bucket " + this.bucket + ": " + ex.getMessage(), ex));
+			throw failure(ex);
 		}
 		finally {
 			deleteQuietly(tmp);
@@ -270,7 +269,10 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 			if (ex.statusCode() == 404) {
 				return false;
 			}
-			throw ex;
+			throw failure(ex);
+		}
+		catch (SdkException ex) {
+			throw failure(ex);
 		}
 	}
 
@@ -287,7 +289,10 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 			if (ex.statusCode() == 404) {
 				return Optional.empty();
 			}
-			throw ex;
+			throw failure(ex);
+		}
+		catch (SdkException ex) {
+			throw failure(ex);
 		}
 	}
 
@@ -303,6 +308,12 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The store's failures are I/O failures to callers, as the file system's are. */
+	private UncheckedIOException failure(SdkException ex) {
+		return new UncheckedIOException(
+				new IOException("object store bucket " + this.bucket + ": " + ex.getMessage(), ex));
 	}
 
 	/** The object's key; the address is checked so that no key can leave the layout. */
