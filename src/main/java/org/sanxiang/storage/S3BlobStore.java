@@ -12,7 +12,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,10 +21,8 @@ import org.sanxiang.core.ContentDigests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
@@ -184,69 +181,14 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 				this.client.putObject(request.build(), RequestBody.fromFile(file));
 			}
 			else {
-				uploadInParts(file, sha256, size, md5s, retainUntil);
+				new S3MultipartUpload(this.client, this.bucket, keyOf(sha256)).send(file, size, this.partSize, md5s,
+						retainUntil);
 			}
 		}
 		catch (S3Exception ex) {
 			if (!alreadyThere(ex, sha256)) {
 				throw ex;
 			}
-		}
-	}
-
-	private void uploadInParts(Path file, String sha256, long size, List<String> md5s, Instant retainUntil) {
-		String key = keyOf(sha256);
-		String uploadId = this.client.createMultipartUpload((b) -> {
-			b.bucket(this.bucket).key(key).contentType("application/octet-stream");
-			if (retainUntil != null) {
-				b.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(retainUntil);
-			}
-		}).uploadId();
-		try {
-			List<CompletedPart> parts = new ArrayList<>();
-			for (long offset = 0, number = 1; offset < size; offset += this.partSize, number++) {
-				long start = offset;
-				long length = Math.min(this.partSize, size - offset);
-				int partNumber = (int) number;
-				// each attempt (the SDK retries) reads the part afresh from the spooled
-				// file
-				ContentStreamProvider bytes = () -> part(file, start, length);
-				String etag = this.client
-					.uploadPart(
-							(b) -> b.bucket(this.bucket)
-								.key(key)
-								.uploadId(uploadId)
-								.partNumber(partNumber)
-								.contentLength(length),
-							RequestBody.fromContentProvider(bytes, length, "application/octet-stream"))
-					.eTag();
-				parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
-			}
-			this.client.completeMultipartUpload((b) -> b.bucket(this.bucket)
-				.key(key)
-				.uploadId(uploadId)
-				.ifNoneMatch("*")
-				.multipartUpload((m) -> m.parts(parts)));
-		}
-		catch (SdkException ex) {
-			try {
-				this.client.abortMultipartUpload((b) -> b.bucket(this.bucket).key(key).uploadId(uploadId));
-			}
-			catch (SdkException abort) {
-				ex.addSuppressed(abort);
-			}
-			throw ex;
-		}
-	}
-
-	private static InputStream part(Path file, long offset, long length) {
-		try {
-			FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-			channel.position(offset);
-			return new BoundedInputStream(Channels.newInputStream(channel), length);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -338,49 +280,6 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 				log.warn("cannot delete the spooled blob {}", file, ex);
 			}
 		}
-	}
-
-	/** At most {@code remaining} bytes of a stream. */
-	private static final class BoundedInputStream extends InputStream {
-
-		private final InputStream in;
-
-		private long remaining;
-
-		BoundedInputStream(InputStream in, long remaining) {
-			this.in = in;
-			this.remaining = remaining;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (this.remaining <= 0) {
-				return -1;
-			}
-			int b = this.in.read();
-			if (b >= 0) {
-				this.remaining--;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (this.remaining <= 0) {
-				return -1;
-			}
-			int n = this.in.read(buffer, off, (int) Math.min(len, this.remaining));
-			if (n > 0) {
-				this.remaining -= n;
-			}
-			return n;
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.in.close();
-		}
-
 	}
 
 }
