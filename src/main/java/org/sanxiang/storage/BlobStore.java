@@ -13,8 +13,8 @@ import org.sanxiang.core.ContentDigests;
  * documents, evidence): a blob's address is the SHA-256 of its bytes. {@link #put}
  * returns only once the blob is durable, so callers commit their row and ledger entry
  * after it and a crash never leaves a row without its bytes. Nothing overwrites or
- * deletes a blob. The file system ({@link FileSystemBlobStore}) stores them today; an
- * S3-compatible object store with Object Lock implements the same contract.
+ * deletes a blob. The file system ({@link FileSystemBlobStore}, the default) and an
+ * S3-compatible object store with Object Lock ({@link S3BlobStore}) implement it.
  */
 public interface BlobStore {
 

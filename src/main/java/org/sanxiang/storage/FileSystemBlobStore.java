@@ -25,15 +25,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
  * The blob store on the local file system ({@code sanxiang.blobs.dir}). A blob is written
  * to a temporary file while both digests are computed in one pass, forced to disk, then
  * moved atomically to {@code sha256/ab/cd/abcd…} and made read-only, so a crash leaves at
- * most an orphan temporary file.
+ * most an orphan temporary file. The default store
+ * ({@code sanxiang.storage.kind=filesystem}).
  */
 @Component
+@Conditional(StorageKindCondition.FileSystem.class)
 public class FileSystemBlobStore implements BlobStore {
 
 	private static final Logger log = LoggerFactory.getLogger(FileSystemBlobStore.class);
