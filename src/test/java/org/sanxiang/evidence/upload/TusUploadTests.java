@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,10 +40,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The tus 1.0 endpoint as a client sees it (core, creation, checksum, termination,
- * expiration), the owner of an upload, and its finalisation into the blob store.
+ * expiration), the owner of an upload, and its finalisation into the blob store. MockMvc
+ * prints nothing: its report of every request (kept for a failure) would copy each 8 MiB
+ * body into strings and blur the heap measurement.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class TusUploadTests {
 
 	static final String ENDPOINT = "/api/v1/evidence/uploads";
@@ -262,6 +265,67 @@ class TusUploadTests {
 			.param("id", id.toString())
 			.query(String.class)
 			.single()).isEqualTo(ContentDigests.of(content).sha256());
+	}
+
+	/**
+	 * 200 MiB in 8 MiB PATCHes: no request (the last one finalises: blob store, digests)
+	 * raises the old generation's peak by more than a few chunks, and nothing stays on
+	 * the heap afterwards. Keeping the file in memory would add at least its 200 MiB.
+	 */
+	@Test
+	void aLargeUploadKeepsTheHeapBounded() throws Exception {
+		long size = 200L * 1024 * 1024;
+		int chunk = 8 * 1024 * 1024;
+		String location = create(OFFICER, size).getHeader("Location");
+		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+		java.util.Random random = new java.util.Random(14);
+		long liveBefore = liveHeap();
+		long worstPeakRise = 0;
+		for (long offset = 0; offset < size; offset += chunk) {
+			byte[] bytes = new byte[chunk];
+			random.nextBytes(bytes);
+			sha256.update(bytes);
+			System.gc();
+			long oldBefore = oldGenerations().stream().mapToLong((pool) -> pool.getUsage().getUsed()).sum();
+			oldGenerations().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+			assertThat(patch(OFFICER, location, offset, bytes).getStatus()).isEqualTo(204);
+			long peak = oldGenerations().stream().mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
+			worstPeakRise = Math.max(worstPeakRise, peak - oldBefore);
+		}
+		String expected = java.util.HexFormat.of().formatHex(sha256.digest());
+		assertThat(this.blobs.exists(expected)).isTrue();
+		assertThat(this.uploads.directoryOf(id(location))).doesNotExist();
+		assertThat(worstPeakRise).as("rise of the old generation's peak during one PATCH").isLessThan(64L << 20);
+		assertThat(liveHeap() - liveBefore).as("heap kept after the upload").isLessThan(32L << 20);
+	}
+
+	private static java.util.List<java.lang.management.MemoryPoolMXBean> oldGenerations() {
+		return java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == java.lang.management.MemoryType.HEAP)
+			.filter((pool) -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
+			.toList();
+	}
+
+	private static long liveHeap() {
+		System.gc();
+		return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	@Test
+	void theUploadPageCarriesTheCsrfHeaderForItsScriptAndNoInlineScript() throws Exception {
+		MockHttpServletResponse page = this.mvc.perform(get("/evidence/upload").with(user(OFFICER)))
+			.andReturn()
+			.getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		String html = page.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("上传证据文件")
+			.contains("data-csrf-header=\"X-CSRF-TOKEN\"")
+			.containsPattern("data-csrf-token=\"[^\"]{20,}\"")
+			.contains("src=\"/js/evidence-upload.js\"")
+			.doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+		assertThat(this.mvc.perform(get("/js/evidence-upload.js")).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
 	}
 
 	private MockHttpServletResponse create(SanxiangPrincipal principal, long length) throws Exception {
