@@ -99,7 +99,7 @@
 					say(msg.msgUploading);
 					continue;
 				}
-				if (response.status !== 409 && response.status !== 460 && response.status < 500) {
+				if (response.status !== 409 && response.status !== 423 && response.status !== 460 && response.status < 500) {
 					throw new Error(await problem(response));
 				}
 			}

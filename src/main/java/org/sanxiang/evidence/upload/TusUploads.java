@@ -59,7 +59,11 @@ class TusUploads {
 	}
 
 	void process(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
-		this.tus.process(TusRequest.of(request), response, ownerKey(accountId));
+		this.tus.process(TusRequest.of(request), new TusResponse(response), ownerKey(accountId));
+		if (response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+			// the library answers nothing when another request holds the upload's lock
+			TusResponse.problem(response, 423);
+		}
 	}
 
 	/** The upload if it exists and belongs to the account. */

@@ -126,6 +126,8 @@ class TusUploadTests {
 			.andReturn()
 			.getResponse();
 		assertThat(bad.getStatus()).isEqualTo(460);
+		assertThat(bad.getContentType()).startsWith("application/problem+json");
+		assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"UPLOAD_CHECKSUM_MISMATCH\"");
 		assertThat(offset(OFFICER, location)).isEqualTo(5);
 		assertThat(Files.size(this.uploads.directoryOf(id(location)).resolve("data"))).isEqualTo(5);
 		MockHttpServletResponse good = this.mvc
