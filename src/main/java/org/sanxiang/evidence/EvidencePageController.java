@@ -1,5 +1,6 @@
 package org.sanxiang.evidence;
 
+import java.util.UUID;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.sanxiang.evidence.upload.FinishedUpload;
+import org.sanxiang.evidence.upload.UploadFinaliser;
+import org.sanxiang.storage.BlobStore;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
@@ -38,7 +42,11 @@ class EvidencePageController {
 
 	private final BusinessTime time;
 
-	EvidencePageController(EvidenceItems items, CustodyLog custody, EvidenceContent content, BusinessTime time) {
+	private final UploadFinaliser finaliser;
+
+	EvidencePageController(EvidenceItems items, CustodyLog custody, EvidenceContent content, BusinessTime time,
+			UploadFinaliser finaliser) {
+		this.finaliser = finaliser;
 		this.items = items;
 		this.custody = custody;
 		this.content = content;
@@ -58,17 +66,49 @@ class EvidencePageController {
 	}
 
 	@GetMapping("/evidence/new")
-	String create(@RequestParam(required = false) String ownerKind, @RequestParam(required = false) String ownerId,
-			@RequestParam(required = false) String ownerStage, Model model) {
+	String create(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(required = false) String ownerKind, @RequestParam(required = false) String ownerId,
+			@RequestParam(required = false) String ownerStage, @RequestParam(required = false) UUID uploadId,
+			Model model) {
+		if (uploadId != null) {
+			finished(uploadId, principal).ifPresent((u) -> model.addAttribute("uploaded", u));
+		}
 		return form(model, new EvidenceForm(ownerKind, ownerId, ownerStage, null, null, null, null, null, null, null,
 				null, null, null, null, false, null, null, null, null), null);
 	}
 
+	/**
+	 * A resumable upload this account finished (the bytes are in the blob store), to be
+	 * registered as an item; a 404 refusal for another account's or an unfinished one.
+	 */
+	private java.util.Optional<FinishedUpload> finished(UUID uploadId, SanxiangPrincipal principal) {
+		UploadFinaliser.UploadState state = this.finaliser.finish(uploadId, principal.accountId());
+		if (state instanceof UploadFinaliser.UploadState.Finished done) {
+			return java.util.Optional.of(done.upload());
+		}
+		if (state instanceof UploadFinaliser.UploadState.InProgress) {
+			throw new RuleViolation("UPLOAD_NOT_FINISHED", "该文件尚未上传完成，请在上传页面继续上传后再登记",
+					org.springframework.http.HttpStatus.CONFLICT);
+		}
+		throw new RuleViolation("UPLOAD_NOT_FOUND", "未找到该上传（可能已过期或不属于当前账号）",
+				org.springframework.http.HttpStatus.NOT_FOUND);
+	}
+
 	@PostMapping("/evidence")
 	String upload(@AuthenticationPrincipal SanxiangPrincipal principal, @ModelAttribute EvidenceForm form,
-			@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) UUID uploadId, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		try {
+			if (uploadId != null && (file == null || file.isEmpty())) {
+				FinishedUpload uploaded = finished(uploadId, principal).orElseThrow();
+				model.addAttribute("uploaded", uploaded);
+				EvidenceItem item = this.items.register(form.draft(this.time.zone()),
+						new BlobStore.StoredBlob(uploaded.digests(), uploaded.size()), uploaded.mediaType(),
+						uploaded.fileName(), principal, principal.dataScope().agencyIds());
+				redirect.addFlashAttribute("success", "证据已登记：" + item.number());
+				return "redirect:/evidence/" + item.id();
+			}
 			if (file == null || file.isEmpty()) {
 				throw new RuleViolation("EVIDENCE_EMPTY", "请选择要上传的文件（文件不能为空）",
 						org.springframework.http.HttpStatus.BAD_REQUEST);

@@ -53,6 +53,7 @@ final class DataDirectories implements EnvironmentPostProcessor, Ordered {
 		dirs.add(Path.of(environment.getProperty("sanxiang.ledger.key-dir", "./data/ledger-keys")));
 		parent(environment.getProperty("sanxiang.subject.key-file", "./data/keys/subject-sm4.key"), dirs);
 		dirs.add(Path.of(environment.getProperty("sanxiang.subject.import-dir", "./data/import")));
+		dirs.add(Path.of(environment.getProperty("sanxiang.evidence.uploads.dir", "./data/uploads")));
 		return dirs;
 	}
 

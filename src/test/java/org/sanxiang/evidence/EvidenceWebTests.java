@@ -182,6 +182,63 @@ class EvidenceWebTests {
 	}
 
 	@Test
+	void aResumableUploadIsRegisteredByItsUploaderOnlyAfterTheSameChecks() throws Exception {
+		byte[] video = EvidenceFiles.mp4();
+		String metadata = "filename " + b64("执法记录仪.mp4") + ",filetype " + b64("video/mp4") + ",ownerKind "
+				+ b64("INSPECTION") + ",ownerId " + b64("T1") + ",stage " + b64("ON_SITE");
+		String location = this.mvc
+			.perform(post("/api/v1/evidence/uploads").header("Tus-Resumable", "1.0.0")
+				.header("Upload-Length", String.valueOf(video.length))
+				.header("Upload-Metadata", metadata)
+				.with(csrf())
+				.with(user(this.officer)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		String uploadId = location.substring(location.lastIndexOf('/') + 1);
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(location)
+				.header("Tus-Resumable", "1.0.0")
+				.header("Upload-Offset", "0")
+				.contentType("application/offset+octet-stream")
+				.content(video)
+				.with(csrf())
+				.with(user(this.officer)))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/evidence/new").param("uploadId", uploadId).with(user(this.officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("执法记录仪.mp4")));
+		SanxiangPrincipal other = this.demo.principal("demo-hrb-officer");
+		this.mvc.perform(get("/evidence/new").param("uploadId", uploadId).with(user(other)))
+			.andExpect(status().isNotFound());
+		long before = items();
+		var register = multipart("/evidence").param("uploadId", uploadId)
+			.param("ownerKind", "INSPECTION")
+			.param("ownerId", "T1")
+			.param("ownerStage", "ON_SITE")
+			.param("kind", "AUDIO_VISUAL")
+			.param("description", "查封现场全程录像")
+			.param("officerCertificate", this.certificate)
+			.param("device", "执法记录仪")
+			.param("captureStart", java.time.LocalDate.now().minusDays(1) + "T09:30")
+			.param("captureEnd", java.time.LocalDate.now().minusDays(1) + "T09:40")
+			.param("place", "牡丹江市某厂")
+			.param("participants", "王某 法定代表人")
+			.with(csrf());
+		this.mvc.perform(register.with(user(this.officer))).andExpect(status().is3xxRedirection());
+		assertThat(items()).isEqualTo(before + 1);
+		assertThat(this.jdbc.sql("select count(*) from evidence_item where owner_id = 'T1' and sha256 = :sha")
+			.param("sha", org.sanxiang.core.ContentDigests.of(video).sha256())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	static String b64(String value) {
+		return java.util.Base64.getEncoder().encodeToString(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void playbackAnswersRangeRequestsAndLogsCustody() throws Exception {
 		byte[] video = EvidenceFiles.mp4();
 		long id = upload("R" + System.nanoTime(), video, "video/mp4", "a.mp4");

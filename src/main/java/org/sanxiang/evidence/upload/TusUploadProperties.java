@@ -1,0 +1,29 @@
+package org.sanxiang.evidence.upload;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Resumable uploads ({@code sanxiang.evidence.uploads.*}).
+ *
+ * @param dir where partial uploads are kept until they are finished, terminated or
+ * expire; on several nodes a directory all of them share (the clean-up job runs on one
+ * node at a time)
+ * @param maxSize the largest upload accepted
+ * @param expiration how long an upload that receives no bytes is kept
+ */
+@ConfigurationProperties("sanxiang.evidence.uploads")
+public record TusUploadProperties(@DefaultValue("./data/uploads") Path dir, @DefaultValue("4GB") DataSize maxSize,
+		@DefaultValue("24h") Duration expiration) {
+
+	public TusUploadProperties {
+		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero()) {
+			throw new IllegalArgumentException("sanxiang.evidence.uploads: max-size and expiration must be positive");
+		}
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.sanxiang.evidence.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import me.desair.tus.server.TusFileUploadService;
+import me.desair.tus.server.exception.TusException;
+import me.desair.tus.server.upload.UploadId;
+import me.desair.tus.server.upload.UploadInfo;
+import me.desair.tus.server.upload.disk.DiskLockingService;
+import me.desair.tus.server.upload.disk.DiskStorageService;
+import org.sanxiang.storage.OwnerOnly;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The tus 1.0 server (tus-java-server): core, creation, checksum (md5, sha1, sha256,
+ * sha384, sha512), termination and expiration; concatenation is off. Partial uploads live
+ * under {@code sanxiang.evidence.uploads.dir} ({@code uploads/<id>/data} and
+ * {@code info}, with file locks under {@code locks/}), each owned by the account that
+ * created it: another account's request finds nothing (404).
+ */
+@Component
+class TusUploads {
+
+	static final String ENDPOINT = "/api/v1/evidence/uploads";
+
+	private final TusFileUploadService tus;
+
+	private final DiskStorageService storage;
+
+	private final Path uploads;
+
+	TusUploads(TusUploadProperties properties) throws IOException {
+		Path dir = OwnerOnly.createDirectories(properties.dir()).toAbsolutePath().normalize();
+		this.uploads = OwnerOnly.createDirectories(dir.resolve("uploads"));
+		OwnerOnly.createDirectories(dir.resolve("locks"));
+		this.storage = new DiskStorageService(dir.toString());
+		this.tus = new TusFileUploadService().withUploadStorageService(this.storage)
+			.withUploadLockingService(new DiskLockingService(dir.toString()))
+			.withUploadUri(ENDPOINT)
+			.withMaxUploadSize(properties.maxSize().toBytes())
+			.withUploadExpirationPeriod(properties.expiration().toMillis())
+			.disableTusExtension("concatenation");
+	}
+
+	static String ownerKey(long accountId) {
+		return "account-" + accountId;
+	}
+
+	void process(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
+		this.tus.process(TusRequest.of(request), new TusResponse(response), ownerKey(accountId));
+		if (response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+			// the library answers nothing when another request holds the upload's lock
+			TusResponse.problem(response, 423);
+		}
+	}
+
+	/** The upload if it exists and belongs to the account. */
+	Optional<UploadInfo> info(UUID id, long accountId) {
+		try {
+			return Optional.ofNullable(this.tus.getUploadInfo(uri(id), ownerKey(accountId)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (TusException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** The upload whoever owns it (for the clean-up job). */
+	Optional<UploadInfo> info(UUID id) {
+		try {
+			return Optional.ofNullable(this.storage.getUploadInfo(new UploadId(id)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	InputStream bytes(UUID id, String ownerKey) throws IOException {
+		try {
+			return this.tus.getUploadedBytes(uri(id), ownerKey);
+		}
+		catch (TusException ex) {
+			throw new IOException("upload " + id + " cannot be read", ex);
+		}
+	}
+
+	void delete(UUID id, String ownerKey) {
+		try {
+			this.tus.deleteUpload(uri(id), ownerKey);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (TusException ex) {
+			// gone already, or in use: the clean-up job tries again
+		}
+	}
+
+	/** Removes the expired uploads and stale locks. */
+	void removeExpired() {
+		try {
+			this.tus.cleanup();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The ids of every partial upload on disk. */
+	List<UUID> all() {
+		List<UUID> ids = new ArrayList<>();
+		try (DirectoryStream<Path> dirs = Files.newDirectoryStream(this.uploads)) {
+			for (Path dir : dirs) {
+				try {
+					ids.add(UUID.fromString(dir.getFileName().toString()));
+				}
+				catch (IllegalArgumentException ex) {
+					// not an upload of ours
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return ids;
+	}
+
+	/** Where the upload's bytes and description are kept while it is partial. */
+	Path directoryOf(UUID id) {
+		return this.uploads.resolve(id.toString());
+	}
+
+	private static String uri(UUID id) {
+		return ENDPOINT + "/" + id;
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.sanxiang.evidence.upload;
+
+import java.util.UUID;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clean-up of partial uploads: a complete upload nobody finalised (the server stopped
+ * after acknowledging its last bytes) is finalised, so that no acknowledged upload is
+ * lost; an upload that received nothing for {@code sanxiang.evidence.uploads.expiration}
+ * is deleted with its bytes, as are stale locks.
+ */
+@Component
+class UploadCleanup {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadCleanup.class);
+
+	private final TusUploads uploads;
+
+	private final UploadFinaliser finaliser;
+
+	UploadCleanup(TusUploads uploads, UploadFinaliser finaliser) {
+		this.uploads = uploads;
+		this.finaliser = finaliser;
+	}
+
+	@Scheduled(fixedDelayString = "${sanxiang.evidence.uploads.cleanup-interval:PT15M}",
+			initialDelayString = "${sanxiang.evidence.uploads.cleanup-interval:PT15M}")
+	@SchedulerLock(name = "evidence.upload-cleanup", lockAtMostFor = "PT1H")
+	void run() {
+		for (UUID id : this.uploads.all()) {
+			try {
+				this.finaliser.finishAbandoned(id);
+			}
+			catch (RuntimeException ex) {
+				log.warn("complete upload {} could not be finalised; it is kept for the next run", id, ex);
+			}
+		}
+		this.uploads.removeExpired();
+	}
+
+}
