@@ -56,6 +56,20 @@ class WebConfig implements WebMvcConfigurer {
 		return new DateRangeJacksonModule();
 	}
 
+	/**
+	 * The API speaks JSON (and problem+json) only: an XML converter that a library brings
+	 * onto the class path (an object-store client, a test server) must not make
+	 * {@code Accept: application/xml} answer XML — it stays a 406 problem detail.
+	 */
+	@Override
+	@SuppressWarnings("deprecation")
+	public void extendMessageConverters(
+			java.util.List<org.springframework.http.converter.HttpMessageConverter<?>> converters) {
+		converters.removeIf((converter) -> converter.getSupportedMediaTypes()
+			.stream()
+			.anyMatch((type) -> type.getSubtype().equals("xml") || type.getSubtype().endsWith("+xml")));
+	}
+
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverter(new DateRangeConverter());
