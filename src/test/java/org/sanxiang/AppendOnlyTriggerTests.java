@@ -28,14 +28,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AppendOnlyTriggerTests {
 
-	static final Map<String, String> OWNERS = Map.of("audit_record_no_update", "org.sanxiang.audit.AppendOnlyTrigger",
-			"audit_record_no_delete", "org.sanxiang.audit.AppendOnlyTrigger", "ledger_entry_no_update",
-			"org.sanxiang.ledger.AppendOnlyTrigger", "ledger_entry_no_delete", "org.sanxiang.ledger.AppendOnlyTrigger",
-			"ledger_checkpoint_no_update", "org.sanxiang.ledger.AppendOnlyTrigger", "ledger_checkpoint_no_delete",
-			"org.sanxiang.ledger.AppendOnlyTrigger", "ledger_key_no_update", "org.sanxiang.ledger.AppendOnlyTrigger",
-			"ledger_key_no_delete", "org.sanxiang.ledger.AppendOnlyTrigger", "subject_change_no_update",
-			"org.sanxiang.subject.AppendOnlyTrigger", "subject_change_no_delete",
-			"org.sanxiang.subject.AppendOnlyTrigger");
+	static final Map<String, String> OWNERS = Map.ofEntries(
+			Map.entry("audit_record_no_update", "org.sanxiang.audit.AppendOnlyTrigger"),
+			Map.entry("audit_record_no_delete", "org.sanxiang.audit.AppendOnlyTrigger"),
+			Map.entry("ledger_entry_no_update", "org.sanxiang.ledger.AppendOnlyTrigger"),
+			Map.entry("ledger_entry_no_delete", "org.sanxiang.ledger.AppendOnlyTrigger"),
+			Map.entry("ledger_checkpoint_no_update", "org.sanxiang.ledger.AppendOnlyTrigger"),
+			Map.entry("ledger_checkpoint_no_delete", "org.sanxiang.ledger.AppendOnlyTrigger"),
+			Map.entry("ledger_key_no_update", "org.sanxiang.ledger.AppendOnlyTrigger"),
+			Map.entry("ledger_key_no_delete", "org.sanxiang.ledger.AppendOnlyTrigger"),
+			Map.entry("subject_change_no_update", "org.sanxiang.subject.AppendOnlyTrigger"),
+			Map.entry("subject_change_no_delete", "org.sanxiang.subject.AppendOnlyTrigger"),
+			Map.entry("evidence_item_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("evidence_item_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("evidence_custody_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("evidence_custody_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"));
 
 	@TempDir
 	Path dir;
