@@ -40,7 +40,7 @@ public class DocumentFonts {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentFonts.class);
 
-	static final String FAMILY = "SanxiangDocument";
+	static final String FAMILY = org.sanxiang.core.PdfRendering.FONT_FAMILY;
 
 	/**
 	 * Where the build puts the fetched font: on the class path but outside

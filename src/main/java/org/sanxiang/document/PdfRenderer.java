@@ -2,6 +2,7 @@ package org.sanxiang.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.sanxiang.core.PdfRendering;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * long fact section flows onto as many pages as it needs.
  */
 @Component
-public class PdfRenderer {
+public class PdfRenderer implements PdfRendering {
 
 	private final DocumentFonts fonts;
 
@@ -41,11 +43,48 @@ public class PdfRenderer {
 		String html = html(values);
 		TrueTypeFont regularFont = regular.parsed();
 		TrueTypeFont boldFont = bold.parsed();
-		return this.slots.render(() -> render(html, regularFont, boldFont));
+		return this.slots.render(() -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+			render(html, regularFont, boldFont, out);
+			return out.toByteArray();
+		});
 	}
 
-	private byte[] render(String html, TrueTypeFont regular, TrueTypeFont bold) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024); PDDocument document = new PDDocument()) {
+	/**
+	 * Another module's report (the custody report of an evidence item …) through the same
+	 * engine, shared font and render slots as the documents.
+	 */
+	@Override
+	public void render(String xhtml, OutputStream out) {
+		DocumentFonts.Font regular = this.fonts.regular();
+		TrueTypeFont regularFont = regular.parsed();
+		TrueTypeFont boldFont = this.fonts.bold().orElse(regular).parsed();
+		this.slots.render(() -> {
+			render(xhtml, regularFont, boldFont, out);
+			return null;
+		});
+	}
+
+	@Override
+	public String printable(String text) {
+		if (text == null) {
+			return "";
+		}
+		DocumentFonts.Font font = this.fonts.regular();
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach((cp) -> {
+			if (Character.isWhitespace(cp) || font.covers(cp)) {
+				out.appendCodePoint(Character.isISOControl(cp) && cp != '\n' ? ' ' : cp);
+			}
+			else {
+				out.append(String.format(java.util.Locale.ROOT, "[U+%04X]", cp));
+			}
+		});
+		return out.toString();
+	}
+
+	private void render(String html, TrueTypeFont regular, TrueTypeFont bold, OutputStream out) {
+		try (PDDocument document = new PDDocument()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.withProducer("Sanxiang");
@@ -55,7 +94,6 @@ public class PdfRenderer {
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
-			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

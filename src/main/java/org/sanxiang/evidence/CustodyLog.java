@@ -25,7 +25,7 @@ public class CustodyLog {
 
 	public enum Action {
 
-		REGISTER, VIEW, STREAM, DOWNLOAD, DERIVE
+		REGISTER, VIEW, STREAM, DOWNLOAD, DERIVE, EXPORT
 
 	}
 
@@ -62,6 +62,38 @@ public class CustodyLog {
 			.update();
 	}
 
+	/** How many lines an item's log holds. */
+	long count(long itemId) {
+		return this.jdbc.sql("select count(*) from evidence_custody where item_id = :item")
+			.param("item", itemId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * At most {@code limit} lines of an item's log in the order they were written: the
+	 * first ones, or ({@code latest}) the last ones.
+	 */
+	List<Entry> lines(long itemId, int limit, boolean latest) {
+		List<Entry> lines = this.jdbc
+			.sql("select id, item_id, action, actor, actor_name, occurred_at, reason, detail from evidence_custody"
+					+ " where item_id = :item order by id " + (latest ? "desc" : "asc") + " fetch first " + limit
+					+ " rows only")
+			.param("item", itemId)
+			.query(CustodyLog::entry)
+			.list();
+		if (latest) {
+			lines = new java.util.ArrayList<>(lines);
+			java.util.Collections.reverse(lines);
+		}
+		return lines;
+	}
+
+	private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Entry(rs.getLong(1), rs.getLong(2), Action.valueOf(rs.getString(3)), rs.getString(4),
+				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
+	}
+
 	/** A page of an item's log, newest first. */
 	public ResultPage<Entry> page(long itemId, Paging.Params params) {
 		Paging paging = Paging.of(params, "at", true, Map.of("at", "时间"));
@@ -74,8 +106,7 @@ public class CustodyLog {
 					+ " where item_id = :item order by id " + paging.dir() + " offset " + paging.offset()
 					+ " rows fetch next " + paging.size() + " rows only")
 			.param("item", itemId)
-			.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2), Action.valueOf(rs.getString(3)), rs.getString(4),
-					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+			.query(CustodyLog::entry)
 			.list();
 		return ResultPage.of(entries, paging, total, false);
 	}

@@ -44,9 +44,12 @@ class EvidencePageController {
 
 	private final UploadFinaliser finaliser;
 
+	private final UploadTimeliness timeliness;
+
 	EvidencePageController(EvidenceItems items, CustodyLog custody, EvidenceContent content, BusinessTime time,
-			UploadFinaliser finaliser) {
+			UploadFinaliser finaliser, UploadTimeliness timeliness) {
 		this.finaliser = finaliser;
+		this.timeliness = timeliness;
 		this.items = items;
 		this.custody = custody;
 		this.content = content;
@@ -59,7 +62,9 @@ class EvidencePageController {
 			@RequestParam(required = false) String recorder, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, Paging.Params paging, Model model) {
 		EvidenceItems.Filter filter = new EvidenceItems.Filter(ownerKind, ownerId, kind, recorder, from, to);
-		model.addAttribute("evidence", this.items.list(filter, paging, principal.dataScope().agencyIds()));
+		var page = this.items.list(filter, paging, principal.dataScope().agencyIds());
+		model.addAttribute("evidence", page);
+		model.addAttribute("timeliness", this.timeliness.verdicts(page.items()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("kinds", EvidenceKind.values());
 		return "evidence/list";
@@ -138,6 +143,7 @@ class EvidencePageController {
 		EvidenceItem item = this.items.item(id, principal.dataScope().agencyIds());
 		this.custody.append(item.id(), CustodyLog.Action.VIEW, principal, null, null);
 		model.addAttribute("item", item);
+		model.addAttribute("timeliness", this.timeliness.of(item).orElse(null));
 		model.addAttribute("custody", this.custody.page(item.id(), paging));
 		model.addAttribute("watermark", principal.displayName() + " " + this.time.formatSeconds(this.time.now()));
 		model.addAttribute("mayDownload", principal.agencyId() == item.agencyId());

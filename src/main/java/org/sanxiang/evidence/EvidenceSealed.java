@@ -22,12 +22,12 @@ public record EvidenceSealed(long itemId, long agencyId, String ownerKind, Strin
 
 	@Override
 	public String subjectType() {
-		return "EvidenceItem";
+		return EvidenceStatuses.SUBJECT_TYPE;
 	}
 
 	@Override
 	public String subjectId() {
-		return "EVIDENCE-" + this.itemId;
+		return EvidenceStatuses.subjectId(this.itemId);
 	}
 
 	@Override

@@ -48,7 +48,7 @@ class TusUploadController {
 			throw new RuleViolation("UPLOAD_LENGTH_REQUIRED", "创建上传时须声明文件大小（Upload-Length）", HttpStatus.BAD_REQUEST);
 		}
 		UploadMetadata.parse(request.getHeader("Upload-Metadata"));
-		this.uploads.process(request, response, principal.accountId());
+		this.uploads.create(request, response, principal.accountId());
 	}
 
 	@RequestMapping(method = RequestMethod.OPTIONS)

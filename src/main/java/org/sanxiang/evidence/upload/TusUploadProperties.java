@@ -15,14 +15,17 @@ import org.springframework.util.unit.DataSize;
  * node at a time)
  * @param maxSize the largest upload accepted
  * @param expiration how long an upload that receives no bytes is kept
+ * @param maxUnfinishedPerAccount how many unfinished uploads one account may hold at once
+ * (a creation beyond is refused with 429 until one is finished, terminated or expires)
  */
 @ConfigurationProperties("sanxiang.evidence.uploads")
 public record TusUploadProperties(@DefaultValue("./data/uploads") Path dir, @DefaultValue("4GB") DataSize maxSize,
-		@DefaultValue("24h") Duration expiration) {
+		@DefaultValue("24h") Duration expiration, @DefaultValue("20") int maxUnfinishedPerAccount) {
 
 	public TusUploadProperties {
-		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero()) {
-			throw new IllegalArgumentException("sanxiang.evidence.uploads: max-size and expiration must be positive");
+		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero() || maxUnfinishedPerAccount < 1) {
+			throw new IllegalArgumentException(
+					"sanxiang.evidence.uploads: max-size, expiration and max-unfinished-per-account must be positive");
 		}
 	}
 

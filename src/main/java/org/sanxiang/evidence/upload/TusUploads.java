@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +20,10 @@ import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
 import me.desair.tus.server.upload.disk.DiskStorageService;
+import org.sanxiang.core.RuleViolation;
 import org.sanxiang.storage.OwnerOnly;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +44,12 @@ class TusUploads {
 
 	private final Path uploads;
 
+	private final int maxUnfinished;
+
+	private final ConcurrentHashMap<Long, Object> creating = new ConcurrentHashMap<>();
+
 	TusUploads(TusUploadProperties properties) throws IOException {
+		this.maxUnfinished = properties.maxUnfinishedPerAccount();
 		Path dir = OwnerOnly.createDirectories(properties.dir()).toAbsolutePath().normalize();
 		this.uploads = OwnerOnly.createDirectories(dir.resolve("uploads"));
 		OwnerOnly.createDirectories(dir.resolve("locks"));
@@ -64,6 +72,44 @@ class TusUploads {
 			// the library answers nothing when another request holds the upload's lock
 			TusResponse.problem(response, 423);
 		}
+	}
+
+	/**
+	 * Creates an upload unless the account already holds
+	 * {@code sanxiang.evidence.uploads.max-unfinished-per-account} unfinished ones:
+	 * partial uploads take disk space until they expire, so one account (or a stolen
+	 * session) cannot fill the disk with them. Creations of one account are counted one
+	 * at a time.
+	 */
+	void create(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
+		synchronized (this.creating.computeIfAbsent(accountId, (k) -> new Object())) {
+			long unfinished = unfinished(accountId);
+			if (unfinished >= this.maxUnfinished) {
+				throw new RuleViolation("UPLOAD_TOO_MANY_UNFINISHED", "您已有 " + unfinished + " 个未完成的上传（最多 "
+						+ this.maxUnfinished + " 个）：请先完成或取消其中的上传，或等待过期的上传被清理后再开始新的上传", HttpStatus.TOO_MANY_REQUESTS);
+			}
+			process(request, response, accountId);
+		}
+	}
+
+	/** The account's uploads still receiving bytes (not complete, not expired). */
+	long unfinished(long accountId) {
+		String owner = ownerKey(accountId);
+		long count = 0;
+		for (UUID id : all()) {
+			Optional<UploadInfo> info;
+			try {
+				info = info(id);
+			}
+			catch (UncheckedIOException ex) {
+				continue; // being written or removed right now
+			}
+			if (info.isPresent() && owner.equals(info.get().getOwnerKey()) && info.get().isUploadInProgress()
+					&& !info.get().isExpired()) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/** The upload if it exists and belongs to the account. */
