@@ -55,7 +55,7 @@ class CustodyReport {
 
 	byte[] pdf(EvidenceItem item, Actor actor) {
 		this.pdf.printable(""); // an installation without the font refuses before logging
-		this.custody.append(item.id(), CustodyLog.Action.EXPORT, actor, null, "监管链报告");
+		this.custody.append(item.id(), CustodyLog.Action.EXPORT, actor, null, null);
 		long total = this.custody.count(item.id());
 		List<CustodyLog.Entry> first;
 		List<CustodyLog.Entry> last;

@@ -91,7 +91,7 @@ record CustodyReportPage(EvidenceItem item, String owner, String timeliness, Sea
 		else {
 			h.text("共 " + this.total + " 条，全部列出如下。");
 		}
-		h.raw("</p><table class=\"log\"><thead><tr><th class=\"seq\">序号</th><th class=\"at\">时间</th><th>人员</th>"
+		h.raw("</p><table class=\"log\"><thead><tr><th class=\"seq\">序号</th><th class=\"at\">时间</th><th class=\"who\">人员</th>"
 				+ "<th class=\"act\">操作</th><th>用途或说明</th></tr></thead><tbody>");
 		long n = 1;
 		for (CustodyLog.Entry entry : this.first) {
@@ -198,7 +198,8 @@ record CustodyReportPage(EvidenceItem item, String owner, String timeliness, Sea
 			table.log thead th { background: #f2f2f2; }
 			table.log th.seq, table.log td.seq { width: 2.8em; text-align: center; }
 			table.log th.at { width: 10.5em; }
-			table.log th.act { width: 7em; }
+			table.log th.who { width: 30%%; }
+			table.log th.act { width: 8em; }
 			td.gap { text-align: center; color: #333; }
 			""".formatted(PdfRendering.FONT_FAMILY);
 
