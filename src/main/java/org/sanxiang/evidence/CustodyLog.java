@@ -44,6 +44,11 @@ public class CustodyLog {
 	}
 
 	void append(long itemId, Action action, Actor actor, String reason, String detail) {
+		append(itemId, action, actor, reason, detail, this.clock.instant());
+	}
+
+	/** A line written at {@code at} (the moment the act it records was done). */
+	void append(long itemId, Action action, Actor actor, String reason, String detail, Instant at) {
 		if (action == Action.DOWNLOAD && (reason == null || reason.isBlank())) {
 			throw new RuleViolation("EVIDENCE_DOWNLOAD_REASON", "下载证据须写明用途", HttpStatus.BAD_REQUEST);
 		}
@@ -56,7 +61,7 @@ public class CustodyLog {
 			.param("actor", actor.username())
 			.param("name", actor.displayName())
 			.param("agency", actor.agencyId())
-			.param("at", Timestamp.from(this.clock.instant()))
+			.param("at", Timestamp.from(at))
 			.param("reason", (reason == null) ? null : reason.strip())
 			.param("detail", (detail == null) ? null : detail.substring(0, Math.min(200, detail.length())))
 			.update();

@@ -1,6 +1,8 @@
 package org.sanxiang.evidence;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,30 +52,38 @@ class CustodyReport {
 		this.time = time;
 		this.messages = messages;
 		this.timeliness = timeliness;
-		this.maxLines = Math.max(2, maxLines);
+		this.maxLines = Math.max(4, maxLines);
 	}
 
 	byte[] pdf(EvidenceItem item, Actor actor) {
-		this.pdf.printable(""); // an installation without the font refuses before logging
-		this.custody.append(item.id(), CustodyLog.Action.EXPORT, actor, null, null);
-		long total = this.custody.count(item.id());
+		Instant now = this.time.now();
+		CustodyLog.Entry export = new CustodyLog.Entry(0, item.id(), CustodyLog.Action.EXPORT, actor.username(),
+				actor.displayName(), now, null, null);
+		long total = this.custody.count(item.id()) + 1;
 		List<CustodyLog.Entry> first;
 		List<CustodyLog.Entry> last;
 		if (total <= this.maxLines) {
-			first = this.custody.lines(item.id(), this.maxLines, false);
+			first = with(this.custody.lines(item.id(), this.maxLines, false), export);
 			last = List.of();
 		}
 		else {
 			first = this.custody.lines(item.id(), this.maxLines / 2, false);
-			last = this.custody.lines(item.id(), this.maxLines - this.maxLines / 2, true);
+			last = with(this.custody.lines(item.id(), this.maxLines - this.maxLines / 2 - 1, true), export);
 		}
 		CustodyReportPage page = new CustodyReportPage(item, owner(item),
 				this.timeliness.of(item).map(UploadTimeliness.Verdict::text).orElse(null), sealing(item), total, first,
-				last, actions(), actor.displayName() + "（" + actor.username() + "）", this.time.now());
+				last, actions(), actor.displayName() + "（" + actor.username() + "）", now);
 		String xhtml = page.xhtml(this.time, this.pdf::printable);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		this.pdf.render(xhtml, out);
+		this.custody.append(item.id(), CustodyLog.Action.EXPORT, actor, null, null, now);
 		return out.toByteArray();
+	}
+
+	private static List<CustodyLog.Entry> with(List<CustodyLog.Entry> lines, CustodyLog.Entry export) {
+		List<CustodyLog.Entry> all = new ArrayList<>(lines);
+		all.add(export);
+		return all;
 	}
 
 	private CustodyReportPage.Sealing sealing(EvidenceItem item) {

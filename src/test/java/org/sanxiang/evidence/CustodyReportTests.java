@@ -188,4 +188,35 @@ class CustodyReportTests {
 		assertThat(custodyLines(id)).isEqualTo(lines);
 	}
 
+	@Test
+	void concurrentReportsAreAnsweredOrToldToComeBackAndOnlyDeliveredOnesAreLogged() throws Exception {
+		long id = upload("CC" + System.nanoTime(), EvidenceFiles.jpeg(), "image/jpeg", "a.jpg", "现场照片");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+		java.util.List<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			answers
+				.add(pool.submit(() -> this.mvc.perform(get("/evidence/{id}/custody.pdf", id).with(user(this.officer)))
+					.andReturn()
+					.getResponse()));
+		}
+		int delivered = 0;
+		for (var answer : answers) {
+			var response = answer.get();
+			assertThat(response.getStatus()).isIn(200, 503);
+			if (response.getStatus() == 200) {
+				assertThat(text(response.getContentAsByteArray())).contains("证据监管链报告");
+				delivered++;
+			}
+			else {
+				assertThat(response.getHeader("Retry-After")).isNotNull();
+			}
+		}
+		pool.shutdown();
+		assertThat(delivered).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from evidence_custody where item_id = :id and action = 'EXPORT'")
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(delivered);
+	}
+
 }
