@@ -15,14 +15,16 @@ import org.springframework.util.unit.DataSize;
  * node at a time)
  * @param maxSize the largest upload accepted
  * @param expiration how long an upload that receives no bytes is kept
+ * @param chunkSize how many bytes the upload page sends in one {@code PATCH}
  */
 @ConfigurationProperties("sanxiang.evidence.uploads")
 public record TusUploadProperties(@DefaultValue("./data/uploads") Path dir, @DefaultValue("4GB") DataSize maxSize,
-		@DefaultValue("24h") Duration expiration) {
+		@DefaultValue("24h") Duration expiration, @DefaultValue("8MB") DataSize chunkSize) {
 
 	public TusUploadProperties {
-		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero()) {
-			throw new IllegalArgumentException("sanxiang.evidence.uploads: max-size and expiration must be positive");
+		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero() || chunkSize.toBytes() <= 0) {
+			throw new IllegalArgumentException(
+					"sanxiang.evidence.uploads: max-size, expiration and chunk-size must be positive");
 		}
 	}
 

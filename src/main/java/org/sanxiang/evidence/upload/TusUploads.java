@@ -20,6 +20,8 @@ import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
 import me.desair.tus.server.upload.disk.DiskStorageService;
 import org.sanxiang.storage.OwnerOnly;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
 class TusUploads {
 
 	static final String ENDPOINT = "/api/v1/evidence/uploads";
+
+	private static final Logger log = LoggerFactory.getLogger(TusUploads.class);
 
 	private final TusFileUploadService tus;
 
@@ -58,11 +62,29 @@ class TusUploads {
 		return "account-" + accountId;
 	}
 
+	/**
+	 * Hands the request to the library. Its own log lines are off (application.yml): it
+	 * logs a lost lock race — a client retrying while its earlier request still writes —
+	 * at ERROR with a stack trace, and every refusal at WARN. Both are expected and
+	 * logged here at INFO with the upload; an answer of 5xx is logged at ERROR.
+	 */
 	void process(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
-		this.tus.process(TusRequest.of(request), new TusResponse(response), ownerKey(accountId));
-		if (response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+		TusResponse tusResponse = new TusResponse(response);
+		this.tus.process(TusRequest.of(request), tusResponse, ownerKey(accountId));
+		int status = response.getStatus();
+		if (status == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			// the library answers nothing when another request holds the upload's lock
 			TusResponse.problem(response, 423);
+			log.info("tus {} {}: refused with 423, another request holds the upload's lock", request.getMethod(),
+					request.getRequestURI());
+		}
+		else if (status >= 500) {
+			log.error("tus {} {}: answered {} ({})", request.getMethod(), request.getRequestURI(), status,
+					tusResponse.refusal());
+		}
+		else if (status >= 400) {
+			log.info("tus {} {}: refused with {} ({})", request.getMethod(), request.getRequestURI(), status,
+					tusResponse.refusal());
 		}
 	}
 
