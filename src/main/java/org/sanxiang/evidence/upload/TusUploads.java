@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import me.desair.tus.server.TusFileUploadService;
 import me.desair.tus.server.exception.TusException;
+import me.desair.tus.server.exception.UploadAlreadyLockedException;
 import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
@@ -88,13 +89,19 @@ class TusUploads {
 		}
 	}
 
-	/** The upload if it exists and belongs to the account. */
+	/**
+	 * The upload if it exists and belongs to the account.
+	 * @throws Locked if another request holds the upload's lock at this moment
+	 */
 	Optional<UploadInfo> info(UUID id, long accountId) {
 		try {
 			return Optional.ofNullable(this.tus.getUploadInfo(uri(id), ownerKey(accountId)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (UploadAlreadyLockedException ex) {
+			throw new Locked(id, ex);
 		}
 		catch (TusException ex) {
 			return Optional.empty();
@@ -111,13 +118,32 @@ class TusUploads {
 		}
 	}
 
+	/**
+	 * The bytes of a complete upload.
+	 * @throws Locked if another request holds the upload's lock at this moment
+	 */
 	InputStream bytes(UUID id, String ownerKey) throws IOException {
 		try {
 			return this.tus.getUploadedBytes(uri(id), ownerKey);
 		}
+		catch (UploadAlreadyLockedException ex) {
+			throw new Locked(id, ex);
+		}
 		catch (TusException ex) {
 			throw new IOException("upload " + id + " cannot be read", ex);
 		}
+	}
+
+	/**
+	 * Another request (a {@code HEAD}, a {@code PATCH}, another finalisation) holds the
+	 * upload's lock: expected under concurrency, and over in a moment.
+	 */
+	static final class Locked extends RuntimeException {
+
+		Locked(UUID id, Throwable cause) {
+			super("upload " + id + " is locked by another request", cause);
+		}
+
 	}
 
 	void delete(UUID id, String ownerKey) {

@@ -365,6 +365,38 @@ class TusUploadTests {
 			.doesNotContain("UploadAlreadyLockedException");
 	}
 
+	/**
+	 * Asking for the result of a complete upload while another request holds its lock
+	 * (the PATCH that completed it finalising, a HEAD) is answered 202 — ask again — not
+	 * 500; once the lock is free, the upload is finalised.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theResultOfACompleteUploadAnotherRequestHoldsIsAskedForAgainNot500(CapturedOutput output) throws Exception {
+		byte[] content = "complete, finalised by whoever comes first".getBytes(StandardCharsets.UTF_8);
+		String location = create(OFFICER, content.length).getHeader("Location");
+		DiskStorageService storage = new DiskStorageService(this.properties.dir().toString());
+		storage.setIdFactory(new UuidUploadIdFactory());
+		storage.append(storage.getUploadInfo(new UploadId(id(location))), new java.io.ByteArrayInputStream(content));
+		UuidUploadIdFactory ids = new UuidUploadIdFactory();
+		ids.setUploadUri(ENDPOINT);
+		DiskLockingService locks = new DiskLockingService(ids,
+				this.properties.dir().toAbsolutePath().normalize().toString());
+		MockHttpServletResponse busy;
+		try (UploadLock lock = locks.lockUploadByUri(location)) {
+			busy = this.mvc.perform(get(location + "/result").with(user(OFFICER))).andReturn().getResponse();
+		}
+		assertThat(busy.getStatus()).isEqualTo(202);
+		MockHttpServletResponse done = this.mvc.perform(get(location + "/result").with(user(OFFICER)))
+			.andReturn()
+			.getResponse();
+		assertThat(done.getStatus()).isEqualTo(200);
+		assertThat(done.getContentAsString(StandardCharsets.UTF_8)).contains(ContentDigests.of(content).sha256());
+		assertThat(output.getOut() + output.getErr()).contains("upload " + id(location) + ": another request holds it")
+			.doesNotContain(" ERROR ")
+			.doesNotContain("UploadAlreadyLockedException");
+	}
+
 	private MockHttpServletResponse create(SanxiangPrincipal principal, long length) throws Exception {
 		return this.mvc
 			.perform(tus(HttpMethod.POST, ENDPOINT, principal).header("Upload-Length", String.valueOf(length))
