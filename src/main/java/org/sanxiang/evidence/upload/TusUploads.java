@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,6 +48,16 @@ class TusUploads {
 
 	private final Path uploads;
 
+	/**
+	 * The uploads a request of this node is working on. The library's file lock alone
+	 * lets two requests of one JVM in at once: it deletes the lock file on release, so a
+	 * request that opened the old file and one that creates a new file both win, and
+	 * their shared locks on the upload's description then collide
+	 * ({@code OverlappingFileLockException}, a 500). The file lock still guards uploads
+	 * between nodes.
+	 */
+	private final Set<UUID> inUse = ConcurrentHashMap.newKeySet();
+
 	TusUploads(TusUploadProperties properties) throws IOException {
 		Path dir = OwnerOnly.createDirectories(properties.dir()).toAbsolutePath().normalize();
 		this.uploads = OwnerOnly.createDirectories(dir.resolve("uploads"));
@@ -71,7 +83,21 @@ class TusUploads {
 	 */
 	void process(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
 		TusResponse tusResponse = new TusResponse(response);
-		this.tus.process(TusRequest.of(request), tusResponse, ownerKey(accountId));
+		UUID id = idOf(request.getRequestURI());
+		if (id != null && !this.inUse.add(id)) {
+			response.setStatus(HttpServletResponse.SC_OK); // as the library leaves a lost
+															// race
+		}
+		else {
+			try {
+				this.tus.process(TusRequest.of(request), tusResponse, ownerKey(accountId));
+			}
+			finally {
+				if (id != null) {
+					this.inUse.remove(id);
+				}
+			}
+		}
 		int status = response.getStatus();
 		if (status == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			// the library answers nothing when another request holds the upload's lock
@@ -94,7 +120,7 @@ class TusUploads {
 	 * @throws Locked if another request holds the upload's lock at this moment
 	 */
 	Optional<UploadInfo> info(UUID id, long accountId) {
-		try {
+		try (Use use = use(id)) {
 			return Optional.ofNullable(this.tus.getUploadInfo(uri(id), ownerKey(accountId)));
 		}
 		catch (IOException ex) {
@@ -123,7 +149,7 @@ class TusUploads {
 	 * @throws Locked if another request holds the upload's lock at this moment
 	 */
 	InputStream bytes(UUID id, String ownerKey) throws IOException {
-		try {
+		try (Use use = use(id)) {
 			return this.tus.getUploadedBytes(uri(id), ownerKey);
 		}
 		catch (UploadAlreadyLockedException ex) {
@@ -147,14 +173,46 @@ class TusUploads {
 	}
 
 	void delete(UUID id, String ownerKey) {
-		try {
+		try (Use use = use(id)) {
 			this.tus.deleteUpload(uri(id), ownerKey);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (TusException ex) {
+		catch (TusException | Locked ex) {
 			// gone already, or in use: the clean-up job tries again
+		}
+	}
+
+	/**
+	 * Marks the upload in use by this request for as long as the result is open.
+	 * @throws Locked if another request of this node uses it
+	 */
+	private Use use(UUID id) {
+		if (!this.inUse.add(id)) {
+			throw new Locked(id, null);
+		}
+		return () -> this.inUse.remove(id);
+	}
+
+	/** The end of a request's use of an upload. */
+	private interface Use extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/** The upload a request URI names, if it names one. */
+	private static UUID idOf(String requestUri) {
+		if (requestUri == null || !requestUri.startsWith(ENDPOINT + "/")) {
+			return null;
+		}
+		try {
+			return UUID.fromString(requestUri.substring(ENDPOINT.length() + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 
