@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +192,11 @@ class EvidenceUploadBrowserTests {
 			.anySatisfy((r) -> assertThat(r).startsWith("bytes=").endsWith("→206"));
 
 		WebElement watermark = this.browser.findElement(By.cssSelector(".sx-evidence-player .sx-watermark"));
-		assertThat(watermark.getText()).startsWith("张伟 ").matches("张伟 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(watermark.getText()).matches("张伟 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		LocalDateTime shown = LocalDateTime.parse(watermark.getText().substring(3).replace(' ', 'T'));
+		assertThat(Duration.between(shown, LocalDateTime.now(ZoneId.of("Asia/Shanghai"))).abs())
+			.as("the time of viewing, as people read it (Beijing time)")
+			.isLessThan(Duration.ofMinutes(2));
 		assertThat(watermark.isDisplayed()).isTrue();
 		@SuppressWarnings("unchecked")
 		Map<String, Object> over = (Map<String, Object>) js("""
