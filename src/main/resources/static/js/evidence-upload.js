@@ -1,16 +1,19 @@
-// Resumable evidence upload over tus 1.0 with plain fetch: 8 MiB PATCHes, each with its SHA-256 (Upload-Checksum)
-// where the browser offers SubtleCrypto; the upload URL is remembered in localStorage (file name + size + mtime +
-// owner), so that choosing the same file again after a dropped connection or a closed tab resumes at the server's
-// offset (HEAD). After the last PATCH the page asks for the result: the stored file's SHA-256 and SM3.
+// Resumable evidence upload over tus 1.0 with plain fetch: PATCHes of data-chunk-size bytes (8 MiB by default), each
+// with its SHA-256 (Upload-Checksum) where the browser offers SubtleCrypto; the upload URL is remembered in
+// localStorage (file name + size + mtime + owner), so that choosing the same file again after a dropped connection
+// or a closed tab resumes at the server's offset (HEAD). On opening, the page names the unfinished uploads it
+// remembers, with how far each got, and fills in the record of the first one. After the last PATCH the page asks
+// for the result: the stored file's SHA-256 and SM3.
 (() => {
 	'use strict';
 	const form = document.getElementById('sx-upload-form');
 	if (!form) {
 		return;
 	}
-	const CHUNK = 8 * 1024 * 1024;
-	const RETRIES = 8;
 	const msg = form.dataset;
+	const CHUNK = Number(msg.chunkSize) > 0 ? Number(msg.chunkSize) : 8 * 1024 * 1024;
+	const RETRIES = 8;
+	const PREFIX = 'sanxiang.tus:';
 	const bar = document.getElementById('upload-bar');
 	const progress = document.getElementById('upload-progress');
 	const status = document.getElementById('upload-status');
@@ -37,7 +40,21 @@
 		return all;
 	};
 	const storageKey = (file, owner) =>
-		'sanxiang.tus:' + [file.name, file.size, file.lastModified, owner.kind, owner.id, owner.stage].join('|');
+		PREFIX + [file.name, file.size, file.lastModified, owner.kind, owner.id, owner.stage].join('|');
+	// what is remembered of an unfinished upload: its URL, and the file and record it was for
+	const remembered = (key) => {
+		const value = localStorage.getItem(key);
+		if (!value) {
+			return null;
+		}
+		try {
+			const entry = JSON.parse(value);
+			return entry && typeof entry.url === 'string' ? entry : null;
+		}
+		catch (e) {
+			return { url: value };
+		}
+	};
 
 	async function checksum(blob) {
 		if (!window.crypto || !window.crypto.subtle) {
@@ -167,11 +184,13 @@
 		cancelButton.disabled = false;
 		document.getElementById('upload-result').classList.add('d-none');
 		try {
-			let url = localStorage.getItem(key);
+			const entry = remembered(key);
+			let url = entry ? entry.url : null;
 			let offset = url ? await offsetOf(url) : null;
 			if (offset === null) {
 				url = await create(file, owner);
-				localStorage.setItem(key, url);
+				localStorage.setItem(key, JSON.stringify({ url: url, name: file.name, size: file.size, kind: owner.kind,
+					id: owner.id, stage: owner.stage }));
 				offset = 0;
 			}
 			else {
@@ -206,10 +225,48 @@
 		if (upload.url) {
 			await fetch(upload.url, { method: 'DELETE', credentials: 'same-origin', headers: headers({}) })
 				.catch(() => null);
-			Object.keys(localStorage).filter((k) => localStorage.getItem(k) === upload.url)
+			Object.keys(localStorage).filter((k) => k.startsWith(PREFIX))
+				.filter((k) => (remembered(k) || {}).url === upload.url)
 				.forEach((k) => localStorage.removeItem(k));
 		}
 		show(0, 1);
 		say(msg.msgCancelled);
 	});
+
+	// the unfinished uploads this browser remembers: those the server still holds are offered for resumption,
+	// the others (finished, terminated, expired) are forgotten
+	async function offerResumption() {
+		const list = document.getElementById('upload-pending');
+		if (!list) {
+			return;
+		}
+		let first = true;
+		for (const key of Object.keys(localStorage).filter((k) => k.startsWith(PREFIX))) {
+			const entry = remembered(key);
+			const response = entry ? await fetch(entry.url, { method: 'HEAD', credentials: 'same-origin',
+				cache: 'no-store', headers: headers({}) }).catch(() => null) : null;
+			if (!entry || (response && (response.status === 404 || response.status === 410))) {
+				localStorage.removeItem(key);
+			}
+			if (current || !response || response.status !== 204 || !entry.name || !(entry.size > 0)) {
+				continue; // gone, offline, busy, or an upload started meanwhile
+			}
+			const offset = Number(response.headers.get('Upload-Offset'));
+			const percent = Math.floor((offset * 100) / entry.size);
+			const item = document.createElement('li');
+			item.textContent = msg.msgPending.replace('{name}', entry.name).replace('{percent}', String(percent));
+			list.appendChild(item);
+			if (first) {
+				first = false;
+				form.elements.ownerKind.value = entry.kind;
+				form.elements.ownerId.value = entry.id;
+				form.elements.stage.value = entry.stage;
+				show(offset, entry.size);
+			}
+		}
+		if (!first) {
+			document.getElementById('upload-resume').classList.remove('d-none');
+		}
+	}
+	offerResumption();
 })();

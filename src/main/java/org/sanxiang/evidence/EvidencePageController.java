@@ -91,6 +91,9 @@ class EvidencePageController {
 		if (state instanceof UploadFinaliser.UploadState.Finished done) {
 			return java.util.Optional.of(done.upload());
 		}
+		if (state instanceof UploadFinaliser.UploadState.Busy) {
+			throw new RuleViolation("UPLOAD_BUSY", "该文件正在保存，请稍候几秒再登记", org.springframework.http.HttpStatus.CONFLICT);
+		}
 		if (state instanceof UploadFinaliser.UploadState.InProgress) {
 			throw new RuleViolation("UPLOAD_NOT_FINISHED", "该文件尚未上传完成，请在上传页面继续上传后再登记",
 					org.springframework.http.HttpStatus.CONFLICT);

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  */
 final class TusResponse extends HttpServletResponseWrapper {
 
+	private String refusal;
+
 	TusResponse(HttpServletResponse response) {
 		super(response);
 	}
@@ -25,7 +27,13 @@ final class TusResponse extends HttpServletResponseWrapper {
 
 	@Override
 	public void sendError(int status, String message) throws IOException {
+		this.refusal = message;
 		problem((HttpServletResponse) getResponse(), status);
+	}
+
+	/** Why the library refused the request, in its words (for the log), if it did. */
+	String refusal() {
+		return this.refusal;
 	}
 
 	/** Writes the problem detail of a tus refusal with the given status. */

@@ -11,6 +11,7 @@ import org.sanxiang.identity.SanxiangPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -74,6 +75,9 @@ class TusUploadController {
 		}
 		if (state instanceof UploadState.InProgress progress) {
 			return ResponseEntity.accepted().body(progress);
+		}
+		if (state instanceof UploadState.Busy busy) {
+			return ResponseEntity.accepted().header(HttpHeaders.RETRY_AFTER, "1").body(busy);
 		}
 		throw RuleViolation.notFound("上传");
 	}

@@ -17,15 +17,18 @@ import org.springframework.util.unit.DataSize;
  * @param expiration how long an upload that receives no bytes is kept
  * @param maxUnfinishedPerAccount how many unfinished uploads one account may hold at once
  * (a creation beyond is refused with 429 until one is finished, terminated or expires)
+ * @param chunkSize how many bytes the upload page sends in one {@code PATCH}
  */
 @ConfigurationProperties("sanxiang.evidence.uploads")
 public record TusUploadProperties(@DefaultValue("./data/uploads") Path dir, @DefaultValue("4GB") DataSize maxSize,
-		@DefaultValue("24h") Duration expiration, @DefaultValue("20") int maxUnfinishedPerAccount) {
+		@DefaultValue("24h") Duration expiration, @DefaultValue("20") int maxUnfinishedPerAccount,
+		@DefaultValue("8MB") DataSize chunkSize) {
 
 	public TusUploadProperties {
-		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero() || maxUnfinishedPerAccount < 1) {
+		if (maxSize.toBytes() <= 0 || expiration.isNegative() || expiration.isZero() || maxUnfinishedPerAccount < 1
+				|| chunkSize.toBytes() <= 0) {
 			throw new IllegalArgumentException(
-					"sanxiang.evidence.uploads: max-size, expiration and max-unfinished-per-account must be positive");
+					"sanxiang.evidence.uploads: max-size, expiration, max-unfinished-per-account and chunk-size must be positive");
 		}
 	}
 

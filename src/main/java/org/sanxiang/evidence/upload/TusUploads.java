@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,12 +17,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import me.desair.tus.server.TusFileUploadService;
 import me.desair.tus.server.exception.TusException;
+import me.desair.tus.server.exception.UploadAlreadyLockedException;
 import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
 import me.desair.tus.server.upload.disk.DiskStorageService;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.storage.OwnerOnly;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -38,6 +42,8 @@ class TusUploads {
 
 	static final String ENDPOINT = "/api/v1/evidence/uploads";
 
+	private static final Logger log = LoggerFactory.getLogger(TusUploads.class);
+
 	private final TusFileUploadService tus;
 
 	private final DiskStorageService storage;
@@ -47,6 +53,16 @@ class TusUploads {
 	private final int maxUnfinished;
 
 	private final ConcurrentHashMap<Long, Object> creating = new ConcurrentHashMap<>();
+
+	/**
+	 * The uploads a request of this node is working on. The library's file lock alone
+	 * lets two requests of one JVM in at once: it deletes the lock file on release, so a
+	 * request that opened the old file and one that creates a new file both win, and
+	 * their shared locks on the upload's description then collide
+	 * ({@code OverlappingFileLockException}, a 500). The file lock still guards uploads
+	 * between nodes.
+	 */
+	private final Set<UUID> inUse = ConcurrentHashMap.newKeySet();
 
 	TusUploads(TusUploadProperties properties) throws IOException {
 		this.maxUnfinished = properties.maxUnfinishedPerAccount();
@@ -66,11 +82,43 @@ class TusUploads {
 		return "account-" + accountId;
 	}
 
+	/**
+	 * Hands the request to the library. Its own log lines are off (application.yml): it
+	 * logs a lost lock race — a client retrying while its earlier request still writes —
+	 * at ERROR with a stack trace, and every refusal at WARN. Both are expected and
+	 * logged here at INFO with the upload; an answer of 5xx is logged at ERROR.
+	 */
 	void process(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
-		this.tus.process(TusRequest.of(request), new TusResponse(response), ownerKey(accountId));
-		if (response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+		TusResponse tusResponse = new TusResponse(response);
+		UUID id = idOf(request.getRequestURI());
+		if (id != null && !this.inUse.add(id)) {
+			response.setStatus(HttpServletResponse.SC_OK); // as the library leaves a lost
+															// race
+		}
+		else {
+			try {
+				this.tus.process(TusRequest.of(request), tusResponse, ownerKey(accountId));
+			}
+			finally {
+				if (id != null) {
+					this.inUse.remove(id);
+				}
+			}
+		}
+		int status = response.getStatus();
+		if (status == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			// the library answers nothing when another request holds the upload's lock
 			TusResponse.problem(response, 423);
+			log.info("tus {} {}: refused with 423, another request holds the upload's lock", request.getMethod(),
+					request.getRequestURI());
+		}
+		else if (status >= 500) {
+			log.error("tus {} {}: answered {} ({})", request.getMethod(), request.getRequestURI(), status,
+					tusResponse.refusal());
+		}
+		else if (status >= 400) {
+			log.info("tus {} {}: refused with {} ({})", request.getMethod(), request.getRequestURI(), status,
+					tusResponse.refusal());
 		}
 	}
 
@@ -112,13 +160,19 @@ class TusUploads {
 		return count;
 	}
 
-	/** The upload if it exists and belongs to the account. */
+	/**
+	 * The upload if it exists and belongs to the account.
+	 * @throws Locked if another request holds the upload's lock at this moment
+	 */
 	Optional<UploadInfo> info(UUID id, long accountId) {
-		try {
+		try (Use use = use(id)) {
 			return Optional.ofNullable(this.tus.getUploadInfo(uri(id), ownerKey(accountId)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (UploadAlreadyLockedException ex) {
+			throw new Locked(id, ex);
 		}
 		catch (TusException ex) {
 			return Optional.empty();
@@ -135,24 +189,75 @@ class TusUploads {
 		}
 	}
 
+	/**
+	 * The bytes of a complete upload.
+	 * @throws Locked if another request holds the upload's lock at this moment
+	 */
 	InputStream bytes(UUID id, String ownerKey) throws IOException {
-		try {
+		try (Use use = use(id)) {
 			return this.tus.getUploadedBytes(uri(id), ownerKey);
+		}
+		catch (UploadAlreadyLockedException ex) {
+			throw new Locked(id, ex);
 		}
 		catch (TusException ex) {
 			throw new IOException("upload " + id + " cannot be read", ex);
 		}
 	}
 
+	/**
+	 * Another request (a {@code HEAD}, a {@code PATCH}, another finalisation) holds the
+	 * upload's lock: expected under concurrency, and over in a moment.
+	 */
+	static final class Locked extends RuntimeException {
+
+		Locked(UUID id, Throwable cause) {
+			super("upload " + id + " is locked by another request", cause);
+		}
+
+	}
+
 	void delete(UUID id, String ownerKey) {
-		try {
+		try (Use use = use(id)) {
 			this.tus.deleteUpload(uri(id), ownerKey);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (TusException ex) {
+		catch (TusException | Locked ex) {
 			// gone already, or in use: the clean-up job tries again
+		}
+	}
+
+	/**
+	 * Marks the upload in use by this request for as long as the result is open.
+	 * @throws Locked if another request of this node uses it
+	 */
+	private Use use(UUID id) {
+		if (!this.inUse.add(id)) {
+			throw new Locked(id, null);
+		}
+		return () -> this.inUse.remove(id);
+	}
+
+	/** The end of a request's use of an upload. */
+	private interface Use extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/** The upload a request URI names, if it names one. */
+	private static UUID idOf(String requestUri) {
+		if (requestUri == null || !requestUri.startsWith(ENDPOINT + "/")) {
+			return null;
+		}
+		try {
+			return UUID.fromString(requestUri.substring(ENDPOINT.length() + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -10,6 +10,8 @@ import java.util.UUID;
 import me.desair.tus.server.upload.UploadInfo;
 import org.sanxiang.storage.BlobStore;
 import org.sanxiang.storage.BlobStore.StoredBlob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class UploadFinaliser {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadFinaliser.class);
 
 	private final TusUploads uploads;
 
@@ -62,14 +66,20 @@ public class UploadFinaliser {
 			this.uploads.delete(uploadId, TusUploads.ownerKey(accountId));
 			return new UploadState.Finished(done.get());
 		}
-		Optional<UploadInfo> info = this.uploads.info(uploadId, accountId);
-		if (info.isEmpty()) {
-			return new UploadState.Unknown();
+		try {
+			Optional<UploadInfo> info = this.uploads.info(uploadId, accountId);
+			if (info.isEmpty()) {
+				return new UploadState.Unknown();
+			}
+			if (info.get().isUploadInProgress()) {
+				return new UploadState.InProgress(info.get().getOffset(), info.get().getLength());
+			}
+			return new UploadState.Finished(store(uploadId, accountId, info.get()));
 		}
-		if (info.get().isUploadInProgress()) {
-			return new UploadState.InProgress(info.get().getOffset(), info.get().getLength());
+		catch (TusUploads.Locked ex) {
+			log.info("upload {}: another request holds it at this moment, asked to come again", uploadId);
+			return new UploadState.Busy();
 		}
-		return new UploadState.Finished(store(uploadId, accountId, info.get()));
 	}
 
 	/** Finalises an upload found complete on disk, whoever created it (clean-up job). */
@@ -125,6 +135,13 @@ public class UploadFinaliser {
 
 		/** Stored and recorded. */
 		record Finished(FinishedUpload upload) implements UploadState {
+		}
+
+		/**
+		 * Another request (a {@code PATCH}, a {@code HEAD}, another finalisation) holds
+		 * the upload at this moment: ask again shortly.
+		 */
+		record Busy() implements UploadState {
 		}
 
 	}

@@ -10,9 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
+import me.desair.tus.server.upload.UploadLock;
 import me.desair.tus.server.upload.UuidUploadIdFactory;
+import me.desair.tus.server.upload.disk.DiskLockingService;
 import me.desair.tus.server.upload.disk.DiskStorageService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanxiang.core.ContentDigests;
 import org.sanxiang.identity.DataScope;
 import org.sanxiang.identity.Role;
@@ -23,6 +26,8 @@ import org.sanxiang.storage.BlobStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Bean;
@@ -328,6 +333,68 @@ class TusUploadTests {
 			.doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
 		assertThat(this.mvc.perform(get("/js/evidence-upload.js")).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
+	}
+
+	/**
+	 * A client that retries while its earlier PATCH still holds the upload's lock gets
+	 * 423; the library would log that at ERROR with a stack trace, which pages an
+	 * operator for nothing. It is logged at INFO with the upload; nothing at ERROR.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aLostLockRaceIsAnsweredWith423AndLoggedWithoutError(CapturedOutput output) throws Exception {
+		String location = create(OFFICER, 10).getHeader("Location");
+		UuidUploadIdFactory ids = new UuidUploadIdFactory();
+		ids.setUploadUri(ENDPOINT);
+		DiskLockingService locks = new DiskLockingService(ids,
+				this.properties.dir().toAbsolutePath().normalize().toString());
+		MockHttpServletResponse locked;
+		try (UploadLock lock = locks.lockUploadByUri(location)) {
+			assertThat(lock).as("the earlier request's lock").isNotNull();
+			locked = patch(OFFICER, location, 0, "hello".getBytes());
+		}
+		assertThat(locked.getStatus()).isEqualTo(423);
+		assertThat(locked.getContentAsString(StandardCharsets.UTF_8)).contains("\"code\":\"UPLOAD_LOCKED\"");
+		assertThat(patch(OFFICER, location, 0, "hello".getBytes()).getStatus()).as("once the lock is free")
+			.isEqualTo(204);
+		assertThat(patch(OFFICER, location, 3, "xx".getBytes()).getStatus()).isEqualTo(409);
+		assertThat(output.getOut() + output.getErr()).contains(" INFO ")
+			.contains(location + ": refused with 423")
+			.contains(location + ": refused with 409")
+			.doesNotContain(" ERROR ")
+			.doesNotContain("UploadAlreadyLockedException");
+	}
+
+	/**
+	 * Asking for the result of a complete upload while another request holds its lock
+	 * (the PATCH that completed it finalising, a HEAD) is answered 202 — ask again — not
+	 * 500; once the lock is free, the upload is finalised.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theResultOfACompleteUploadAnotherRequestHoldsIsAskedForAgainNot500(CapturedOutput output) throws Exception {
+		byte[] content = "complete, finalised by whoever comes first".getBytes(StandardCharsets.UTF_8);
+		String location = create(OFFICER, content.length).getHeader("Location");
+		DiskStorageService storage = new DiskStorageService(this.properties.dir().toString());
+		storage.setIdFactory(new UuidUploadIdFactory());
+		storage.append(storage.getUploadInfo(new UploadId(id(location))), new java.io.ByteArrayInputStream(content));
+		UuidUploadIdFactory ids = new UuidUploadIdFactory();
+		ids.setUploadUri(ENDPOINT);
+		DiskLockingService locks = new DiskLockingService(ids,
+				this.properties.dir().toAbsolutePath().normalize().toString());
+		MockHttpServletResponse busy;
+		try (UploadLock lock = locks.lockUploadByUri(location)) {
+			busy = this.mvc.perform(get(location + "/result").with(user(OFFICER))).andReturn().getResponse();
+		}
+		assertThat(busy.getStatus()).isEqualTo(202);
+		MockHttpServletResponse done = this.mvc.perform(get(location + "/result").with(user(OFFICER)))
+			.andReturn()
+			.getResponse();
+		assertThat(done.getStatus()).isEqualTo(200);
+		assertThat(done.getContentAsString(StandardCharsets.UTF_8)).contains(ContentDigests.of(content).sha256());
+		assertThat(output.getOut() + output.getErr()).contains("upload " + id(location) + ": another request holds it")
+			.doesNotContain(" ERROR ")
+			.doesNotContain("UploadAlreadyLockedException");
 	}
 
 	private MockHttpServletResponse create(SanxiangPrincipal principal, long length) throws Exception {
