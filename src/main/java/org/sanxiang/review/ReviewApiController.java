@@ -1,19 +1,24 @@
 package org.sanxiang.review;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,8 +31,84 @@ class ReviewApiController {
 
 	private final ReviewCatalogues catalogues;
 
-	ReviewApiController(ReviewCatalogues catalogues) {
+	private final Reviews reviews;
+
+	ReviewApiController(ReviewCatalogues catalogues, Reviews reviews) {
 		this.catalogues = catalogues;
+		this.reviews = reviews;
+	}
+
+	@PostMapping("/api/v1/review/requests")
+	ResponseEntity<ReviewView> submit(@RequestBody ProposedDecision decision,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		ReviewRequest request = this.reviews.submit(decision, principal);
+		return ResponseEntity.created(URI.create("/api/v1/review/requests/" + request.id())).body(view(request));
+	}
+
+	@GetMapping("/api/v1/review/requests")
+	ResultPage<Reviews.ReviewSummary> requests(@RequestParam(required = false) ReviewRequest.Status status,
+			Paging.Params params, @AuthenticationPrincipal SanxiangPrincipal principal) {
+		return this.reviews.page(principal, status, Paging.of(params, "updated", true, Reviews.SORTABLE));
+	}
+
+	@GetMapping("/api/v1/review/requests/{id}")
+	ReviewView request(@PathVariable long id, @AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.request(id, principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/take")
+	ReviewView take(@PathVariable long id, @AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.take(id, principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/pass")
+	ReviewView pass(@PathVariable long id, @RequestBody Opinion opinion,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.pass(id, opinion.findings(), principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/return")
+	ReviewView returnWith(@PathVariable long id, @RequestBody Opinion opinion,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.returnWith(id, opinion.findings(), opinion.problems(), principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/resubmit")
+	ReviewView resubmit(@PathVariable long id, @RequestBody Resubmission resubmission,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.resubmit(id, resubmission.decision(), resubmission.answers(), principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/extend")
+	ReviewView extend(@PathVariable long id, @AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.extend(id, principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/recuse")
+	ReviewView recuse(@PathVariable long id, @RequestBody Recusing recusing,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.recuse(id, recusing.reason(), principal));
+	}
+
+	@GetMapping("/api/v1/review/gate")
+	GateAnswer gate(@RequestParam String digest) {
+		return this.reviews.mayDecide(digest);
+	}
+
+	private ReviewView view(ReviewRequest request) {
+		return ReviewView.of(request, this.reviews.deadline(request));
+	}
+
+	/** A reviewer's opinion: the nine findings and, when returning, the problems. */
+	record Opinion(List<Finding> findings, List<Problem> problems) {
+	}
+
+	/** A resubmission: the corrected snapshot and an answer to each problem. */
+	record Resubmission(ProposedDecision decision, List<String> answers) {
+	}
+
+	/** A recusal and its reason. */
+	record Recusing(String reason) {
 	}
 
 	@GetMapping("/api/v1/public/review/catalogues/{agencyId}")
