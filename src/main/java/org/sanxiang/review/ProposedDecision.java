@@ -156,7 +156,7 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 			lines.put("材料[" + (i + 1) + "]", (display ? material.kind().chineseName() : material.kind().name()) + " | "
 					+ material.title() + " | SHA-256 " + material.sha256());
 		}
-		lines.replaceAll((label, value) -> escape(value));
+		lines.replaceAll((label, value) -> display ? ((value == null) ? "" : value) : escape(value));
 		return lines;
 	}
 

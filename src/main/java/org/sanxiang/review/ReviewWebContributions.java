@@ -20,6 +20,11 @@ class ReviewWebContributions {
 	}
 
 	@Bean
+	NavigationEntry reviewNavigation() {
+		return NavigationEntry.staff(330, "nav.review", "/review", ModuleSecurity.caseWorkers());
+	}
+
+	@Bean
 	NavigationEntry reviewCatalogueOnThePortal() {
 		return NavigationEntry.portal(250, "review.portal.catalogue", "/portal/review-catalogue");
 	}
