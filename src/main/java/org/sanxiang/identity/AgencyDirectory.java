@@ -31,6 +31,13 @@ public class AgencyDirectory {
 		return this.agencies.findById(id).orElseThrow(() -> RuleViolation.notFound("执法主体"));
 	}
 
+	/** Whether the department is its agency's legal-review unit (法制审核机构). */
+	public boolean isLegalReviewUnit(long departmentId) {
+		return this.departments.findById(departmentId)
+			.map((department) -> department.kind() == DepartmentKind.LEGAL_REVIEW)
+			.orElse(false);
+	}
+
 	public List<Agency> all() {
 		return this.agencies.findAllInTreeOrder();
 	}

@@ -1,7 +1,7 @@
 package org.sanxiang.identity;
 
 /** Level of an enforcement agency (执法主体) in the org tree: 省厅 → 市局 → 分局/县局. */
-enum AgencyLevel {
+public enum AgencyLevel {
 
 	PROVINCE("省级"), CITY("市级"), DISTRICT("县级/分局");
 

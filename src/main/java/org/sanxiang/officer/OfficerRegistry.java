@@ -107,6 +107,17 @@ public class OfficerRegistry {
 			.anyMatch((o) -> o.isLegalReviewer() && o.legalQualification().entitlesReview());
 	}
 
+	/**
+	 * The certificate numbers (执法证号) of the officers the account is linked to: an
+	 * officer's acts name them, so a reviewer who acted in a case is recognised by them.
+	 */
+	public java.util.Set<String> certificatesOfAccount(long accountId) {
+		return this.officers.findByAccountId(accountId)
+			.stream()
+			.map(Officer::certificateNumber)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** At most this many agencies' shares are shown at once. */
 	public static final int MAX_SHARES = 100;
 

@@ -103,6 +103,11 @@ class ProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RuleViolation violation) {
+				return ruleViolation(violation, request);
+			}
+		}
 		if (outOfRange(ex) != null) {
 			return dateOutOfRange(request, (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty())
 					? jsonPath(json) : outOfRange(ex).field());

@@ -56,6 +56,11 @@ class WebConfig implements WebMvcConfigurer {
 		return new DateRangeJacksonModule();
 	}
 
+	@Bean
+	JacksonModule moneyJacksonModule() {
+		return new MoneyJacksonModule();
+	}
+
 	/**
 	 * The API speaks JSON (and problem+json) only: an XML converter that a library brings
 	 * onto the class path (an object-store client, a test server) must not make

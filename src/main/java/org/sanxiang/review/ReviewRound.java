@@ -1,0 +1,186 @@
+package org.sanxiang.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One round of a review: a frozen snapshot as submitted (with the answers to the previous
+ * round's problems) and, once decided, the reviewer's findings on the nine points and the
+ * problems that return it. A round is written once and decided once; the history of a
+ * request is its rounds.
+ */
+@Table("review_round")
+public class ReviewRound {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<String>> ANSWERS = new TypeReference<>() {
+	};
+
+	/** The decision on a round. */
+	public enum Outcome {
+
+		PASSED("通过"), RETURNED("退回");
+
+		private final String chineseName;
+
+		Outcome(String chineseName) {
+			this.chineseName = chineseName;
+		}
+
+		public String chineseName() {
+			return this.chineseName;
+		}
+
+	}
+
+	private final String digest;
+
+	private final String snapshot;
+
+	private final String classification;
+
+	private final String answers;
+
+	private final String submittedBy;
+
+	private final String submittedByName;
+
+	private final Instant submittedAt;
+
+	private final LocalDate submittedOn;
+
+	private Outcome outcome;
+
+	private String findings;
+
+	private String problems;
+
+	private String reviewer;
+
+	private String reviewerName;
+
+	private Instant decidedAt;
+
+	private LocalDate decidedOn;
+
+	@PersistenceCreator
+	ReviewRound(String digest, String snapshot, String classification, String answers, String submittedBy,
+			String submittedByName, Instant submittedAt, LocalDate submittedOn, Outcome outcome, String findings,
+			String problems, String reviewer, String reviewerName, Instant decidedAt, LocalDate decidedOn) {
+		this.digest = digest;
+		this.snapshot = snapshot;
+		this.classification = classification;
+		this.answers = answers;
+		this.submittedBy = submittedBy;
+		this.submittedByName = submittedByName;
+		this.submittedAt = submittedAt;
+		this.submittedOn = submittedOn;
+		this.outcome = outcome;
+		this.findings = findings;
+		this.problems = problems;
+		this.reviewer = reviewer;
+		this.reviewerName = reviewerName;
+		this.decidedAt = decidedAt;
+		this.decidedOn = decidedOn;
+	}
+
+	static ReviewRound submitted(ProposedDecision decision, Classification classification, List<String> answers,
+			String by, String byName, Instant at, LocalDate on) {
+		return new ReviewRound(decision.digest(), JSON.writeValueAsString(decision),
+				JSON.writeValueAsString(classification), answers.isEmpty() ? null : JSON.writeValueAsString(answers),
+				by, byName, at, on, null, null, null, null, null, null, null);
+	}
+
+	void decide(Outcome outcome, List<Finding> findings, List<Problem> problems, String reviewer, String reviewerName,
+			Instant at, LocalDate on) {
+		this.outcome = outcome;
+		this.findings = JSON.writeValueAsString(findings);
+		this.problems = JSON.writeValueAsString(problems);
+		this.reviewer = reviewer;
+		this.reviewerName = reviewerName;
+		this.decidedAt = at;
+		this.decidedOn = on;
+	}
+
+	public String digest() {
+		return this.digest;
+	}
+
+	public ProposedDecision snapshot() {
+		return JSON.readValue(this.snapshot, ProposedDecision.class);
+	}
+
+	public Classification classification() {
+		return JSON.readValue(this.classification, Classification.class);
+	}
+
+	/**
+	 * The answers to the previous round's problems, in their order (empty in round 1).
+	 */
+	public List<String> answers() {
+		return (this.answers == null) ? List.of() : JSON.readValue(this.answers, ANSWERS);
+	}
+
+	public String submittedBy() {
+		return this.submittedBy;
+	}
+
+	public String submittedByName() {
+		return this.submittedByName;
+	}
+
+	public Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public LocalDate submittedOn() {
+		return this.submittedOn;
+	}
+
+	public Outcome outcome() {
+		return this.outcome;
+	}
+
+	public boolean decided() {
+		return this.outcome != null;
+	}
+
+	public List<Finding> findings() {
+		return (this.findings == null) ? List.of() : JSON.readValue(this.findings, FINDINGS);
+	}
+
+	public List<Problem> problems() {
+		return (this.problems == null) ? List.of() : JSON.readValue(this.problems, PROBLEMS);
+	}
+
+	public String reviewer() {
+		return this.reviewer;
+	}
+
+	public String reviewerName() {
+		return this.reviewerName;
+	}
+
+	public Instant decidedAt() {
+		return this.decidedAt;
+	}
+
+	public LocalDate decidedOn() {
+		return this.decidedOn;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.sanxiang.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.sanxiang.calendar.Deadline;
+
+/**
+ * A review request as its API shows it: where it stands, its time limit, and every round
+ * with its snapshot (as a person reads it), classification, answers and decision; and
+ * what changed in the last round.
+ */
+record ReviewView(long id, long agencyId, String subjectKind, String subjectId, String title, String status,
+		String statusName, boolean reviewRequired, boolean discussionRequired, String reviewerName,
+		String submittedByName, LocalDate due, String deadlineStatus, int workingDaysLeft, int extensions, int recusals,
+		List<RoundView> rounds, List<ProposedDecision.Change> changes, int version) {
+
+	static ReviewView of(ReviewRequest request, Deadline deadline) {
+		List<RoundView> rounds = new ArrayList<>();
+		List<ReviewRound> all = request.rounds();
+		for (int i = 0; i < all.size(); i++) {
+			rounds.add(RoundView.of(i + 1, all.get(i)));
+		}
+		List<ProposedDecision.Change> changes = (all.size() < 2) ? List.of()
+				: all.get(all.size() - 1).snapshot().changesSince(all.get(all.size() - 2).snapshot());
+		return new ReviewView(request.id(), request.agencyId(), request.subjectKind(), request.subjectId(),
+				request.title(), request.status().name(), request.status().chineseName(), request.reviewRequired(),
+				request.discussionRequired(), request.reviewerName(), request.submittedByName(), deadline.due(),
+				deadline.status().name(), deadline.workingDaysLeft(), request.extensions(), request.recusals().size(),
+				rounds, changes, request.version());
+	}
+
+	/** One round. */
+	record RoundView(int number, String digest, Map<String, String> snapshot, Classification classification,
+			List<String> answers, String submittedByName, Instant submittedAt, String outcome, List<Finding> findings,
+			List<Problem> problems, String reviewerName, Instant decidedAt) {
+
+		static RoundView of(int number, ReviewRound round) {
+			return new RoundView(number, round.digest(), round.snapshot().displayLines(), round.classification(),
+					round.answers(), round.submittedByName(), round.submittedAt(),
+					(round.outcome() == null) ? null : round.outcome().name(), round.findings(), round.problems(),
+					round.reviewerName(), round.decidedAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,279 @@
+package org.sanxiang.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.sanxiang.calendar.OfficialCalendar;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.DemoAccounts;
+import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.officer.OfficerRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Review requests over HTTP: materials checked before submission, the reviewer rules
+ * (unit, qualification, not the case's own officer, recusal), return and point-by-point
+ * resubmission with the diff, the time limit on the official calendar, and the gate that
+ * opens only for exactly the snapshot that passed.
+ */
+@SpringBootTest(properties = "sanxiang.test.context=review")
+@AutoConfigureMockMvc
+@Import(DemoAccounts.class)
+class ReviewRequestTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	OfficerRegistry officers;
+
+	@Autowired
+	OfficialCalendar calendar;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	Map<String, Object> proposal(String subject, String fine, List<String> officerCertificates, boolean complete) {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		Map<String, Object> body = new HashMap<>();
+		body.put("subjectKind", "CASE");
+		body.put("subjectId", subject);
+		body.put("agencyId", officer.agencyId());
+		body.put("title", "关于某化工公司超标排放案的行政处罚决定");
+		body.put("decisionDate", LocalDate.now().toString());
+		body.put("party", Map.of("type", "UNIT", "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E"));
+		body.put("facts", "2026年10月9日现场检查，废水总排口化学需氧量超标1.5倍。");
+		body.put("evidence",
+				List.of(Map.of("number", "证据-1", "kind", "书证", "title", "监测报告", "sha256", "b".repeat(64))));
+		body.put("violated", List.of(Map.of("citation", "《中华人民共和国水污染防治法》第十条", "version", "2018-01-01")));
+		body.put("penaltyBasis", List.of(Map.of("citation", "《中华人民共和国水污染防治法》第八十三条第二项", "version", "2018-01-01")));
+		body.put("discretion", Map.of("band", "较重", "explanation", "超标1.5倍，属较重情节", "reduced", false));
+		body.put("actions", List.of("FINE"));
+		body.put("fine", fine);
+		body.put("hearingHeld", false);
+		body.put("procedure",
+				List.of(Map.of("date", LocalDate.now().minusDays(30).toString(), "act", "ON_SITE_INSPECTION",
+						"officers",
+						officerCertificates.stream().map((c) -> Map.of("name", "执法人员", "certificate", c)).toList(),
+						"note", "现场检查")));
+		List<Map<String, String>> materials = new ArrayList<>();
+		for (String kind : complete ? List.of("DRAFT_DECISION", "INVESTIGATION_REPORT", "NOTICE", "NOTICE_SERVICE")
+				: List.of("DRAFT_DECISION")) {
+			materials.add(Map.of("kind", kind, "title", kind, "sha256", "c".repeat(64)));
+		}
+		body.put("materials", materials);
+		return body;
+	}
+
+	JsonNode call(org.springframework.test.web.servlet.RequestBuilder request, ResultMatcher expected)
+			throws Exception {
+		String body = this.mvc.perform(request).andExpect(expected).andReturn().getResponse().getContentAsString();
+		return body.isEmpty() ? null : this.json.readTree(body);
+	}
+
+	JsonNode post(String path, Object body, SanxiangPrincipal who, ResultMatcher expected) throws Exception {
+		return call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body))
+			.with(user(who))
+			.with(csrf()), expected);
+	}
+
+	static List<Map<String, Object>> findings(String problemPoint) {
+		return Arrays.stream(ReviewPoint.values())
+			.map((point) -> point.name().equals(problemPoint)
+					? Map.<String, Object>of("point", point.name(), "lawful", false, "comment", "监测报告未加盖检测机构印章")
+					: Map.<String, Object>of("point", point.name(), "lawful", true, "comment", ""))
+			.toList();
+	}
+
+	boolean gate(String digest) throws Exception {
+		return call(get("/api/v1/review/gate").param("digest", digest).with(user(this.demo.principal("demo-officer"))),
+				status().isOk())
+			.get("allowed")
+			.asBoolean();
+	}
+
+	String certificateOf(String username) {
+		return this.officers.certificatesOfAccount(this.demo.principal(username).accountId()).iterator().next();
+	}
+
+	@Test
+	void aReturnedRequestIsFixedResubmittedAndPassedAndTheGateFollowsTheDigest() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		String subject = "R" + System.nanoTime();
+		JsonNode incomplete = post("/api/v1/review/requests", proposal(subject, "300000", List.of(), false), officer,
+				status().isUnprocessableContent());
+		assertThat(incomplete.get("code").asString()).isEqualTo("REVIEW_MATERIALS_MISSING");
+		assertThat(incomplete.get("detail").asString()).contains("案件调查报告", "告知书送达回证");
+
+		JsonNode submitted = post("/api/v1/review/requests", proposal(subject, "300000", List.of(), true), officer,
+				status().isCreated());
+		long id = submitted.get("id").asLong();
+		assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
+		assertThat(submitted.get("reviewRequired").asBoolean()).isTrue();
+		assertThat(LocalDate.parse(submitted.get("due").asString()))
+			.isEqualTo(this.calendar.addWorkingDays(LocalDate.now(), 5));
+		String first = submitted.at("/rounds/0/digest").asString();
+		post("/api/v1/review/requests", proposal(subject, "300000", List.of(), true), officer, status().isConflict());
+
+		post("/api/v1/review/requests/" + id + "/take", Map.of(), officer, status().isForbidden());
+		post("/api/v1/review/requests/" + id + "/take", Map.of(), reviewer, status().isOk());
+		JsonNode passWithProblem = post("/api/v1/review/requests/" + id + "/pass",
+				Map.of("findings", findings("EVIDENCE")), reviewer, status().isUnprocessableContent());
+		assertThat(passWithProblem.get("code").asString()).isEqualTo("REVIEW_PASS_WITH_PROBLEM");
+		JsonNode returned = post("/api/v1/review/requests/" + id + "/return",
+				Map.of("findings", findings("EVIDENCE"), "problems",
+						List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充加盖印章的监测报告，并核实超标倍数"))),
+				reviewer, status().isOk());
+		assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+		assertThat(gate(first)).isFalse();
+
+		Map<String, Object> fixed = proposal(subject, "250000", List.of(), true);
+		post("/api/v1/review/requests/" + id + "/resubmit", Map.of("decision", fixed, "answers", List.of(" ")), officer,
+				status().isUnprocessableContent());
+		JsonNode resubmitted = post("/api/v1/review/requests/" + id + "/resubmit",
+				Map.of("decision", fixed, "answers", List.of("已补充加盖印章的监测报告，超标倍数经复核为1.5倍")), officer, status().isOk());
+		assertThat(resubmitted.get("status").asString()).isEqualTo("IN_REVIEW");
+		assertThat(resubmitted.get("changes").toString()).contains("罚款", "300000.00", "250000.00");
+		String second = resubmitted.at("/rounds/1/digest").asString();
+
+		JsonNode passed = post("/api/v1/review/requests/" + id + "/pass", Map.of("findings", findings(null)), reviewer,
+				status().isOk());
+		assertThat(passed.get("status").asString()).isEqualTo("PASSED");
+		assertThat(passed.at("/rounds/1/outcome").asString()).isEqualTo("PASSED");
+		assertThat(passed.at("/rounds/0/problems/0/advice").asString()).contains("监测报告");
+		assertThat(gate(second)).isTrue();
+		assertThat(gate(first)).isFalse();
+
+		Map<String, Object> changed = proposal(subject, "240000", List.of(), true);
+		String third = post("/api/v1/review/classify", changed, officer, status().isOk()).at("/classification/digest")
+			.asString();
+		assertThat(third).isNotIn(first, second);
+		assertThat(gate(third)).isFalse();
+		long again = post("/api/v1/review/requests", changed, officer, status().isCreated()).get("id").asLong();
+		post("/api/v1/review/requests/" + again + "/take", Map.of(), reviewer, status().isOk());
+		post("/api/v1/review/requests/" + again + "/pass", Map.of("findings", findings(null)), reviewer,
+				status().isOk());
+		assertThat(gate(third)).isTrue();
+		this.mvc.perform(get("/api/v1/review/gate").param("digest", "xyz").with(user(officer)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/review/requests").param("status", "NONSENSE").with(user(officer)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/review/requests").param("status", "PASSED").with(user(reviewer)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+	}
+
+	@Test
+	void theCasesOwnOfficerAnUnqualifiedAndARecusedReviewerAreRefused() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		long own = post("/api/v1/review/requests",
+				proposal("O" + System.nanoTime(), "300000", List.of(certificateOf("demo-reviewer")), true), officer,
+				status().isCreated())
+			.get("id")
+			.asLong();
+		assertThat(
+				post("/api/v1/review/requests/" + own + "/take", Map.of(), reviewer, status().isForbidden()).get("code")
+					.asString())
+			.isEqualTo("REVIEWER_HANDLED_CASE");
+
+		SanxiangPrincipal other = this.demo.principal("demo-officer2");
+		SanxiangPrincipal unqualified = new SanxiangPrincipal(other.accountId(), "demo-officer2", other.displayName(),
+				reviewer.agencyId(), reviewer.agencyName(), reviewer.agencyPath(), reviewer.departmentId(),
+				reviewer.roles(), reviewer.dataScope(), true, null, false, null);
+		long plain = post("/api/v1/review/requests", proposal("U" + System.nanoTime(), "300000", List.of(), true),
+				officer, status().isCreated())
+			.get("id")
+			.asLong();
+		assertThat(post("/api/v1/review/requests/" + plain + "/take", Map.of(), unqualified, status().isForbidden())
+			.get("code")
+			.asString()).isEqualTo("REVIEWER_NOT_QUALIFIED");
+
+		post("/api/v1/review/requests/" + plain + "/recuse", Map.of("reason", " "), reviewer,
+				status().isUnprocessableContent());
+		post("/api/v1/review/requests/" + plain + "/recuse", Map.of("reason", "当事人法定代表人系本人近亲属"), reviewer,
+				status().isOk());
+		assertThat(post("/api/v1/review/requests/" + plain + "/take", Map.of(), reviewer, status().isForbidden())
+			.get("code")
+			.asString()).isEqualTo("REVIEWER_RECUSED");
+		post("/api/v1/review/requests/" + plain + "/extend", Map.of(), officer, status().isForbidden());
+		JsonNode extended = post("/api/v1/review/requests/" + plain + "/extend", Map.of(),
+				this.demo.principal("demo-head"), status().isOk());
+		assertThat(LocalDate.parse(extended.get("due").asString()))
+			.isEqualTo(this.calendar.addWorkingDays(LocalDate.now(), 8));
+		post("/api/v1/review/requests/" + plain + "/extend", Map.of(), this.demo.principal("demo-head"),
+				status().isConflict());
+		this.mvc.perform(get("/api/v1/review/requests/" + plain).with(user(this.demo.principal("demo-hrb-officer"))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void ofEightConcurrentTakesOneWins() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		long id = post("/api/v1/review/requests", proposal("C" + System.nanoTime(), "300000", List.of(), true), officer,
+				status().isCreated())
+			.get("id")
+			.asLong();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				results.add(pool.submit(() -> {
+					try {
+						this.reviews.take(id, reviewer);
+						return 200;
+					}
+					catch (RuleViolation ex) {
+						return ex.status().value();
+					}
+					catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+						return 409;
+					}
+				}));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> result : results) {
+				statuses.add(result.get());
+			}
+			assertThat(statuses).containsOnly(200, 409).filteredOn((s) -> s == 200).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
