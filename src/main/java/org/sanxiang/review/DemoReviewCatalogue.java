@@ -1,11 +1,14 @@
 package org.sanxiang.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.Actor;
+import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.Money;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
@@ -38,10 +41,17 @@ class DemoReviewCatalogue implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	DemoReviewCatalogue(ReviewCatalogues catalogues, AgencyDirectory agencies, JdbcClient jdbc) {
+	private final ReviewRequestRepository requests;
+
+	private final BusinessTime time;
+
+	DemoReviewCatalogue(ReviewCatalogues catalogues, AgencyDirectory agencies, JdbcClient jdbc,
+			ReviewRequestRepository requests, BusinessTime time) {
 		this.catalogues = catalogues;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
+		this.requests = requests;
+		this.time = time;
 	}
 
 	@Override
@@ -53,6 +63,86 @@ class DemoReviewCatalogue implements ApplicationRunner {
 		for (Agency agency : this.agencies.all()) {
 			this.catalogues.record(agency.id(), FROM, typical(),
 					new DemoActor("demo-head", agency.id(), agency.path()));
+			if (agency.code().equals("HLJ-MDJ")) {
+				requests(agency);
+			}
+		}
+	}
+
+	/**
+	 * Two requests of the city bureau: one waiting for a reviewer, one returned,
+	 * corrected and resubmitted (so the reviewer sees the changes and the answers).
+	 */
+	private void requests(Agency agency) {
+		Instant now = this.time.now();
+		LocalDate today = this.time.today();
+		Actor officer = new DemoActor("demo-officer", agency.id(), agency.path(), "张伟");
+		ProposedDecision waiting = proposal(agency.id(), "DEMO-2026-031", "关于牡丹江镜泊化工有限公司超标排放水污染物案的行政处罚决定",
+				"牡丹江镜泊化工有限公司", "2026年10月9日现场检查，该公司废水总排口化学需氧量浓度为实测值150毫克/升，超过排放标准1.5倍。", Money.yuan(300_000), false,
+				List.of());
+		save(ReviewRequest.submit(waiting, ReviewClassifier.classify(waiting,
+				this.catalogues.inForce(agency.id(), today).orElseThrow(), agency.level()), List.of(), officer, now,
+				today));
+
+		ProposedDecision first = proposal(agency.id(), "DEMO-2026-027", "关于牡丹江北山热电有限公司未按规定安装自动监测设备案的行政处罚决定",
+				"牡丹江北山热电有限公司", "该公司2号锅炉排放口未按照规定安装大气污染物排放自动监测设备。", Money.yuan(150_000), true,
+				List.of(MaterialKind.HEARING_RECORD));
+		ReviewCatalogue catalogue = this.catalogues.inForce(agency.id(), today).orElseThrow();
+		ReviewRequest returned = ReviewRequest.submit(first,
+				ReviewClassifier.classify(first, catalogue, agency.level()), List.of(), officer, now, today);
+		ReviewRequest.Reviewer reviewer = new ReviewRequest.Reviewer("demo-reviewer", "刘洋", agency.id(), true, true,
+				true, Set.of());
+		returned.take(reviewer, now);
+		List<Finding> findings = new ArrayList<>();
+		for (ReviewPoint point : ReviewPoint.values()) {
+			findings.add(point == ReviewPoint.PROCEDURE ? new Finding(point, false, "经过听证，但未附听证报告")
+					: new Finding(point, true, ""));
+		}
+		returned.returnWith("demo-reviewer", findings,
+				List.of(new Problem(ProblemType.PROCEDURE, "补充听证报告，并根据听证意见复核罚款数额")), now, today);
+		ProposedDecision second = proposal(agency.id(), "DEMO-2026-027", first.title(), first.party().name(),
+				first.facts(), Money.yuan(120_000), true,
+				List.of(MaterialKind.HEARING_RECORD, MaterialKind.HEARING_REPORT));
+		returned.resubmit(second, ReviewClassifier.classify(second, catalogue, agency.level()), List.of(),
+				List.of("已补充听证报告；采纳当事人关于已主动停产整改的陈述，罚款由15万元调整为12万元"), officer, now, today);
+		save(returned);
+	}
+
+	private void save(ReviewRequest request) {
+		this.requests.save(request);
+	}
+
+	private static ProposedDecision proposal(long agencyId, String subject, String title, String party, String facts,
+			Money fine, boolean hearing, List<MaterialKind> extra) {
+		List<ProposedDecision.Material> materials = new ArrayList<>();
+		for (MaterialKind kind : List.of(MaterialKind.DRAFT_DECISION, MaterialKind.INVESTIGATION_REPORT,
+				MaterialKind.NOTICE, MaterialKind.NOTICE_SERVICE)) {
+			materials.add(new ProposedDecision.Material(kind, kind.chineseName(), sha256(subject + kind)));
+		}
+		extra.forEach((kind) -> materials
+			.add(new ProposedDecision.Material(kind, kind.chineseName(), sha256(subject + kind))));
+		return new ProposedDecision("CASE", subject, agencyId, title, LocalDate.of(2026, 12, 4),
+				new ProposedDecision.Party(PartyType.UNIT, party, "91231000MA1B2C3D4E"), facts,
+				List.of(new ProposedDecision.EvidenceRef("证据-1", "书证", "监测报告", sha256(subject + "证据-1")),
+						new ProposedDecision.EvidenceRef("音像-1", "视听资料", "现场检查执法记录仪视频", sha256(subject + "音像-1"))),
+				List.of(new ProposedDecision.Provision("《中华人民共和国大气污染防治法》第二十四条第一款", LocalDate.of(2018, 10, 26))),
+				List.of(new ProposedDecision.Provision("《中华人民共和国大气污染防治法》第一百条第三项", LocalDate.of(2018, 10, 26))),
+				new ProposedDecision.Discretion("较重", "未安装设备时间较长，属较重情节", false), Set.of(DecisionAction.FINE), fine,
+				Money.ZERO, hearing, Set.of(),
+				List.of(new ProposedDecision.ProcedureStep(LocalDate.of(2026, 10, 9), ProcedureAct.ON_SITE_INSPECTION,
+						List.of(new ProposedDecision.Officer("张伟", ""), new ProposedDecision.Officer("李娜", "")),
+						"现场检查")),
+				materials);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -82,11 +172,10 @@ class DemoReviewCatalogue implements ApplicationRunner {
 						Set.of(), Set.of(), Set.of(), false));
 	}
 
-	record DemoActor(String username, long agencyId, String agencyPath) implements Actor {
+	record DemoActor(String username, long agencyId, String agencyPath, String displayName) implements Actor {
 
-		@Override
-		public String displayName() {
-			return "演示机关负责人";
+		DemoActor(String username, long agencyId, String agencyPath) {
+			this(username, agencyId, agencyPath, "陈静");
 		}
 
 	}

@@ -111,8 +111,11 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 	private Map<String, String> lines(boolean display) {
 		Map<String, String> lines = new LinkedHashMap<>();
 		lines.put("编码", ENCODING);
-		lines.put("来源", this.subjectKind + "/" + this.subjectId);
-		lines.put("执法主体", Long.toString(this.agencyId));
+		lines.put("来源",
+				display ? kindName(this.subjectKind) + " " + this.subjectId : this.subjectKind + "/" + this.subjectId);
+		if (!display) {
+			lines.put("执法主体", Long.toString(this.agencyId));
+		}
 		lines.put("决定名称", this.title);
 		lines.put("拟决定日期", this.decisionDate.toString());
 		lines.put("当事人类型", display ? this.party.type().chineseName() : this.party.type().name());
@@ -138,7 +141,7 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 		lines.put("罚款", this.fine.amount().toPlainString());
 		lines.put("没收金额", this.confiscated.amount().toPlainString());
 		lines.put("经过听证", yesNo(this.hearingHeld, display));
-		lines.put("情形", String.join("、",
+		lines.put("情形", (display && this.flags.isEmpty()) ? "无" : String.join("、",
 				this.flags.stream().sorted().map((flag) -> display ? flag.chineseName() : flag.name()).toList()));
 		for (int i = 0; i < this.procedure.size(); i++) {
 			ProcedureStep step = this.procedure.get(i);
@@ -153,8 +156,9 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 		}
 		for (int i = 0; i < this.materials.size(); i++) {
 			Material material = this.materials.get(i);
-			lines.put("材料[" + (i + 1) + "]", (display ? material.kind().chineseName() : material.kind().name()) + " | "
-					+ material.title() + " | SHA-256 " + material.sha256());
+			String kind = display ? material.kind().chineseName() : material.kind().name();
+			String title = (display && material.title().equals(kind)) ? "" : " | " + material.title();
+			lines.put("材料[" + (i + 1) + "]", kind + title + " | SHA-256 " + material.sha256());
 		}
 		lines.replaceAll((label, value) -> display ? ((value == null) ? "" : value) : escape(value));
 		return lines;
@@ -206,6 +210,17 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 			Provision provision = provisions.get(i);
 			lines.put(label + "[" + (i + 1) + "]", provision.citation() + " | 版本 " + provision.version());
 		}
+	}
+
+	/** What people call the deciding record's kind; an unknown kind as it is. */
+	private static String kindName(String kind) {
+		return switch (kind) {
+			case "CASE" -> "案件";
+			case "INSPECTION" -> "检查任务";
+			case "LICENCE" -> "行政许可";
+			case "COERCIVE_MEASURE" -> "行政强制";
+			default -> kind;
+		};
 	}
 
 	private static String yesNo(boolean value, boolean display) {
