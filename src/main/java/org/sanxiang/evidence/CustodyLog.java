@@ -25,7 +25,7 @@ public class CustodyLog {
 
 	public enum Action {
 
-		REGISTER, VIEW, STREAM, DOWNLOAD, DERIVE
+		REGISTER, VIEW, STREAM, DOWNLOAD, DERIVE, EXPORT
 
 	}
 
@@ -60,6 +60,17 @@ public class CustodyLog {
 			.param("reason", (reason == null) ? null : reason.strip())
 			.param("detail", (detail == null) ? null : detail.substring(0, Math.min(200, detail.length())))
 			.update();
+	}
+
+	/** An item's whole log, oldest first (for the 案卷's 副卷). */
+	public List<Entry> all(long itemId) {
+		return this.jdbc
+			.sql("select id, item_id, action, actor, actor_name, occurred_at, reason, detail from evidence_custody"
+					+ " where item_id = :item order by id")
+			.param("item", itemId)
+			.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2), Action.valueOf(rs.getString(3)), rs.getString(4),
+					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)))
+			.list();
 	}
 
 	/** A page of an item's log, newest first. */

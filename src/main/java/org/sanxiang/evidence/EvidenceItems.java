@@ -329,6 +329,29 @@ public class EvidenceItems {
 		return ResultPage.of(page, paging, total, total >= ResultPage.COUNT_CAP);
 	}
 
+	/**
+	 * Every item of one owner within the scope, in the order of their numbers (证据-1, 证据-2
+	 * …, then 音像-1 …).
+	 */
+	public java.util.List<EvidenceItem> ofOwner(String ownerKind, String ownerId, Set<Long> scope) {
+		if (scope.isEmpty()) {
+			return java.util.List.of();
+		}
+		java.util.List<Long> ids = this.jdbc
+			.sql("select id from evidence_item where owner_kind = :kind and owner_id = :id and agency_id in (:scope)"
+					+ " order by series, seq, id")
+			.param("kind", ownerKind)
+			.param("id", ownerId)
+			.param("scope", scope)
+			.query(Long.class)
+			.list();
+		java.util.List<EvidenceItem> found = new ArrayList<>();
+		for (Long id : ids) {
+			this.items.findById(id).ifPresent(found::add);
+		}
+		return found;
+	}
+
 	/** Opens the item's stored bytes. */
 	InputStream open(EvidenceItem item) {
 		return this.blobs.open(item.digests().sha256())

@@ -9,5 +9,5 @@
  * and a stage; the module knows no case or inspection rules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evidence",
-		allowedDependencies = { "core", "identity", "officer", "platform", "storage" })
+		allowedDependencies = { "core", "identity", "ledger", "officer", "platform", "storage" })
 package org.sanxiang.evidence;
