@@ -37,7 +37,21 @@ public final class VerifierCli {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.out));
+		System.exit(run(args, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+				outputCharset())));
+	}
+
+	/**
+	 * The console's encoding, or UTF-8 where it cannot show Chinese (an ASCII locale): the
+	 * names of a 案卷's files are Chinese.
+	 */
+	static java.nio.charset.Charset outputCharset() {
+		java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset();
+		String console = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+		if (console != null && java.nio.charset.Charset.isSupported(console)) {
+			charset = java.nio.charset.Charset.forName(console);
+		}
+		return charset.newEncoder().canEncode('案') ? charset : java.nio.charset.StandardCharsets.UTF_8;
 	}
 
 	static int run(String[] args, PrintStream out) {
