@@ -59,8 +59,22 @@ public final class CaseFileCheck {
 		Map<String, Read> read = new LinkedHashMap<>();
 		String manifestText = null;
 		try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(zipStream), StandardCharsets.UTF_8)) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
+			String damaged = null;
+			while (true) {
+				ZipEntry entry;
+				try {
+					entry = zip.getNextEntry();
+				}
+				catch (IOException ex) {
+					if (damaged == null) {
+						throw ex;
+					}
+					problems.add("unreadable: the rest of the ZIP after " + damaged + " (" + ex.getMessage() + ")");
+					break;
+				}
+				if (entry == null) {
+					break;
+				}
 				if (entry.isDirectory()) {
 					continue;
 				}
@@ -84,11 +98,16 @@ public final class CaseFileCheck {
 					// the stored bytes no longer match the ZIP's own checksum
 					problems.add("changed: " + name + " (damaged inside the ZIP: " + ex.getMessage() + ")");
 					digests = DAMAGED;
+					damaged = name;
 				}
 				if (read.putIfAbsent(name, digests) != null) {
 					problems.add("duplicate: " + name);
 				}
 			}
+		}
+		if (manifestText == null && !problems.isEmpty()) {
+			problems.add("missing: " + MANIFEST);
+			return new Report(List.copyOf(problems), read.size(), 0, null);
 		}
 		if (manifestText == null) {
 			throw new ProofException("the ZIP has no " + MANIFEST + " (is it a 案卷 export?)");

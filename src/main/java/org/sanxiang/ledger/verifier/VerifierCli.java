@@ -37,13 +37,13 @@ public final class VerifierCli {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-				outputCharset())));
+		System.exit(run(args,
+				new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, outputCharset())));
 	}
 
 	/**
-	 * The console's encoding, or UTF-8 where it cannot show Chinese (an ASCII locale): the
-	 * names of a 案卷's files are Chinese.
+	 * The console's encoding, or UTF-8 where it cannot show Chinese (an ASCII locale):
+	 * the names of a 案卷's files are Chinese.
 	 */
 	static java.nio.charset.Charset outputCharset() {
 		java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset();
