@@ -53,7 +53,9 @@ class DocumentCaseFiles implements CaseFileSource {
 				boolean voided = "VOIDED".equals(rs.getString("status"));
 				String sha256 = rs.getString("pdf_sha256");
 				String title = typeName + ((number != null) ? " " + number : "") + (voided ? "（已作废）" : "");
-				String fileName = typeName + "-" + ((number != null) ? number : "DOC-" + id) + ".pdf";
+				// an unnumbered document (a 笔录) is named by its date; the export numbers
+				// a second one of the same day
+				String fileName = typeName + "-" + ((number != null) ? number : issued.toString()) + ".pdf";
 				return new Entry(Section.MAIN, String.format("1-%s-%03d", issued, n), "文书", title, issued, fileName,
 						rs.getLong("pdf_size"), new ContentDigests(sha256, rs.getString("pdf_sm3")), "Document",
 						Document.ledgerSubjectId(number, id), rs.getLong("agency_id"),

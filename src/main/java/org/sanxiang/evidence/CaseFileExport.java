@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.sanxiang.core.AccessRefused;
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.CaseFileSource;
@@ -46,9 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * custody log), and last {@code manifest.json}: every file's path, size, SHA-256 and SM3
  * as written, and for each sealed record its ledger inclusion proof against the signed
  * checkpoint the manifest carries. {@code sanxiang-verifier.jar export} checks it
- * offline. The files come from every {@link CaseFileSource}, so that this module needs
- * none of the modules that keep them. Each export is an EXPORT line in the custody log of
- * each item it contains and an audit record.
+ * offline. Asking for another agency's record is answered like an unknown one (404) and
+ * audited as refused. The files come from every {@link CaseFileSource}, so that this
+ * module needs none of the modules that keep them. Each export is an EXPORT line in the
+ * custody log of each item it contains and an audit record.
  */
 @Service
 public class CaseFileExport {
@@ -119,6 +121,10 @@ public class CaseFileExport {
 			entries.addAll(source.entries(owner.kind(), owner.id(), scope));
 		}
 		if (entries.isEmpty()) {
+			if (this.items.existOutside(owner.kind(), owner.id(), scope)) {
+				this.events.publishEvent(new AccessRefused("CASE_FILE_EXPORT_REFUSED", "CaseFile",
+						owner.kind() + "/" + owner.id(), "outside data scope"));
+			}
 			throw new RuleViolation("CASE_FILE_EMPTY",
 					"记录 " + owner.kind() + " " + owner.id() + " 没有可导出的文书或证据（或不在您的数据范围内）", HttpStatus.NOT_FOUND);
 		}

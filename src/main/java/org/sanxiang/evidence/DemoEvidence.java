@@ -71,7 +71,7 @@ class DemoEvidence implements ApplicationRunner {
 		this.time = time;
 	}
 
-	record DemoActor(String username, long agencyId, String agencyPath) implements Actor {
+	record DemoActor(String username, String displayName, long agencyId, String agencyPath) implements Actor {
 	}
 
 	/** A failure is logged, not raised: the demo never stops the application starting. */
@@ -103,7 +103,7 @@ class DemoEvidence implements ApplicationRunner {
 		if (recorder == null) {
 			return;
 		}
-		Actor actor = new DemoActor("demo-officer", agency.id(), agency.path());
+		Actor actor = new DemoActor("demo-officer", "张伟", agency.id(), agency.path());
 		register(draft(EvidenceKind.PHYSICAL, "厂区东侧排污口现场照片", recorder, start, 60), image("jpg", 0x5a6e7d), "image/jpeg",
 				"排污口现场照片.jpg", actor, scope);
 		register(draft(EvidenceKind.ELECTRONIC, "在线监测平台化学需氧量超标数据截图", recorder, start.plusSeconds(600), 60),

@@ -352,6 +352,21 @@ public class EvidenceItems {
 		return found;
 	}
 
+	/**
+	 * Whether the owner has items in agencies outside the scope (an IDOR attempt to
+	 * audit).
+	 */
+	boolean existOutside(String ownerKind, String ownerId, Set<Long> scope) {
+		return this.jdbc
+			.sql("select count(*) from evidence_item where owner_kind = :kind and owner_id = :id"
+					+ (scope.isEmpty() ? "" : " and agency_id not in (:scope)"))
+			.param("kind", ownerKind)
+			.param("id", ownerId)
+			.param("scope", scope.isEmpty() ? Set.of(-1L) : scope)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Opens the item's stored bytes. */
 	InputStream open(EvidenceItem item) {
 		return this.blobs.open(item.digests().sha256())

@@ -277,6 +277,12 @@ class CaseFileExportTests {
 				.param("ownerId", owner)
 				.with(user(this.demo.principal("demo-hrb-officer"))))
 			.andExpect(status().isNotFound());
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_record where action = 'CASE_FILE_EXPORT_REFUSED' and object_id = :id"
+					+ " and result = 'REFUSED' and username = 'demo-hrb-officer'")
+			.param("id", "INSPECTION/" + owner)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		this.mvc
 			.perform(get("/evidence/export").param("ownerKind", "INSPECTION")
 				.param("ownerId", owner)
@@ -364,7 +370,7 @@ class CaseFileExportTests {
 
 	private String fileNameOf(Document document) {
 		return this.types.get(document.typeCode()).name() + "-"
-				+ ((document.number() != null) ? document.number() : "DOC-" + document.id()) + ".pdf";
+				+ ((document.number() != null) ? document.number() : document.issueDate().toString()) + ".pdf";
 	}
 
 }
