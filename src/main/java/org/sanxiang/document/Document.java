@@ -87,6 +87,10 @@ public class Document extends AggregateRoot<Document> {
 
 	private String verifyCode;
 
+	private final String ownerKind;
+
+	private final String ownerId;
+
 	@Version
 	private Integer version;
 
@@ -98,7 +102,7 @@ public class Document extends AggregateRoot<Document> {
 			Integer templateVersion, LocalDate issueDate, String pdfSha256, String pdfSm3, Long pdfSize,
 			String docxSha256, String issuedBy, String issuedByName, Instant issuedAt, Long correctsId,
 			String voidReason, String voidedBy, Instant voidedAt, String createdBy, Instant createdAt,
-			Instant updatedAt, Long partyId, String verifyCode, Integer version) {
+			Instant updatedAt, Long partyId, String verifyCode, String ownerKind, String ownerId, Integer version) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.typeCode = typeCode;
@@ -124,6 +128,8 @@ public class Document extends AggregateRoot<Document> {
 		this.updatedAt = updatedAt;
 		this.partyId = partyId;
 		this.verifyCode = verifyCode;
+		this.ownerKind = ownerKind;
+		this.ownerId = ownerId;
 		this.version = version;
 	}
 
@@ -132,13 +138,24 @@ public class Document extends AggregateRoot<Document> {
 	 */
 	static Document draft(long agencyId, DocumentContent content, Long partyId, Document corrected, String account,
 			Instant now) {
+		return draft(agencyId, content, partyId, null, corrected, account, now);
+	}
+
+	/**
+	 * A new draft that belongs to a record (an inspection, a case) named by its kind and
+	 * id, or to none ({@code owner} null); a correction belongs where the corrected one
+	 * did.
+	 */
+	static Document draft(long agencyId, DocumentContent content, Long partyId, Owner owner, Document corrected,
+			String account, Instant now) {
+		Owner kept = (corrected != null && corrected.owner() != null) ? corrected.owner() : owner;
 		if (corrected != null && corrected.draft()) {
 			throw new RuleViolation("DOCUMENT_CORRECTS_DRAFT", "只能更正已签发或已作废的文书");
 		}
 		Document draft = new Document(null, agencyId, content.type().code(), Status.DRAFT,
 				JSON.writeValueAsString(content.values()), null, null, null, null, null, null, null, null, null, null,
 				null, (corrected != null) ? corrected.id() : null, null, null, null, account, now, now, partyId, null,
-				null);
+				(kept != null) ? kept.kind() : null, (kept != null) ? kept.id() : null, null);
 		draft.registerEvent(
 				(d) -> new DocumentDrafted(d.id(), d.typeCode, (corrected != null) ? "CORRECTION" : "CREATED"));
 		return draft;
@@ -149,7 +166,7 @@ public class Document extends AggregateRoot<Document> {
 	 * Only an issued or voided document is corrected; a draft is simply edited.
 	 */
 	Document correction(String account, Instant now, DocumentContent content) {
-		return draft(this.agencyId, content, this.partyId, this, account, now);
+		return draft(this.agencyId, content, this.partyId, owner(), this, account, now);
 	}
 
 	/** Saves new content (and party) into a draft; an issued document never changes. */
@@ -355,6 +372,48 @@ public class Document extends AggregateRoot<Document> {
 
 	public Long partyId() {
 		return this.partyId;
+	}
+
+	/** The record this document belongs to (kind and id), or null. */
+	public Owner owner() {
+		return (this.ownerKind != null) ? new Owner(this.ownerKind, this.ownerId) : null;
+	}
+
+	/**
+	 * The record a document belongs to, as that record names itself: a kind such as
+	 * {@code INSPECTION} and an id. The document module checks only their form.
+	 */
+	public record Owner(String kind, String id) {
+
+		private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+
+		private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+
+		public Owner {
+			kind = (kind == null) ? "" : kind.strip();
+			id = (id == null) ? "" : id.strip();
+			if (!KIND.matcher(kind).matches()) {
+				throw new RuleViolation("DOCUMENT_OWNER_INVALID", "归属记录类型须为 1–32 位大写字母、数字或下划线", HttpStatus.BAD_REQUEST);
+			}
+			if (!ID.matcher(id).matches()) {
+				throw new RuleViolation("DOCUMENT_OWNER_INVALID", "归属记录编号须为 1–64 位字母、数字或 _ . : -",
+						HttpStatus.BAD_REQUEST);
+			}
+		}
+
+		/** Both given, or neither (null); one without the other is refused. */
+		public static Owner of(String kind, String id) {
+			boolean noKind = kind == null || kind.isBlank();
+			boolean noId = id == null || id.isBlank();
+			if (noKind && noId) {
+				return null;
+			}
+			if (noKind || noId) {
+				throw new RuleViolation("DOCUMENT_OWNER_INVALID", "归属记录类型与编号须同时填写或同时留空", HttpStatus.BAD_REQUEST);
+			}
+			return new Owner(kind, id);
+		}
+
 	}
 
 	public String verifyCode() {

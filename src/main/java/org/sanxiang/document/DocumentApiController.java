@@ -114,8 +114,9 @@ class DocumentApiController {
 	@PostMapping("/api/v1/documents")
 	ResponseEntity<DocumentView> draft(@AuthenticationPrincipal SanxiangPrincipal principal,
 			@RequestBody DraftRequest request) {
-		Document draft = this.documents.draft(request.type(), request.values(), request.partyId(), request.correctsId(),
-				principal, principal.dataScope().agencyIds());
+		Document draft = this.documents.draft(request.type(), request.values(), request.partyId(),
+				Document.Owner.of(request.ownerKind(), request.ownerId()), request.correctsId(), principal,
+				principal.dataScope().agencyIds());
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(draft));
 	}
 
@@ -170,7 +171,8 @@ class DocumentApiController {
 				d.status().name(), d.number(), d.values(), d.issueDate(), d.pdfSha256(), d.pdfSm3(), d.pdfSize(),
 				d.templateVersion(), d.issuedBy(), d.issuer(), d.issuedAt(), d.correctsId(), d.voidReason(),
 				d.voidedAt(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(), d.partyId(), d.partyName(),
-				d.verifyCode());
+				d.verifyCode(), (d.owner() != null) ? d.owner().kind() : null,
+				(d.owner() != null) ? d.owner().id() : null);
 	}
 
 	record TypeView(String code, String name, String category, boolean numbered, String basis,
@@ -186,7 +188,7 @@ class DocumentApiController {
 			Map<String, Object> values, LocalDate issueDate, String pdfSha256, String pdfSm3, Long pdfSize,
 			Integer templateVersion, String issuedBy, String issuerName, Instant issuedAt, Long correctsId,
 			String voidReason, Instant voidedAt, String createdBy, Instant createdAt, Instant updatedAt, int version,
-			Long partyId, String partyName, String verifyCode) {
+			Long partyId, String partyName, String verifyCode, String ownerKind, String ownerId) {
 	}
 
 	record PageView(List<DocumentView> items, long total, int page, int size) {
@@ -199,7 +201,8 @@ class DocumentApiController {
 
 	}
 
-	record DraftRequest(String type, Map<String, Object> values, Long partyId, Long correctsId) {
+	record DraftRequest(String type, Map<String, Object> values, Long partyId, Long correctsId, String ownerKind,
+			String ownerId) {
 	}
 
 	record SaveRequest(Map<String, Object> values, Long partyId, int version) {

@@ -89,13 +89,14 @@ class DocumentPageController {
 
 	@PostMapping("/documents")
 	String draft(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam String type,
-			@RequestParam(required = false) Long partyId, @RequestParam Map<String, String> form, Model model,
+			@RequestParam(required = false) Long partyId, @RequestParam(required = false) String ownerKind,
+			@RequestParam(required = false) String ownerId, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect) {
 		DocumentType documentType = this.types.get(type);
 		Map<String, Object> values = DocumentForms.values(documentType, form);
 		try {
-			Document draft = this.documents.draft(type, values, partyId, null, principal,
-					principal.dataScope().agencyIds());
+			Document draft = this.documents.draft(type, values, partyId, Document.Owner.of(ownerKind, ownerId), null,
+					principal, principal.dataScope().agencyIds());
 			redirect.addFlashAttribute("success", "草稿已保存");
 			return "redirect:/documents/" + draft.id();
 		}

@@ -117,11 +117,21 @@ public class Documents {
 	@Transactional
 	public Document draft(String typeCode, Map<String, ?> values, Long partyId, Long correctsId, Actor actor,
 			Set<Long> scope) {
+		return draft(typeCode, values, partyId, null, correctsId, actor, scope);
+	}
+
+	/**
+	 * A new draft belonging to a record ({@code owner}, e.g. an inspection; null for
+	 * none), whose 案卷 export then includes it once issued.
+	 */
+	@Transactional
+	public Document draft(String typeCode, Map<String, ?> values, Long partyId, Document.Owner owner, Long correctsId,
+			Actor actor, Set<Long> scope) {
 		DocumentType type = this.types.get(typeCode);
 		DocumentContent content = DocumentContent.of(type, withParty(type, values, partyId, scope), false);
 		Document corrected = (correctsId != null) ? get(correctsId, scope) : null;
-		return store(
-				Document.draft(actor.agencyId(), content, partyId, corrected, actor.username(), this.clock.instant()));
+		return store(Document.draft(actor.agencyId(), content, partyId, owner, corrected, actor.username(),
+				this.clock.instant()));
 	}
 
 	/**
@@ -429,7 +439,8 @@ public class Documents {
 	private static final String SELECT = """
 			select id, agency_id, type_code, status, content, doc_number, template_version, issue_date, pdf_sha256,
 			       pdf_sm3, pdf_size, docx_sha256, issued_by, issued_at, corrects_id, void_reason, voided_by, voided_at,
-			       created_by, created_at, updated_at, version, party_id, issued_by_name, verify_code, number_key
+			       created_by, created_at, updated_at, version, party_id, issued_by_name, verify_code, number_key,
+			       owner_kind, owner_id
 			from document""";
 
 	private Document row(ResultSet rs, int i) throws SQLException {
@@ -442,7 +453,8 @@ public class Documents {
 				instant(rs, "issued_at"), (Long) rs.getObject("corrects_id", Long.class), rs.getString("void_reason"),
 				rs.getString("voided_by"), instant(rs, "voided_at"), rs.getString("created_by"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), (Long) rs.getObject("party_id", Long.class),
-				rs.getString("verify_code"), rs.getInt("version"));
+				rs.getString("verify_code"), rs.getString("owner_kind"), rs.getString("owner_id"),
+				rs.getInt("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

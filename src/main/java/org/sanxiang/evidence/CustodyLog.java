@@ -25,7 +25,7 @@ public class CustodyLog {
 
 	public enum Action {
 
-		REGISTER, VIEW, STREAM, DOWNLOAD, DERIVE, EXPORT
+		REGISTER, VIEW, STREAM, DOWNLOAD, DERIVE, EXPORT, REPORT
 
 	}
 
@@ -97,6 +97,16 @@ public class CustodyLog {
 	private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Entry(rs.getLong(1), rs.getLong(2), Action.valueOf(rs.getString(3)), rs.getString(4),
 				rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8));
+	}
+
+	/** An item's whole log, oldest first (for the 案卷's 副卷). */
+	public List<Entry> all(long itemId) {
+		return this.jdbc
+			.sql("select id, item_id, action, actor, actor_name, occurred_at, reason, detail from evidence_custody"
+					+ " where item_id = :item order by id")
+			.param("item", itemId)
+			.query(CustodyLog::entry)
+			.list();
 	}
 
 	/** A page of an item's log, newest first. */

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Produces an item's chain-of-custody report (监管链报告) as a PDF through the installation's
  * PDF engine ({@link PdfRendering}, the document module's renderer and font). Producing
- * it is itself a custody event (EXPORT), written first so that the report lists its own
+ * it is itself a custody event (REPORT), written first so that the report lists its own
  * making; a report that then fails to render leaves the attempt in the log, never an
  * export without a line. The log is read bounded: at most
  * {@code sanxiang.evidence.custody-report.max-lines} lines (the first and the last
@@ -57,7 +57,7 @@ class CustodyReport {
 
 	byte[] pdf(EvidenceItem item, Actor actor) {
 		Instant now = this.time.now();
-		CustodyLog.Entry export = new CustodyLog.Entry(0, item.id(), CustodyLog.Action.EXPORT, actor.username(),
+		CustodyLog.Entry export = new CustodyLog.Entry(0, item.id(), CustodyLog.Action.REPORT, actor.username(),
 				actor.displayName(), now, null, null);
 		long total = this.custody.count(item.id()) + 1;
 		List<CustodyLog.Entry> first;
@@ -76,7 +76,7 @@ class CustodyReport {
 		String xhtml = page.xhtml(this.time, this.pdf::printable);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		this.pdf.render(xhtml, out);
-		this.custody.append(item.id(), CustodyLog.Action.EXPORT, actor, null, null, now);
+		this.custody.append(item.id(), CustodyLog.Action.REPORT, actor, null, null, now);
 		return out.toByteArray();
 	}
 

@@ -329,6 +329,44 @@ public class EvidenceItems {
 		return ResultPage.of(page, paging, total, total >= ResultPage.COUNT_CAP);
 	}
 
+	/**
+	 * Every item of one owner within the scope, in the order of their numbers (证据-1, 证据-2
+	 * …, then 音像-1 …).
+	 */
+	public java.util.List<EvidenceItem> ofOwner(String ownerKind, String ownerId, Set<Long> scope) {
+		if (scope.isEmpty()) {
+			return java.util.List.of();
+		}
+		java.util.List<Long> ids = this.jdbc
+			.sql("select id from evidence_item where owner_kind = :kind and owner_id = :id and agency_id in (:scope)"
+					+ " order by series, seq, id")
+			.param("kind", ownerKind)
+			.param("id", ownerId)
+			.param("scope", scope)
+			.query(Long.class)
+			.list();
+		java.util.List<EvidenceItem> found = new ArrayList<>();
+		for (Long id : ids) {
+			this.items.findById(id).ifPresent(found::add);
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the owner has items in agencies outside the scope (an IDOR attempt to
+	 * audit).
+	 */
+	boolean existOutside(String ownerKind, String ownerId, Set<Long> scope) {
+		return this.jdbc
+			.sql("select count(*) from evidence_item where owner_kind = :kind and owner_id = :id"
+					+ (scope.isEmpty() ? "" : " and agency_id not in (:scope)"))
+			.param("kind", ownerKind)
+			.param("id", ownerId)
+			.param("scope", scope.isEmpty() ? Set.of(-1L) : scope)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Opens the item's stored bytes. */
 	InputStream open(EvidenceItem item) {
 		return this.blobs.open(item.digests().sha256())

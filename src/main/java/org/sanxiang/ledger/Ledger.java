@@ -252,6 +252,26 @@ public class Ledger {
 		return this.store.bySubject(subjectType, subjectId);
 	}
 
+	/**
+	 * The proof that the entry sealing this subject with these bytes (SHA-256, hex) is in
+	 * the tree of {@code treeSize}: empty when no entry seals them or the tree does not
+	 * reach it yet. What the 案卷 export puts in its manifest for each sealed file.
+	 */
+	public Optional<SealedProof> proofOf(String subjectType, String subjectId, String sha256, long treeSize) {
+		return entriesForSubject(subjectType, subjectId).stream()
+			.filter((e) -> e.contentSha256().equals(sha256) && e.index() < treeSize)
+			.findFirst()
+			.map((e) -> new SealedProof(e.index(), treeSize, e.leafInput(),
+					LedgerApiController.hex(inclusionProof(e.index(), treeSize))));
+	}
+
+	/**
+	 * An entry's inclusion in a tree: its index, the tree's size, the entry's exact bytes
+	 * (the leaf input) and the audit path (hex), as in a proof bundle.
+	 */
+	public record SealedProof(long index, long treeSize, String leafInput, List<String> auditPath) {
+	}
+
 	/** The first entry sealing a file with these bytes, if any. */
 	public Optional<LedgerEntry> entryForContent(byte[] content) {
 		try {

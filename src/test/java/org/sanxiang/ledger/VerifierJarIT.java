@@ -1,12 +1,14 @@
 package org.sanxiang.ledger;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.bouncycastle.asn1.gm.GMNamedCurves;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
@@ -18,17 +20,66 @@ import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanxiang.core.ContentDigests;
+import org.sanxiang.evidence.CaseFileExport;
+import org.sanxiang.identity.DemoAccounts;
+import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.ledger.verifier.Checkpoint;
 import org.sanxiang.ledger.verifier.ProofBundle;
 import org.sanxiang.ledger.verifier.Sm2Signatures;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged verifier jar, run as an outsider runs it ({@code java -jar}), with nothing
- * of the application on its class path.
+ * of the application on its class path: a proof bundle, and the 案卷 export of the demo
+ * record (its two documents and three evidence items), which verifies, and fails naming
+ * the file when one byte of any one file changes.
  */
+@SpringBootTest(properties = { "sanxiang.test.context=verifier-jar", "sanxiang.demo.record=true" })
+@Import(DemoAccounts.class)
 class VerifierJarIT {
+
+	@Autowired
+	CaseFileExport export;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	DemoAccounts demo;
+
+	@Test
+	void theDemoRecordsCaseFileVerifiesOfflineAndOneChangedByteInAnyFileIsNamed(@TempDir Path dir) throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		CaseFileExport.Prepared prepared = this.export.prepare("INSPECTION", "MDJ-2026-JC-001", officer,
+				officer.dataScope().agencyIds());
+		Path zip = dir.resolve(prepared.fileName());
+		try (OutputStream out = Files.newOutputStream(zip)) {
+			this.export.write(prepared, out);
+		}
+		Path key = Files.writeString(dir.resolve("key.pem"), this.ledger.publicKeyPem());
+		Map<String, byte[]> files = CaseFileZips.unzip(Files.readAllBytes(zip));
+		assertThat(files.keySet()).filteredOn((p) -> p.startsWith("正卷/文书/")).hasSize(2);
+		assertThat(files.keySet()).filteredOn((p) -> p.startsWith("正卷/证据/")).hasSize(3);
+
+		String verified = run("export", key.toString(), zip.toString());
+		assertThat(verified).startsWith("VERIFIED: " + (files.size() - 1) + " files match the manifest; 5 of them");
+
+		for (String path : files.keySet()) {
+			if (path.equals("manifest.json")) {
+				continue;
+			}
+			Path tampered = Files.write(dir.resolve("tampered.zip"),
+					CaseFileZips.changed(Files.readAllBytes(zip), path, CaseFileZips::oneByte));
+			String output = run("export", key.toString(), tampered.toString());
+			assertThat(output).as(path).contains("changed: " + path).contains("NOT VERIFIED");
+			assertThat(output.lines().filter((l) -> l.startsWith("changed: "))).as(path).hasSize(1);
+		}
+	}
 
 	@Test
 	void theStandaloneJarVerifiesABundleAndRejectsAForgedFile(@TempDir Path dir) throws Exception {

@@ -23,11 +23,13 @@ import org.bouncycastle.crypto.params.ECPublicKeyParameters;
  * <pre>
  * java -jar sanxiang-verifier.jar bundle &lt;public-key.pem&gt; &lt;proof-bundle.txt&gt; [file]
  * java -jar sanxiang-verifier.jar consistency &lt;public-key.pem&gt; &lt;old-checkpoint.json&gt; &lt;new-checkpoint.json&gt; &lt;proof.json&gt;
+ * java -jar sanxiang-verifier.jar export &lt;public-key.pem&gt; &lt;案卷.zip&gt;
  * </pre>
  *
  * The checkpoint and proof JSON files are saved as served by
  * {@code /api/v1/public/ledger/checkpoint}, {@code …/checkpoints} and
- * {@code …/proof/consistency}.
+ * {@code …/proof/consistency}; the ZIP is a 案卷 export ({@link CaseFileCheck}), read as a
+ * stream.
  */
 public final class VerifierCli {
 
@@ -35,7 +37,21 @@ public final class VerifierCli {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.out));
+		System.exit(run(args,
+				new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, outputCharset())));
+	}
+
+	/**
+	 * The console's encoding, or UTF-8 where it cannot show Chinese (an ASCII locale):
+	 * the names of a 案卷's files are Chinese.
+	 */
+	static java.nio.charset.Charset outputCharset() {
+		java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset();
+		String console = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+		if (console != null && java.nio.charset.Charset.isSupported(console)) {
+			charset = java.nio.charset.Charset.forName(console);
+		}
+		return charset.newEncoder().canEncode('案') ? charset : java.nio.charset.StandardCharsets.UTF_8;
 	}
 
 	static int run(String[] args, PrintStream out) {
@@ -50,8 +66,12 @@ public final class VerifierCli {
 						Files.readString(Path.of(args[3])), Files.readString(Path.of(args[4]))));
 				return 0;
 			}
+			if (args.length == 3 && args[0].equals("export")) {
+				return export(key(args[1]), Path.of(args[2]), out);
+			}
 			out.println("usage: bundle <public-key.pem> <proof-bundle.txt> [file]");
 			out.println("       consistency <public-key.pem> <old-checkpoint.json> <new-checkpoint.json> <proof.json>");
+			out.println("       export <public-key.pem> <case-file.zip>");
 			return 2;
 		}
 		catch (ProofException ex) {
@@ -62,6 +82,26 @@ public final class VerifierCli {
 			out.println("NOT VERIFIED: cannot read " + ex.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * Checks a 案卷 export: prints one line per file that fails and NOT VERIFIED, or
+	 * VERIFIED with what was proven.
+	 */
+	static int export(ECPublicKeyParameters key, Path zip, PrintStream out) throws IOException, ProofException {
+		CaseFileCheck.Report report;
+		try (java.io.InputStream in = Files.newInputStream(zip)) {
+			report = CaseFileCheck.check(key, in);
+		}
+		if (!report.verified()) {
+			report.problems().forEach(out::println);
+			out.println("NOT VERIFIED: " + report.problems().size() + " problem(s) in " + zip.getFileName());
+			return 1;
+		}
+		out.println("VERIFIED: " + report.files() + " files match the manifest; " + report.proven()
+				+ " of them are sealed records included in the signed tree of size " + ((report.checkpoint() != null)
+						? report.checkpoint().treeSize() + " (" + report.checkpoint().origin() + ")" : "-"));
+		return 0;
 	}
 
 	static String bundle(ECPublicKeyParameters key, String bundleText, byte[] file) throws ProofException {
