@@ -169,7 +169,7 @@ class CustodyReportTests {
 		assertThat(occurrences(compact, "移送公安机关")).isEqualTo(1);
 		assertThat(occurrences(compact, "生成监管链报告")).isEqualTo(1);
 		assertThat(text).doesNotContain("[U+");
-		assertThat(this.jdbc.sql("select count(*) from evidence_custody where item_id = :id and action = 'EXPORT'")
+		assertThat(this.jdbc.sql("select count(*) from evidence_custody where item_id = :id and action = 'REPORT'")
 			.param("id", id)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -213,7 +213,7 @@ class CustodyReportTests {
 		}
 		pool.shutdown();
 		assertThat(delivered).isPositive();
-		assertThat(this.jdbc.sql("select count(*) from evidence_custody where item_id = :id and action = 'EXPORT'")
+		assertThat(this.jdbc.sql("select count(*) from evidence_custody where item_id = :id and action = 'REPORT'")
 			.param("id", id)
 			.query(Long.class)
 			.single()).isEqualTo(delivered);
