@@ -240,6 +240,53 @@ class ReviewRequestTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Autowired
+	ReviewTodos todos;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	List<org.sanxiang.core.TodoItem> todosOf(String username) {
+		SanxiangPrincipal who = this.demo.principal(username);
+		return this.todos.todosFor(who,
+				who.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+				who.dataScope().agencyIds());
+	}
+
+	@Test
+	void reviewersHeadsAndOfficersFindTheirReviewsOnTheirToDoLists() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		String subject = "T" + System.nanoTime();
+		long id = post("/api/v1/review/requests", proposal(subject, "300000", List.of(), true), officer,
+				status().isCreated())
+			.get("id")
+			.asLong();
+		assertThat(todosOf("demo-reviewer")).anySatisfy((todo) -> {
+			assertThat(todo.title()).startsWith("待承接法制审核：");
+			assertThat(todo.link()).isEqualTo("/review/" + id);
+		});
+		assertThat(todosOf("demo-head")).noneMatch((todo) -> todo.link().equals("/review/" + id));
+		this.jdbc.sql("update review_round set submitted_on = :d where request_id = :id")
+			.param("d", java.sql.Date.valueOf(LocalDate.now().minusDays(20)))
+			.param("id", id)
+			.update();
+		assertThat(todosOf("demo-head")).anySatisfy((todo) -> {
+			assertThat(todo.link()).isEqualTo("/review/" + id);
+			assertThat(todo.urgency()).isEqualTo(org.sanxiang.core.TodoItem.Urgency.OVERDUE);
+			assertThat(todo.detail()).contains("已超期");
+		});
+		post("/api/v1/review/requests/" + id + "/take", Map.of(), reviewer, status().isOk());
+		post("/api/v1/review/requests/" + id + "/return", Map.of("findings", findings("FACTS"), "problems",
+				List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充监测报告"))), reviewer, status().isOk());
+		assertThat(todosOf("demo-officer")).anySatisfy((todo) -> {
+			assertThat(todo.title()).startsWith("法制审核被退回");
+			assertThat(todo.link()).isEqualTo("/review/" + id);
+		});
+		assertThat(todosOf("demo-officer2")).noneMatch((todo) -> todo.link().equals("/review/" + id));
+		assertThat(todosOf("demo-sysadmin")).isEmpty();
+	}
+
 	@Test
 	void ofEightConcurrentTakesOneWins() throws Exception {
 		SanxiangPrincipal officer = this.demo.principal("demo-officer");
