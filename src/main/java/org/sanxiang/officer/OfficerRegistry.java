@@ -118,6 +118,19 @@ public class OfficerRegistry {
 			.collect(java.util.stream.Collectors.toSet());
 	}
 
+	/**
+	 * The 法律职业资格证书 number on record for a legal reviewer's account, if any (printed on
+	 * the 法制审核意见书).
+	 */
+	public Optional<String> legalCertificateOfAccount(long accountId) {
+		return this.officers.findByAccountId(accountId)
+			.stream()
+			.filter(Officer::isLegalReviewer)
+			.map((officer) -> officer.legalQualification().certificateNumber())
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
 	/** At most this many agencies' shares are shown at once. */
 	public static final int MAX_SHARES = 100;
 

@@ -121,6 +121,7 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 		lines.put("当事人类型", display ? this.party.type().chineseName() : this.party.type().name());
 		lines.put("当事人", this.party.name());
 		lines.put("当事人证照号码", this.party.code());
+		lines.put("当事人住所", this.party.address());
 		lines.put("违法事实", this.facts);
 		for (int i = 0; i < this.evidence.size(); i++) {
 			EvidenceRef item = this.evidence.get(i);
@@ -237,12 +238,13 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 		}
 	}
 
-	/** The party: its type and name, and its credit code or identity number. */
-	public record Party(PartyType type, String name, String code) {
+	/** The party: its type, name, credit code or identity number, and address (住所). */
+	public record Party(PartyType type, String name, String code, String address) {
 
 		public Party {
 			require(type != null, "请填写当事人类型");
 			require(name != null && !name.isBlank(), "请填写当事人名称");
+			require(address != null && !address.isBlank(), "请填写当事人住所（地址）");
 			code = (code == null) ? "" : code.strip();
 		}
 

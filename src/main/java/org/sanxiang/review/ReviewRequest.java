@@ -85,6 +85,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 
 	private final String submittedByName;
 
+	private final String submittingUnit;
+
 	private int extensions;
 
 	private String extendedBy;
@@ -105,8 +107,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	@PersistenceCreator
 	ReviewRequest(Long id, long agencyId, String subjectKind, String subjectId, String title, Status status,
 			boolean reviewRequired, boolean discussionRequired, String reviewer, String reviewerName,
-			String submittedBy, String submittedByName, int extensions, String extendedBy, Instant createdAt,
-			Instant updatedAt, Integer version, List<ReviewRound> rounds, Set<Recusal> recusals) {
+			String submittedBy, String submittedByName, String submittingUnit, int extensions, String extendedBy,
+			Instant createdAt, Instant updatedAt, Integer version, List<ReviewRound> rounds, Set<Recusal> recusals) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.subjectKind = subjectKind;
@@ -119,6 +121,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		this.reviewerName = reviewerName;
 		this.submittedBy = submittedBy;
 		this.submittedByName = submittedByName;
+		this.submittingUnit = submittingUnit;
 		this.extensions = extensions;
 		this.extendedBy = extendedBy;
 		this.createdAt = createdAt;
@@ -133,12 +136,12 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * missing, while the materials are incomplete.
 	 */
 	static ReviewRequest submit(ProposedDecision decision, Classification classification, List<String> missing,
-			Actor actor, Instant now, LocalDate today) {
+			Actor actor, String submittingUnit, Instant now, LocalDate today) {
 		requireComplete(missing);
 		ReviewRequest request = new ReviewRequest(null, decision.agencyId(), decision.subjectKind(),
 				decision.subjectId(), decision.title(), Status.SUBMITTED, classification.reviewRequired(),
-				classification.collectiveDiscussionRequired(), null, null, actor.username(), actor.displayName(), 0,
-				null, now, now, null, List.of(), Set.of());
+				classification.collectiveDiscussionRequired(), null, null, actor.username(), actor.displayName(),
+				submittingUnit, 0, null, now, now, null, List.of(), Set.of());
 		request.rounds.add(ReviewRound.submitted(decision, classification, List.of(), actor.username(),
 				actor.displayName(), now, today));
 		request.registerEvent((saved) -> new ReviewEvent.Submitted(saved.id, saved.agencyId, saved.subjectKind,
@@ -384,6 +387,11 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 
 	public String submittedByName() {
 		return this.submittedByName;
+	}
+
+	/** The unit that submitted the request (送审机构). */
+	public String submittingUnit() {
+		return this.submittingUnit;
 	}
 
 	public int extensions() {

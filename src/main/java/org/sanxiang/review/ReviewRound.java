@@ -77,10 +77,15 @@ public class ReviewRound {
 
 	private LocalDate decidedOn;
 
+	private Long opinionDocumentId;
+
+	private String opinionNumber;
+
 	@PersistenceCreator
 	ReviewRound(String digest, String snapshot, String classification, String answers, String submittedBy,
 			String submittedByName, Instant submittedAt, LocalDate submittedOn, Outcome outcome, String findings,
-			String problems, String reviewer, String reviewerName, Instant decidedAt, LocalDate decidedOn) {
+			String problems, String reviewer, String reviewerName, Instant decidedAt, LocalDate decidedOn,
+			Long opinionDocumentId, String opinionNumber) {
 		this.digest = digest;
 		this.snapshot = snapshot;
 		this.classification = classification;
@@ -96,13 +101,15 @@ public class ReviewRound {
 		this.reviewerName = reviewerName;
 		this.decidedAt = decidedAt;
 		this.decidedOn = decidedOn;
+		this.opinionDocumentId = opinionDocumentId;
+		this.opinionNumber = opinionNumber;
 	}
 
 	static ReviewRound submitted(ProposedDecision decision, Classification classification, List<String> answers,
 			String by, String byName, Instant at, LocalDate on) {
 		return new ReviewRound(decision.digest(), JSON.writeValueAsString(decision),
 				JSON.writeValueAsString(classification), answers.isEmpty() ? null : JSON.writeValueAsString(answers),
-				by, byName, at, on, null, null, null, null, null, null, null);
+				by, byName, at, on, null, null, null, null, null, null, null, null, null);
 	}
 
 	void decide(Outcome outcome, List<Finding> findings, List<Problem> problems, String reviewer, String reviewerName,
@@ -114,6 +121,20 @@ public class ReviewRound {
 		this.reviewerName = reviewerName;
 		this.decidedAt = at;
 		this.decidedOn = on;
+	}
+
+	/** Records the 法制审核意见书 issued for this round's decision. */
+	void recordOpinion(long documentId, String number) {
+		this.opinionDocumentId = documentId;
+		this.opinionNumber = number;
+	}
+
+	public Long opinionDocumentId() {
+		return this.opinionDocumentId;
+	}
+
+	public String opinionNumber() {
+		return this.opinionNumber;
 	}
 
 	public String digest() {

@@ -36,13 +36,14 @@ record ReviewView(long id, long agencyId, String subjectKind, String subjectId, 
 	/** One round. */
 	record RoundView(int number, String digest, Map<String, String> snapshot, Classification classification,
 			List<String> answers, String submittedByName, Instant submittedAt, String outcome, List<Finding> findings,
-			List<Problem> problems, String reviewerName, Instant decidedAt) {
+			List<Problem> problems, String reviewerName, Instant decidedAt, Long opinionDocumentId,
+			String opinionNumber) {
 
 		static RoundView of(int number, ReviewRound round) {
 			return new RoundView(number, round.digest(), round.snapshot().displayLines(), round.classification(),
 					round.answers(), round.submittedByName(), round.submittedAt(),
 					(round.outcome() == null) ? null : round.outcome().name(), round.findings(), round.problems(),
-					round.reviewerName(), round.decidedAt());
+					round.reviewerName(), round.decidedAt(), round.opinionDocumentId(), round.opinionNumber());
 		}
 
 	}

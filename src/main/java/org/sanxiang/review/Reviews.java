@@ -46,8 +46,12 @@ public class Reviews {
 
 	private final JdbcClient jdbc;
 
+	private final ReviewOpinions opinions;
+
 	Reviews(ReviewRequestRepository requests, ReviewCatalogues catalogues, OfficerRegistry officers,
-			AgencyDirectory agencies, Deadlines deadlines, BusinessTime time, JdbcClient jdbc) {
+			AgencyDirectory agencies, Deadlines deadlines, BusinessTime time, JdbcClient jdbc,
+			ReviewOpinions opinions) {
+		this.opinions = opinions;
 		this.requests = requests;
 		this.catalogues = catalogues;
 		this.officers = officers;
@@ -78,8 +82,9 @@ public class Reviews {
 		if (open) {
 			throw new RuleViolation("REVIEW_ALREADY_OPEN", "该拟作决定已有未审结的法制审核申请；被退回的，请在原申请中重新提交", HttpStatus.CONFLICT);
 		}
+		String unit = this.agencies.department(actor.departmentId()).name();
 		return this.requests.save(ReviewRequest.submit(decision, classification,
-				ReviewClassifier.missing(decision, classification), actor, this.time.now(), this.time.today()));
+				ReviewClassifier.missing(decision, classification), actor, unit, this.time.now(), this.time.today()));
 	}
 
 	/** A legal reviewer takes a request. */
@@ -94,6 +99,7 @@ public class Reviews {
 	public ReviewRequest pass(long id, List<Finding> findings, SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
 		request.pass(actor.username(), findings, this.time.now(), this.time.today());
+		this.opinions.issue(request, actor);
 		return this.requests.save(request);
 	}
 
@@ -101,6 +107,7 @@ public class Reviews {
 	public ReviewRequest returnWith(long id, List<Finding> findings, List<Problem> problems, SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
 		request.returnWith(actor.username(), findings, problems, this.time.now(), this.time.today());
+		this.opinions.issue(request, actor);
 		return this.requests.save(request);
 	}
 

@@ -8,5 +8,5 @@
  * internals: a licensing or coercive-measure decision is reviewed the same way.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Legal review",
-		allowedDependencies = { "calendar", "core", "identity", "legalbasis", "officer", "platform" })
+		allowedDependencies = { "calendar", "core", "document", "identity", "legalbasis", "officer", "platform" })
 package org.sanxiang.review;

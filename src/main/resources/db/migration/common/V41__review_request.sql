@@ -13,6 +13,7 @@ create table review_request (
     reviewer_name varchar(100),
     submitted_by varchar(64) not null,
     submitted_by_name varchar(100) not null,
+    submitting_unit varchar(100) not null,
     extensions integer not null,
     extended_by varchar(64),
     created_at timestamp with time zone not null,
@@ -41,6 +42,8 @@ create table review_round (
     reviewer_name varchar(100),
     decided_at timestamp with time zone,
     decided_on date,
+    opinion_document_id bigint,
+    opinion_number varchar(64),
     primary key (request_id, round_index)
 );
 create index review_round_digest on review_round (digest);

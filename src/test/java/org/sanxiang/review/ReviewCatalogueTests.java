@@ -71,7 +71,8 @@ class ReviewCatalogueTests {
 		body.put("agencyId", agencyId);
 		body.put("title", "关于某公司超标排放案的行政处罚决定");
 		body.put("decisionDate", LocalDate.now().toString());
-		body.put("party", Map.of("type", party, "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E"));
+		body.put("party", Map.of("type", party, "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E", "address",
+				"黑龙江省牡丹江市阳明区某工业园区88号"));
 		body.put("facts", "废水总排口化学需氧量超标1.5倍。");
 		body.put("evidence",
 				List.of(Map.of("number", "证据-1", "kind", "书证", "title", "监测报告", "sha256", "a".repeat(64))));

@@ -44,7 +44,8 @@ class ReviewClassifierTests {
 	static ProposedDecision decision(PartyType party, Set<DecisionAction> actions, Money fine, boolean hearing,
 			Set<ReviewFlag> flags) {
 		return new ProposedDecision("CASE", "42", 1, "关于某公司超标排放案的行政处罚决定", LocalDate.of(2026, 12, 1),
-				new Party(party, party == PartyType.UNIT ? "牡丹江某化工有限公司" : "张三", "91231000MA1B2C3D4E"),
+				new Party(party, party == PartyType.UNIT ? "牡丹江某化工有限公司" : "张三", "91231000MA1B2C3D4E",
+						"黑龙江省牡丹江市阳明区某工业园区88号"),
 				"2026年10月9日现场检查发现废水总排口化学需氧量超标1.5倍。", List.of(new EvidenceRef("证据-1", "书证", "监测报告", HASH)),
 				List.of(new Provision("《中华人民共和国水污染防治法》第十条", LocalDate.of(2018, 1, 1))),
 				List.of(new Provision("《中华人民共和国水污染防治法》第八十三条第二项", LocalDate.of(2018, 1, 1))),

@@ -71,7 +71,8 @@ class ReviewRequestTests {
 		body.put("agencyId", officer.agencyId());
 		body.put("title", "关于某化工公司超标排放案的行政处罚决定");
 		body.put("decisionDate", LocalDate.now().toString());
-		body.put("party", Map.of("type", "UNIT", "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E"));
+		body.put("party", Map.of("type", "UNIT", "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E", "address",
+				"黑龙江省牡丹江市阳明区某工业园区88号"));
 		body.put("facts", "2026年10月9日现场检查，废水总排口化学需氧量超标1.5倍。");
 		body.put("evidence",
 				List.of(Map.of("number", "证据-1", "kind", "书证", "title", "监测报告", "sha256", "b".repeat(64))));
@@ -158,6 +159,10 @@ class ReviewRequestTests {
 						List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充加盖印章的监测报告，并核实超标倍数"))),
 				reviewer, status().isOk());
 		assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
+		long returnOpinion = returned.at("/rounds/0/opinionDocumentId").asLong();
+		JsonNode opinion = call(get("/api/v1/documents/{id}", returnOpinion).with(user(reviewer)), status().isOk());
+		assertThat(opinion.get("status").asString()).isEqualTo("ISSUED");
+		assertThat(opinion.toString()).contains("退回", "补充加盖印章的监测报告", "证据使用：存在问题");
 		assertThat(gate(first)).isFalse();
 
 		Map<String, Object> fixed = proposal(subject, "250000", List.of(), true);
@@ -173,6 +178,12 @@ class ReviewRequestTests {
 				status().isOk());
 		assertThat(passed.get("status").asString()).isEqualTo("PASSED");
 		assertThat(passed.at("/rounds/1/outcome").asString()).isEqualTo("PASSED");
+		JsonNode passOpinion = call(
+				get("/api/v1/documents/{id}", passed.at("/rounds/1/opinionDocumentId").asLong()).with(user(reviewer)),
+				status().isOk());
+		assertThat(passOpinion.get("status").asString()).isEqualTo("ISSUED");
+		assertThat(passOpinion.get("number").asString()).isNotBlank();
+		assertThat(passOpinion.toString()).contains("通过", "刘洋（法律职业资格证书编号：A20192301000123）", "250,000.00");
 		assertThat(passed.at("/rounds/0/problems/0/advice").asString()).contains("监测报告");
 		assertThat(gate(second)).isTrue();
 		assertThat(gate(first)).isFalse();

@@ -1,0 +1,123 @@
+package org.sanxiang.review;
+
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sanxiang.core.BusinessTime;
+import org.sanxiang.document.Document;
+import org.sanxiang.document.Documents;
+import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.officer.OfficerRegistry;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the 法制审核意见书 of a decided round through the document module: drafted from the
+ * round (the case, the party, the grounds, the proposed decision, the materials and
+ * evidence reviewed, the nine findings, the conclusion and the advice), signed and issued
+ * by the reviewer (the document module checks the qualification), numbered and sealed,
+ * and linked to the deciding record so that it goes into its 案卷.
+ */
+@Component
+class ReviewOpinions {
+
+	static final String TYPE = "LEGAL_REVIEW_OPINION";
+
+	private final Documents documents;
+
+	private final OfficerRegistry officers;
+
+	private final BusinessTime time;
+
+	ReviewOpinions(Documents documents, OfficerRegistry officers, BusinessTime time) {
+		this.documents = documents;
+		this.officers = officers;
+		this.time = time;
+	}
+
+	void issue(ReviewRequest request, SanxiangPrincipal reviewer) {
+		ReviewRound round = request.current();
+		Set<Long> scope = Set.of(request.agencyId());
+		Document draft = this.documents.draft(TYPE, values(request, round, reviewer), null,
+				new Document.Owner(request.subjectKind(), request.subjectId()), null, reviewer, scope);
+		Document issued = this.documents.issue(draft.id(), draft.version(), reviewer, scope);
+		round.recordOpinion(issued.id(), issued.number());
+	}
+
+	Map<String, Object> values(ReviewRequest request, ReviewRound round, SanxiangPrincipal reviewer) {
+		ProposedDecision decision = round.snapshot();
+		Classification classification = round.classification();
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("caseName", decision.title());
+		values.put("partyName", decision.party().name());
+		values.put("partyIdentifier", decision.party().code());
+		values.put("partyAddress", decision.party().address());
+		values.put("submittingUnit", request.submittingUnit());
+		values.put("submissionDate", round.submittedOn().toString());
+		List<String> grounds = new ArrayList<>();
+		classification.reviewGrounds().forEach((ground) -> grounds.add(ground.source() + "：" + ground.text()));
+		values.put("reviewReason", grounds.isEmpty() ? "承办机构主动送审" : String.join("；", grounds));
+		values.put("proposedDecision", proposed(decision));
+		values.put("materialsReviewed", materials(decision));
+		values.put("reviewFindings", findings(round.findings()));
+		values.put("reviewConclusion", round.outcome() == ReviewRound.Outcome.PASSED ? "通过" : "退回");
+		values.put("reviewSuggestions", advice(round));
+		values.put("reviewer",
+				reviewer.displayName() + this.officers.legalCertificateOfAccount(reviewer.accountId())
+					.map((number) -> "（法律职业资格证书编号：" + number + "）")
+					.orElse(""));
+		values.put("reviewDate", this.time.today().toString());
+		return values;
+	}
+
+	private static String proposed(ProposedDecision decision) {
+		DecimalFormat yuan = new DecimalFormat("#,##0.00");
+		StringBuilder text = new StringBuilder(
+				String.join("、", decision.actions().stream().sorted().map(DecisionAction::chineseName).toList()));
+		if (decision.fine().amount().signum() > 0) {
+			text.append("；罚款人民币 ").append(yuan.format(decision.fine().amount())).append(" 元");
+		}
+		if (decision.confiscated().amount().signum() > 0) {
+			text.append("；没收违法所得、非法财物 ").append(yuan.format(decision.confiscated().amount())).append(" 元");
+		}
+		text.append("。依据：")
+			.append(String.join("、",
+					decision.penaltyBasis().stream().map(ProposedDecision.Provision::citation).toList()))
+			.append("。");
+		return text.toString();
+	}
+
+	private static String materials(ProposedDecision decision) {
+		List<String> lines = new ArrayList<>();
+		decision.materials().forEach((material) -> lines.add(material.title()));
+		decision.evidence().forEach((item) -> lines.add(item.number() + " " + item.title()));
+		return String.join("、", lines) + "。";
+	}
+
+	private static String findings(List<Finding> findings) {
+		List<String> lines = new ArrayList<>();
+		int n = 1;
+		for (Finding finding : findings) {
+			lines.add(n++ + ". " + finding.point().chineseName() + "：" + (finding.lawful() ? "合法" : "存在问题")
+					+ (finding.comment().isEmpty() ? "" : "。" + finding.comment()));
+		}
+		return String.join("\n", lines);
+	}
+
+	private static String advice(ReviewRound round) {
+		if (round.problems().isEmpty()) {
+			return "可以按送审内容作出决定；决定内容有改变的，应当重新送审。";
+		}
+		List<String> lines = new ArrayList<>();
+		int n = 1;
+		for (Problem problem : round.problems()) {
+			lines.add(n++ + ". " + problem.type().chineseName() + "：" + problem.advice());
+		}
+		return String.join("\n", lines);
+	}
+
+}
