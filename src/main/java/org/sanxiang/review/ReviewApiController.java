@@ -90,6 +90,12 @@ class ReviewApiController {
 		return view(this.reviews.recuse(id, recusing.reason(), principal));
 	}
 
+	@PostMapping("/api/v1/review/requests/{id}/discussion")
+	ReviewView discussion(@PathVariable long id, @RequestBody Discussion discussion,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.recordDiscussion(id, discussion, principal));
+	}
+
 	@GetMapping("/api/v1/review/gate")
 	GateAnswer gate(@RequestParam String digest) {
 		return this.reviews.mayDecide(digest);

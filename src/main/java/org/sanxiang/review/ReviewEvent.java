@@ -111,6 +111,22 @@ public sealed interface ReviewEvent extends AuditableEvent {
 
 	}
 
+	/** The agency heads discussed a passed request collectively. */
+	record Discussed(long requestId, long agencyId, String subjectKind, String subjectId, boolean agreed,
+			String head) implements ReviewEvent {
+
+		@Override
+		public String action() {
+			return "REVIEW_DISCUSSED";
+		}
+
+		@Override
+		public String detail() {
+			return (this.agreed ? "集体讨论同意" : "集体讨论不同意") + "，记录人 " + this.head;
+		}
+
+	}
+
 	/** A reviewer declared a conflict of interest. */
 	record Recused(long requestId, long agencyId, String subjectKind, String subjectId,
 			String reviewer) implements ReviewEvent {

@@ -48,6 +48,36 @@ class ReviewOpinions {
 		round.recordOpinion(issued.id(), issued.number());
 	}
 
+	/** Issues the 案件集体讨论笔录 of a discussion, linked to the deciding record. */
+	void issueDiscussion(ReviewRequest request, Discussion held, SanxiangPrincipal head) {
+		ReviewRound round = request.current();
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("caseName", request.title());
+		values.put("discussionDate", held.date().toString());
+		values.put("timeRange", held.date().toString());
+		values.put("discussionPlace", held.place());
+		values.put("presider", held.presider());
+		values.put("attendees", String.join("、", held.attendees()));
+		values.put("recorder", held.recorder());
+		List<String> reasons = new ArrayList<>();
+		round.classification()
+			.discussionGrounds()
+			.forEach((ground) -> reasons.add(ground.source() + "：" + ground.text()));
+		values.put("discussionReason", String.join("；", reasons));
+		values.put("caseReport", proposed(round.snapshot()) + "法制审核意见：通过（" + round.opinionNumber() + "）。");
+		List<String> opinions = new ArrayList<>();
+		held.opinions().forEach((opinion) -> opinions.add(opinion.name() + "：" + opinion.opinion()));
+		values.put("discussionOpinions", String.join("\n", opinions));
+		values.put("conclusion", (held.agreed() ? "同意按法制审核通过的内容作出决定。" : "不同意按送审内容作出决定。") + held.conclusion());
+		values.put("attendeeSignatures", String.join("、", held.attendees()));
+		values.put("recorderSignature", held.recorder());
+		Set<Long> scope = Set.of(request.agencyId());
+		Document draft = this.documents.draft("COLLECTIVE_DISCUSSION_RECORD", values, null,
+				new Document.Owner(request.subjectKind(), request.subjectId()), null, head, scope);
+		Document issued = this.documents.issue(draft.id(), draft.version(), head, scope);
+		request.recordDiscussionDocument(issued.id());
+	}
+
 	Map<String, Object> values(ReviewRequest request, ReviewRound round, SanxiangPrincipal reviewer) {
 		ProposedDecision decision = round.snapshot();
 		Classification classification = round.classification();

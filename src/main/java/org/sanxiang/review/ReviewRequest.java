@@ -91,6 +91,12 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 
 	private String extendedBy;
 
+	private String discussion;
+
+	private Boolean discussionAgreed;
+
+	private Long discussionDocumentId;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -108,7 +114,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	ReviewRequest(Long id, long agencyId, String subjectKind, String subjectId, String title, Status status,
 			boolean reviewRequired, boolean discussionRequired, String reviewer, String reviewerName,
 			String submittedBy, String submittedByName, String submittingUnit, int extensions, String extendedBy,
-			Instant createdAt, Instant updatedAt, Integer version, List<ReviewRound> rounds, Set<Recusal> recusals) {
+			String discussion, Boolean discussionAgreed, Long discussionDocumentId, Instant createdAt,
+			Instant updatedAt, Integer version, List<ReviewRound> rounds, Set<Recusal> recusals) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.subjectKind = subjectKind;
@@ -124,6 +131,9 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		this.submittingUnit = submittingUnit;
 		this.extensions = extensions;
 		this.extendedBy = extendedBy;
+		this.discussion = discussion;
+		this.discussionAgreed = discussionAgreed;
+		this.discussionDocumentId = discussionDocumentId;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -141,7 +151,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		ReviewRequest request = new ReviewRequest(null, decision.agencyId(), decision.subjectKind(),
 				decision.subjectId(), decision.title(), Status.SUBMITTED, classification.reviewRequired(),
 				classification.collectiveDiscussionRequired(), null, null, actor.username(), actor.displayName(),
-				submittingUnit, 0, null, now, now, null, List.of(), Set.of());
+				submittingUnit, 0, null, null, null, null, now, now, null, List.of(), Set.of());
 		request.rounds.add(ReviewRound.submitted(decision, classification, List.of(), actor.username(),
 				actor.displayName(), now, today));
 		request.registerEvent((saved) -> new ReviewEvent.Submitted(saved.id, saved.agencyId, saved.subjectKind,
@@ -240,6 +250,39 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		int number = this.rounds.size();
 		registerEvent((saved) -> new ReviewEvent.Submitted(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
 				number, decision.digest()));
+	}
+
+	/**
+	 * The agency heads' collective discussion of a passed request that needs one; the
+	 * decision may then be made only if it agreed.
+	 */
+	void recordDiscussion(Discussion held, String head, Instant now) {
+		requireStatus(EnumSet.of(Status.PASSED), "只有审核通过的申请可以提交集体讨论");
+		if (!this.discussionRequired) {
+			throw new RuleViolation("REVIEW_DISCUSSION_NOT_REQUIRED", "本决定不属于须经集体讨论的情形", HttpStatus.CONFLICT);
+		}
+		if (this.discussion != null) {
+			throw new RuleViolation("REVIEW_DISCUSSION_RECORDED", "集体讨论已经记录，不能再次记录", HttpStatus.CONFLICT);
+		}
+		this.discussion = ReviewRound.JSON.writeValueAsString(held);
+		this.discussionAgreed = held.agreed();
+		this.updatedAt = now;
+		registerEvent((saved) -> new ReviewEvent.Discussed(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
+				held.agreed(), head));
+	}
+
+	void recordDiscussionDocument(long documentId) {
+		this.discussionDocumentId = documentId;
+	}
+
+	/** The collective discussion, if it was held. */
+	public java.util.Optional<Discussion> discussion() {
+		return java.util.Optional.ofNullable(this.discussion)
+			.map((json) -> ReviewRound.JSON.readValue(json, Discussion.class));
+	}
+
+	public Long discussionDocumentId() {
+		return this.discussionDocumentId;
 	}
 
 	/** The responsible head extends the time limit once (+3 working days). */

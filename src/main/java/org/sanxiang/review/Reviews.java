@@ -135,6 +135,21 @@ public class Reviews {
 		return this.requests.save(request);
 	}
 
+	/**
+	 * The agency head records the collective discussion of a passed request; the 案件集体讨论笔录
+	 * is issued with it.
+	 */
+	@Transactional
+	public ReviewRequest recordDiscussion(long id, Discussion held, SanxiangPrincipal actor) {
+		ReviewRequest request = request(id, actor);
+		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
+			throw refused("REVIEW_DISCUSSION_REFUSED", "集体讨论由本机关负责人记录");
+		}
+		request.recordDiscussion(held, actor.username(), this.time.now());
+		this.opinions.issueDiscussion(request, held, actor);
+		return this.requests.save(request);
+	}
+
 	/** A legal reviewer declares a conflict of interest (回避). */
 	@Transactional
 	public ReviewRequest recuse(long id, String reason, SanxiangPrincipal actor) {
@@ -202,7 +217,7 @@ public class Reviews {
 			throw new RuleViolation("REVIEW_DIGEST_INVALID", "摘要须为64位小写十六进制（SHA-256）", HttpStatus.BAD_REQUEST);
 		}
 		Optional<Map<String, Object>> passed = this.jdbc.sql("""
-				select r.id, r.discussion_required, rr.round_index from review_round rr
+				select r.id, r.discussion_required, r.discussion_agreed, rr.round_index from review_round rr
 				join review_request r on r.id = rr.request_id
 				where rr.digest = :digest and rr.outcome = 'PASSED'
 				order by rr.decided_at desc""").param("digest", digest).query().listOfRows().stream().findFirst();
@@ -212,7 +227,14 @@ public class Reviews {
 		long id = ((Number) passed.get().get("id")).longValue();
 		int round = ((Number) passed.get().get("round_index")).intValue() + 1;
 		if (Boolean.TRUE.equals(passed.get().get("discussion_required"))) {
-			return new GateAnswer(false, "法制审核已通过，但该决定须经机关负责人集体讨论，集体讨论尚未作出结论", id, round);
+			Object agreed = passed.get().get("discussion_agreed");
+			if (agreed == null) {
+				return new GateAnswer(false, "法制审核已通过，但该决定须经机关负责人集体讨论，集体讨论尚未作出结论", id, round);
+			}
+			if (!Boolean.TRUE.equals(agreed)) {
+				return new GateAnswer(false, "集体讨论未同意按审核通过的内容作出决定", id, round);
+			}
+			return new GateAnswer(true, "法制审核申请第" + id + "号第" + round + "轮审核通过，并经机关负责人集体讨论同意", id, round);
 		}
 		return new GateAnswer(true, "法制审核申请第" + id + "号第" + round + "轮审核通过", id, round);
 	}

@@ -299,6 +299,45 @@ class ReviewRequestTests {
 	}
 
 	@Test
+	void halfAMillionNeedsTheHeadsCollectiveDiscussionBeforeTheGateOpens() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		SanxiangPrincipal head = this.demo.principal("demo-head");
+		JsonNode submitted = post("/api/v1/review/requests",
+				proposal("D" + System.nanoTime(), "600000", List.of(), true), officer, status().isCreated());
+		long id = submitted.get("id").asLong();
+		assertThat(submitted.get("discussionRequired").asBoolean()).isTrue();
+		String digest = submitted.at("/rounds/0/digest").asString();
+		post("/api/v1/review/requests/" + id + "/take", Map.of(), reviewer, status().isOk());
+		post("/api/v1/review/requests/" + id + "/pass", Map.of("findings", findings(null)), reviewer, status().isOk());
+		JsonNode waiting = call(get("/api/v1/review/gate").param("digest", digest).with(user(officer)),
+				status().isOk());
+		assertThat(waiting.get("allowed").asBoolean()).isFalse();
+		assertThat(waiting.get("reason").asString()).contains("集体讨论尚未作出结论");
+
+		Map<String, Object> held = new HashMap<>();
+		held.put("date", LocalDate.now().toString());
+		held.put("place", "局三楼会议室");
+		held.put("presider", "陈静");
+		held.put("recorder", "王强");
+		held.put("attendees", List.of("陈静", "赵刚"));
+		held.put("opinions", List.of(Map.of("name", "陈静", "opinion", "同意")));
+		held.put("conclusion", "按审核通过的内容作出处罚决定");
+		held.put("agreed", true);
+		JsonNode incomplete = post("/api/v1/review/requests/" + id + "/discussion", held, head,
+				status().isUnprocessableContent());
+		assertThat(incomplete.get("detail").asString()).contains("尚缺：赵刚");
+		held.put("opinions",
+				List.of(Map.of("name", "陈静", "opinion", "同意"), Map.of("name", "赵刚", "opinion", "同意，罚款数额适当")));
+		post("/api/v1/review/requests/" + id + "/discussion", held, officer, status().isForbidden());
+		post("/api/v1/review/requests/" + id + "/discussion", held, head, status().isOk());
+		JsonNode open = call(get("/api/v1/review/gate").param("digest", digest).with(user(officer)), status().isOk());
+		assertThat(open.get("allowed").asBoolean()).isTrue();
+		assertThat(open.get("reason").asString()).contains("集体讨论同意");
+		post("/api/v1/review/requests/" + id + "/discussion", held, head, status().isConflict());
+	}
+
+	@Test
 	void ofEightConcurrentTakesOneWins() throws Exception {
 		SanxiangPrincipal officer = this.demo.principal("demo-officer");
 		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
