@@ -49,6 +49,15 @@ public interface BlobStore {
 	 */
 	Optional<ContentDigests> digestsOf(String sha256);
 
+	/**
+	 * Removes what writers killed before their blob was durable left behind (temporary
+	 * files untouched since {@code before}); the clean-up job of uploads calls it.
+	 * @return how many were removed
+	 */
+	default int removeAbandonedTemporaryFiles(java.time.Instant before) {
+		return 0;
+	}
+
 	/** Whether the stored bytes are still exactly the sealed ones. */
 	default Integrity verify(ContentDigests sealed) {
 		return digestsOf(sealed.sha256()).map((now) -> now.equals(sealed) ? Integrity.INTACT : Integrity.CHANGED)

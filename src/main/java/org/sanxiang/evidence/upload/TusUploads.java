@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,17 +19,18 @@ import me.desair.tus.server.exception.TusException;
 import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
-import me.desair.tus.server.upload.disk.DiskStorageService;
 import org.sanxiang.storage.OwnerOnly;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The tus 1.0 server (tus-java-server): core, creation, checksum (md5, sha1, sha256,
  * sha384, sha512), termination and expiration; concatenation is off. Partial uploads live
  * under {@code sanxiang.evidence.uploads.dir} ({@code uploads/<id>/data} and
  * {@code info}, with file locks under {@code locks/}), each owned by the account that
- * created it: another account's request finds nothing (404).
+ * created it: another account's request finds nothing (404). The library's disk storage
+ * is made crash-safe by {@link DurableDiskStorage}.
  */
 @Component
 class TusUploads {
@@ -37,7 +39,7 @@ class TusUploads {
 
 	private final TusFileUploadService tus;
 
-	private final DiskStorageService storage;
+	private final DurableDiskStorage storage;
 
 	private final Path uploads;
 
@@ -45,7 +47,7 @@ class TusUploads {
 		Path dir = OwnerOnly.createDirectories(properties.dir()).toAbsolutePath().normalize();
 		this.uploads = OwnerOnly.createDirectories(dir.resolve("uploads"));
 		OwnerOnly.createDirectories(dir.resolve("locks"));
-		this.storage = new DiskStorageService(dir.toString());
+		this.storage = new DurableDiskStorage(dir.toString());
 		this.tus = new TusFileUploadService().withUploadStorageService(this.storage)
 			.withUploadLockingService(new DiskLockingService(dir.toString()))
 			.withUploadUri(ENDPOINT)
@@ -79,8 +81,14 @@ class TusUploads {
 		}
 	}
 
-	/** The upload whoever owns it (for the clean-up job). */
+	/**
+	 * The upload whoever owns it (for the clean-up job); empty too when it has no
+	 * readable description.
+	 */
 	Optional<UploadInfo> info(UUID id) {
+		if (this.storage.undescribed(new UploadId(id))) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.ofNullable(this.storage.getUploadInfo(new UploadId(id)));
 		}
@@ -118,6 +126,35 @@ class TusUploads {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Removes the uploads without a readable description (a creation cut short by a
+	 * crash, never answered) untouched since {@code before}.
+	 */
+	void removeUndescribed(Instant before) {
+		for (UUID id : all()) {
+			Path dir = directoryOf(id);
+			try {
+				if (this.storage.undescribed(new UploadId(id)) && lastChange(dir).isBefore(before)) {
+					FileSystemUtils.deleteRecursively(dir);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static Instant lastChange(Path dir) throws IOException {
+		Instant last = Files.getLastModifiedTime(dir).toInstant();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+			for (Path file : files) {
+				Instant changed = Files.getLastModifiedTime(file).toInstant();
+				last = changed.isAfter(last) ? changed : last;
+			}
+		}
+		return last;
 	}
 
 	/** The ids of every partial upload on disk. */
