@@ -25,6 +25,22 @@ public interface BlobStore {
 		return put(new ByteArrayInputStream(content));
 	}
 
+	/**
+	 * Stores a file whose digests the caller computed as it wrote the file, already
+	 * forced to disk and never changed afterwards: the store takes the file as it is
+	 * where it can (the file system links it into place, without reading it again),
+	 * otherwise it reads it as {@link #put(InputStream)} does. The caller vouches for the
+	 * digests.
+	 */
+	default StoredBlob putFile(java.nio.file.Path file, ContentDigests digests) {
+		try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+			return put(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	boolean exists(String sha256);
 
 	/** Opens the blob for reading, or empty when no blob has this address. */

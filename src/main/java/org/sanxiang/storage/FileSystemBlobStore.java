@@ -94,6 +94,38 @@ public class FileSystemBlobStore implements BlobStore {
 		}
 	}
 
+	/**
+	 * A hard link to the file at the blob's address (same file system), so nothing is
+	 * copied or read; on another file system, or where links are not supported, the file
+	 * is copied and hashed as {@link #put} does.
+	 */
+	@Override
+	public StoredBlob putFile(Path file, ContentDigests digests) {
+		try {
+			long size = Files.size(file);
+			Path target = pathOf(digests.sha256());
+			OwnerOnly.createDirectories(target.getParent());
+			if (!Files.exists(target)) {
+				try {
+					Files.createLink(target, file);
+				}
+				catch (FileAlreadyExistsException ex) {
+					return new StoredBlob(digests, size);
+				}
+				catch (IOException | UnsupportedOperationException | SecurityException ex) {
+					return BlobStore.super.putFile(file, digests);
+				}
+				OwnerOnly.tighten(target);
+				target.toFile().setReadOnly();
+				forceDirectory(target.getParent());
+			}
+			return new StoredBlob(digests, size);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("blob store " + this.root + " not writable", ex);
+		}
+	}
+
 	@Override
 	public int removeAbandonedTemporaryFiles(java.time.Instant before) {
 		return TemporaryFiles.removeAbandoned(this.root.resolve("tmp"), ".part", before);

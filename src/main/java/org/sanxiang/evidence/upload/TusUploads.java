@@ -19,6 +19,7 @@ import me.desair.tus.server.exception.TusException;
 import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.storage.OwnerOnly;
 
 import org.springframework.stereotype.Component;
@@ -43,6 +44,8 @@ class TusUploads {
 
 	private final Path uploads;
 
+	private final UploadDigests digests = new UploadDigests();
+
 	TusUploads(TusUploadProperties properties) throws IOException {
 		Path dir = OwnerOnly.createDirectories(properties.dir()).toAbsolutePath().normalize();
 		this.uploads = OwnerOnly.createDirectories(dir.resolve("uploads"));
@@ -61,7 +64,18 @@ class TusUploads {
 	}
 
 	void process(HttpServletRequest request, HttpServletResponse response, long accountId) throws IOException {
-		this.tus.process(TusRequest.of(request), new TusResponse(response), ownerKey(accountId));
+		HttpServletRequest tusRequest = TusRequest.of(request);
+		UUID patched = "PATCH".equals(request.getMethod()) ? idIn(request.getRequestURI()) : null;
+		Optional<UploadDigests.Running> digest = (patched == null) ? Optional.empty()
+				: info(patched, accountId).flatMap((upload) -> this.digests.before(patched, upload.getOffset()));
+		if (digest.isPresent()) {
+			tusRequest = digest.get().reading(tusRequest);
+		}
+		this.tus.process(tusRequest, new TusResponse(response), ownerKey(accountId));
+		if (digest.isPresent()) {
+			long offset = info(patched, accountId).map(UploadInfo::getOffset).orElse(-1L);
+			this.digests.after(patched, digest.get(), offset);
+		}
 		if (response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
 			// the library answers nothing when another request holds the upload's lock
 			TusResponse.problem(response, 423);
@@ -107,6 +121,7 @@ class TusUploads {
 	}
 
 	void delete(UUID id, String ownerKey) {
+		this.digests.forget(id);
 		try {
 			this.tus.deleteUpload(uri(id), ownerKey);
 		}
@@ -179,6 +194,28 @@ class TusUploads {
 	/** Where the upload's bytes and description are kept while it is partial. */
 	Path directoryOf(UUID id) {
 		return this.uploads.resolve(id.toString());
+	}
+
+	/**
+	 * SHA-256 and SM3 of a complete upload as its bytes were received, when this node
+	 * followed them all.
+	 */
+	Optional<ContentDigests> receivedDigests(UUID id, long length) {
+		return this.digests.complete(id, length);
+	}
+
+	/** The file holding the upload's bytes. */
+	Path dataOf(UUID id) {
+		return directoryOf(id).resolve("data");
+	}
+
+	private static UUID idIn(String uri) {
+		try {
+			return UUID.fromString(uri.substring(uri.lastIndexOf('/') + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static String uri(UUID id) {

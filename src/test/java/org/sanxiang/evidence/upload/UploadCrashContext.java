@@ -20,7 +20,6 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.MapPropertySource;
@@ -40,7 +39,6 @@ import org.springframework.util.unit.DataSize;
  * H2 file database opened with the application's own URL settings and the file-system
  * blob store — what {@link UploadCrashTests} kills, starting in about a second.
  */
-@Configuration(proxyBeanMethods = false)
 @EnableJdbcRepositories(basePackageClasses = { EvidenceItems.class, OfficerRegistry.class })
 @ComponentScan(basePackages = "org.sanxiang.ledger", useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,

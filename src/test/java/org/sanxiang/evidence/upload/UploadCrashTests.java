@@ -50,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UploadCrashTests {
 
-	static final int KILLS = 20;
+	static final int KILLS = Integer.getInteger("crash.kills", 20);
 
 	@TempDir
 	Path root;
@@ -64,6 +64,8 @@ class UploadCrashTests {
 	final List<String> refusals = new CopyOnWriteArrayList<>();
 
 	final AtomicInteger acknowledgements = new AtomicInteger();
+
+	final List<Long> startup = new CopyOnWriteArrayList<>();
 
 	@Test
 	void killingTheProcessDuringUploadsAndFinalisationLosesNothingAcknowledgedAndLeavesNoOrphan() throws Exception {
@@ -82,8 +84,8 @@ class UploadCrashTests {
 			victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			Thread.sleep(100); // the reader drains what the victim wrote before it died
 			checkAfterKill(place, round);
-			System.out.printf("round %d: %d acknowledgements, %d items%n", round, this.acknowledgements.get(),
-					this.acknowledgedItems.size());
+			System.out.printf("round %d: %d acknowledgements, %d items, started in %s ms%n", round,
+					this.acknowledgements.get(), this.acknowledgedItems.size(), this.startup);
 		}
 		assertThat(this.refusals).as("requests refused after a restart").isEmpty();
 
@@ -173,6 +175,10 @@ class UploadCrashTests {
 						this.acknowledgedResults.put(UUID.fromString(f[1]), new ContentDigests(f[2], f[3]));
 					case "ITEM" -> this.acknowledgedItems.put(Long.parseLong(f[1]), f[3]);
 					case "REFUSED" -> this.refusals.add(line);
+					case "READY" -> {
+						this.startup.add(Long.parseLong(f[1]));
+						continue;
+					}
 					default -> {
 						continue;
 					}

@@ -82,7 +82,7 @@ public final class UploadCrashVictim {
 		UploadCrashContext.Place place = new UploadCrashContext.Place(Path.of(args[0]));
 		AnnotationConfigApplicationContext context = UploadCrashContext.start(place, Clock.systemUTC());
 		UploadCrashVictim victim = new UploadCrashVictim(context);
-		out.println("READY");
+		out.println("READY " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
 		out.flush();
 		victim.finishWhatWasLeft();
 		if (args.length > 1 && args[1].equals("finish")) {
