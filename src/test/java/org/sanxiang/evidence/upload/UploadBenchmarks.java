@@ -83,6 +83,7 @@ public final class UploadBenchmarks {
 		Hashing sm3 = bench.hash(gib, false, true);
 		Hashing sha = bench.hash(gib, true, false);
 		Hashing both = bench.hash(gib, true, true);
+		Hashing disk = bench.write(gib);
 		Upload small = bench.upload(100 * MIB);
 		Upload large = bench.upload(gib);
 		String expected = sm3.sm3();
@@ -90,7 +91,10 @@ public final class UploadBenchmarks {
 			throw new IllegalStateException("the server's SM3 " + large.sm3() + " is not the client's " + expected);
 		}
 		double ratio = large.rate() / sm3.rate();
-		long rssDelta = large.peakRss() - small.peakRss();
+		// what the upload adds to the resident memory it started with: the start's own
+		// peak
+		// differs between two processes by more than any upload adds
+		long rssDelta = (large.peakRss() - large.startRss()) - (small.peakRss() - small.startRss());
 		String section = START + "\n## Evidence: 1 GiB resumable upload\n\n" + "Measured " + LocalDate.now() + " on "
 				+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
 				+ System.getProperty("java.version") + ", the machine shared with other work (figures are noisy; the "
@@ -103,20 +107,31 @@ public final class UploadBenchmarks {
 				+ (CHUNK / MIB) + " MiB PATCHes; the last PATCH is answered once the upload is finalised (blob store: "
 				+ "SHA-256 and SM3 in one pass, fsync, row), so the time runs from the creating POST to that answer. "
 				+ "The bytes are generated on the fly (a random 16 MiB block, numbered per chunk); the SM3 the server "
-				+ "reports equals the client's. Peak RSS is `VmHWM` of the server process after the upload.\n\n"
+				+ "reports equals the client's. Peak RSS is `VmHWM` of the server process after the upload, reset to the "
+				+ "current RSS (`/proc/<pid>/clear_refs`) once the server is up and logged in, so it is the upload's "
+				+ "peak and not the start's. The server computes SHA-256 and SM3 as it reads each PATCH body and "
+				+ "forces each PATCH to disk (tus-java-server), then links the finished file into the blob store; "
+				+ "the disk row is the floor that forcing every chunk to disk sets.\n\n"
 				+ "| what | bytes | time | rate | × SM3 alone |\n|---|---:|---:|---:|---:|\n"
 				+ row("SM3 alone (BouncyCastle, baseline)", sm3.bytes(), sm3.seconds(), sm3.rate(), sm3.rate())
 				+ row("SHA-256 alone (JDK)", sha.bytes(), sha.seconds(), sha.rate(), sm3.rate())
 				+ row("SHA-256 and SM3 in one pass", both.bytes(), both.seconds(), both.rate(), sm3.rate())
+				+ row("write and fsync to disk (" + (CHUNK / MIB) + " MiB, fsync each)", disk.bytes(), disk.seconds(),
+						disk.rate(), sm3.rate())
 				+ row("tus upload over HTTP, finalised", large.bytes(), large.seconds(), large.rate(), sm3.rate())
 				+ row("tus upload over HTTP, finalised (100 MiB)", small.bytes(), small.seconds(), small.rate(),
 						sm3.rate())
-				+ "\n| server after | peak RSS (VmHWM) | RSS at the end |\n|---|---:|---:|\n"
-				+ String.format("| 100 MiB upload | %d MiB | %d MiB |%n", small.peakRss() / MIB, small.endRss() / MIB)
-				+ String.format("| 1 GiB upload | %d MiB | %d MiB |%n", large.peakRss() / MIB, large.endRss() / MIB)
+				+ "\n| server | RSS before the upload | peak RSS during the upload (VmHWM) | RSS at the end |\n"
+				+ "|---|---:|---:|---:|\n"
+				+ String.format("| 100 MiB upload | %d MiB | %d MiB | %d MiB |%n", small.startRss() / MIB,
+						small.peakRss() / MIB, small.endRss() / MIB)
+				+ String.format("| 1 GiB upload | %d MiB | %d MiB | %d MiB |%n", large.startRss() / MIB,
+						large.peakRss() / MIB, large.endRss() / MIB)
 				+ String.format(
 						"%nTargets: upload rate ≥ 0.7× SM3 alone — **%s** (%.2f×); peak RSS of the 1 GiB and the "
-								+ "100 MiB upload within 50 MiB — **%s** (%+d MiB).%n",
+								+ "100 MiB upload within 50 MiB, compared as what each upload adds to the RSS it "
+								+ "started with (the two processes' RSS before the upload differ by start-up noise "
+								+ "alone) — **%s** (%+d MiB).%n",
 						ratio >= 0.7 ? "met" : "not met", ratio, Math.abs(rssDelta) < 50 * MIB ? "met" : "not met",
 						rssDelta / MIB)
 				+ END + "\n";
@@ -161,7 +176,28 @@ public final class UploadBenchmarks {
 		return new Hashing(size, (System.nanoTime() - start) / 1e9, HexFormat.of().formatHex(out));
 	}
 
-	record Upload(long bytes, double seconds, String sm3, long peakRss, long endRss) {
+	/** Writes {@code size} bytes to a temporary file, forcing each chunk to disk. */
+	Hashing write(long size) throws IOException {
+		Path file = Files.createTempFile("sanxiang-upload-bench", ".bin");
+		try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+				java.nio.file.StandardOpenOption.WRITE)) {
+			long start = System.nanoTime();
+			long i = 0;
+			for (long offset = 0; offset < size; offset += CHUNK, i++) {
+				java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(chunk(i, (int) Math.min(CHUNK, size - offset)));
+				while (buffer.hasRemaining()) {
+					channel.write(buffer);
+				}
+				channel.force(true);
+			}
+			return new Hashing(size, (System.nanoTime() - start) / 1e9, "");
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
+	record Upload(long bytes, double seconds, String sm3, long startRss, long peakRss, long endRss) {
 
 		double rate() {
 			return this.bytes / this.seconds;
@@ -195,6 +231,12 @@ public final class UploadBenchmarks {
 		try {
 			String base = "http://localhost:" + port;
 			Session session = login(base, server, dir.resolve("server.log"));
+			Path proc = Path.of("/proc", String.valueOf(server.pid()));
+			long rssBefore = kib(Files.readString(proc.resolve("status")), "VmRSS") * 1024;
+			// resets the peak (VmHWM) to the current RSS, so that the peak is the
+			// upload's,
+			// not the start's
+			Files.writeString(proc.resolve("clear_refs"), "5");
 			long start = System.nanoTime();
 			String location = create(base, session, size);
 			long i = 0;
@@ -218,9 +260,10 @@ public final class UploadBenchmarks {
 			if (result.statusCode() != 200 || !sm3.find()) {
 				throw new IllegalStateException("result answered " + result.statusCode() + ": " + result.body());
 			}
-			String status = Files.readString(Path.of("/proc", String.valueOf(server.pid()), "status"));
+			String status = Files.readString(proc.resolve("status"));
 			done = true;
-			return new Upload(size, seconds, sm3.group(1), kib(status, "VmHWM") * 1024, kib(status, "VmRSS") * 1024);
+			return new Upload(size, seconds, sm3.group(1), rssBefore, kib(status, "VmHWM") * 1024,
+					kib(status, "VmRSS") * 1024);
 		}
 		finally {
 			server.destroy();
