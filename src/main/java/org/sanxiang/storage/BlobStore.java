@@ -25,6 +25,22 @@ public interface BlobStore {
 		return put(new ByteArrayInputStream(content));
 	}
 
+	/**
+	 * Stores a file whose digests the caller computed as it wrote the file, already
+	 * forced to disk and never changed afterwards: the store takes the file as it is
+	 * where it can (the file system links it into place, without reading it again),
+	 * otherwise it reads it as {@link #put(InputStream)} does. The caller vouches for the
+	 * digests.
+	 */
+	default StoredBlob putFile(java.nio.file.Path file, ContentDigests digests) {
+		try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+			return put(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	boolean exists(String sha256);
 
 	/** Opens the blob for reading, or empty when no blob has this address. */
@@ -48,6 +64,15 @@ public interface BlobStore {
 	 * integrity check compares with the sealed ones. Empty when the blob is missing.
 	 */
 	Optional<ContentDigests> digestsOf(String sha256);
+
+	/**
+	 * Removes what writers killed before their blob was durable left behind (temporary
+	 * files untouched since {@code before}); the clean-up job of uploads calls it.
+	 * @return how many were removed
+	 */
+	default int removeAbandonedTemporaryFiles(java.time.Instant before) {
+		return 0;
+	}
 
 	/** Whether the stored bytes are still exactly the sealed ones. */
 	default Integrity verify(ContentDigests sealed) {

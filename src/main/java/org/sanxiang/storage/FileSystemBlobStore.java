@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * The blob store on the local file system ({@code sanxiang.blobs.dir}). A blob is written
  * to a temporary file while both digests are computed in one pass, forced to disk, then
  * moved atomically to {@code sha256/ab/cd/abcd…} and made read-only, so a crash leaves at
- * most an orphan temporary file. The default store
- * ({@code sanxiang.storage.kind=filesystem}).
+ * most an orphan temporary file ({@link #removeAbandonedTemporaryFiles}). The default
+ * store ({@code sanxiang.storage.kind=filesystem}).
  */
 @Component
 @Conditional(StorageKindCondition.FileSystem.class)
@@ -92,6 +92,43 @@ public class FileSystemBlobStore implements BlobStore {
 		catch (IOException ex) {
 			throw new UncheckedIOException("blob store " + this.root + " not writable", ex);
 		}
+	}
+
+	/**
+	 * A hard link to the file at the blob's address (same file system), so nothing is
+	 * copied or read; on another file system, or where links are not supported, the file
+	 * is copied and hashed as {@link #put} does.
+	 */
+	@Override
+	public StoredBlob putFile(Path file, ContentDigests digests) {
+		try {
+			long size = Files.size(file);
+			Path target = pathOf(digests.sha256());
+			OwnerOnly.createDirectories(target.getParent());
+			if (!Files.exists(target)) {
+				try {
+					Files.createLink(target, file);
+				}
+				catch (FileAlreadyExistsException ex) {
+					return new StoredBlob(digests, size);
+				}
+				catch (IOException | UnsupportedOperationException | SecurityException ex) {
+					return BlobStore.super.putFile(file, digests);
+				}
+				OwnerOnly.tighten(target);
+				target.toFile().setReadOnly();
+				forceDirectory(target.getParent());
+			}
+			return new StoredBlob(digests, size);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("blob store " + this.root + " not writable", ex);
+		}
+	}
+
+	@Override
+	public int removeAbandonedTemporaryFiles(java.time.Instant before) {
+		return TemporaryFiles.removeAbandoned(this.root.resolve("tmp"), ".part", before);
 	}
 
 	@Override

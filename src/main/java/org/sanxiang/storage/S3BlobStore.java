@@ -198,6 +198,11 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 	}
 
 	@Override
+	public int removeAbandonedTemporaryFiles(java.time.Instant before) {
+		return TemporaryFiles.removeAbandoned(this.spool, ".s3part", before);
+	}
+
+	@Override
 	public boolean exists(String sha256) {
 		String key = keyOf(sha256);
 		try {

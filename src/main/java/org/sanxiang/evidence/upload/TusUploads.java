@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import me.desair.tus.server.exception.UploadAlreadyLockedException;
 import me.desair.tus.server.upload.UploadId;
 import me.desair.tus.server.upload.UploadInfo;
 import me.desair.tus.server.upload.disk.DiskLockingService;
-import me.desair.tus.server.upload.disk.DiskStorageService;
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.storage.OwnerOnly;
 import org.slf4j.Logger;
@@ -29,13 +30,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The tus 1.0 server (tus-java-server): core, creation, checksum (md5, sha1, sha256,
  * sha384, sha512), termination and expiration; concatenation is off. Partial uploads live
  * under {@code sanxiang.evidence.uploads.dir} ({@code uploads/<id>/data} and
  * {@code info}, with file locks under {@code locks/}), each owned by the account that
- * created it: another account's request finds nothing (404).
+ * created it: another account's request finds nothing (404). The library's disk storage
+ * is made crash-safe by {@link DurableDiskStorage}.
  */
 @Component
 class TusUploads {
@@ -46,7 +49,7 @@ class TusUploads {
 
 	private final TusFileUploadService tus;
 
-	private final DiskStorageService storage;
+	private final DurableDiskStorage storage;
 
 	private final Path uploads;
 
@@ -64,12 +67,14 @@ class TusUploads {
 	 */
 	private final Set<UUID> inUse = ConcurrentHashMap.newKeySet();
 
+	private final UploadDigests digests = new UploadDigests();
+
 	TusUploads(TusUploadProperties properties) throws IOException {
 		this.maxUnfinished = properties.maxUnfinishedPerAccount();
 		Path dir = OwnerOnly.createDirectories(properties.dir()).toAbsolutePath().normalize();
 		this.uploads = OwnerOnly.createDirectories(dir.resolve("uploads"));
 		OwnerOnly.createDirectories(dir.resolve("locks"));
-		this.storage = new DiskStorageService(dir.toString());
+		this.storage = new DurableDiskStorage(dir.toString());
 		this.tus = new TusFileUploadService().withUploadStorageService(this.storage)
 			.withUploadLockingService(new DiskLockingService(dir.toString()))
 			.withUploadUri(ENDPOINT)
@@ -97,7 +102,19 @@ class TusUploads {
 		}
 		else {
 			try {
-				this.tus.process(TusRequest.of(request), tusResponse, ownerKey(accountId));
+				HttpServletRequest tusRequest = TusRequest.of(request);
+				UUID patched = "PATCH".equals(request.getMethod()) ? id : null;
+				Optional<UploadDigests.Running> digest = (patched == null) ? Optional.empty()
+						: owned(patched, accountId)
+							.flatMap((upload) -> this.digests.before(patched, upload.getOffset()));
+				if (digest.isPresent()) {
+					tusRequest = digest.get().reading(tusRequest);
+				}
+				this.tus.process(tusRequest, tusResponse, ownerKey(accountId));
+				if (digest.isPresent()) {
+					long offset = owned(patched, accountId).map(UploadInfo::getOffset).orElse(-1L);
+					this.digests.after(patched, digest.get(), offset);
+				}
 			}
 			finally {
 				if (id != null) {
@@ -140,6 +157,14 @@ class TusUploads {
 		}
 	}
 
+	/**
+	 * The upload read from its description without taking its lock (for a request that
+	 * already holds it), if it belongs to the account.
+	 */
+	private Optional<UploadInfo> owned(UUID id, long accountId) {
+		return info(id).filter((upload) -> ownerKey(accountId).equals(upload.getOwnerKey()));
+	}
+
 	/** The account's uploads still receiving bytes (not complete, not expired). */
 	long unfinished(long accountId) {
 		String owner = ownerKey(accountId);
@@ -179,8 +204,14 @@ class TusUploads {
 		}
 	}
 
-	/** The upload whoever owns it (for the clean-up job). */
+	/**
+	 * The upload whoever owns it (for the clean-up job); empty too when it has no
+	 * readable description.
+	 */
 	Optional<UploadInfo> info(UUID id) {
+		if (this.storage.undescribed(new UploadId(id))) {
+			return Optional.empty();
+		}
 		try {
 			return Optional.ofNullable(this.storage.getUploadInfo(new UploadId(id)));
 		}
@@ -218,6 +249,7 @@ class TusUploads {
 	}
 
 	void delete(UUID id, String ownerKey) {
+		this.digests.forget(id);
 		try (Use use = use(id)) {
 			this.tus.deleteUpload(uri(id), ownerKey);
 		}
@@ -271,6 +303,35 @@ class TusUploads {
 		}
 	}
 
+	/**
+	 * Removes the uploads without a readable description (a creation cut short by a
+	 * crash, never answered) untouched since {@code before}.
+	 */
+	void removeUndescribed(Instant before) {
+		for (UUID id : all()) {
+			Path dir = directoryOf(id);
+			try {
+				if (this.storage.undescribed(new UploadId(id)) && lastChange(dir).isBefore(before)) {
+					FileSystemUtils.deleteRecursively(dir);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	private static Instant lastChange(Path dir) throws IOException {
+		Instant last = Files.getLastModifiedTime(dir).toInstant();
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+			for (Path file : files) {
+				Instant changed = Files.getLastModifiedTime(file).toInstant();
+				last = changed.isAfter(last) ? changed : last;
+			}
+		}
+		return last;
+	}
+
 	/** The ids of every partial upload on disk. */
 	List<UUID> all() {
 		List<UUID> ids = new ArrayList<>();
@@ -293,6 +354,19 @@ class TusUploads {
 	/** Where the upload's bytes and description are kept while it is partial. */
 	Path directoryOf(UUID id) {
 		return this.uploads.resolve(id.toString());
+	}
+
+	/**
+	 * SHA-256 and SM3 of a complete upload as its bytes were received, when this node
+	 * followed them all.
+	 */
+	Optional<ContentDigests> receivedDigests(UUID id, long length) {
+		return this.digests.complete(id, length);
+	}
+
+	/** The file holding the upload's bytes. */
+	Path dataOf(UUID id) {
+		return directoryOf(id).resolve("data");
 	}
 
 	private static String uri(UUID id) {

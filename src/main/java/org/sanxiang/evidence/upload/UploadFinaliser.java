@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import me.desair.tus.server.upload.UploadInfo;
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.storage.BlobStore;
 import org.sanxiang.storage.BlobStore.StoredBlob;
 import org.slf4j.Logger;
@@ -20,12 +21,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a complete upload into a stored blob: the bytes are streamed into the blob store
- * (SHA-256 and SM3 in one pass, forced to disk), then the record and every
- * {@link UploadCompletion} run in one transaction, then the partial upload is deleted. A
- * crash between any two steps is repaired by finalising again (the clean-up job does it
- * for uploads nobody asks about): the blob store is content-addressed and the record
- * exists at most once, so finalising twice stores nothing new and answers the same.
+ * Turns a complete upload into a stored blob: the bytes go into the blob store with their
+ * SHA-256 and SM3 — as computed while the {@code PATCH}es were received, the file taken
+ * as it is where the store can ({@link BlobStore#putFile}); otherwise streamed from the
+ * file in one pass — forced to disk, then the record and every {@link UploadCompletion}
+ * run in one transaction, then the partial upload is deleted. A crash between any two
+ * steps is repaired by finalising again (the clean-up job does it for uploads nobody asks
+ * about): the blob store is content-addressed and the record exists at most once, so
+ * finalising twice stores nothing new and answers the same.
  */
 @Service
 public class UploadFinaliser {
@@ -98,11 +101,18 @@ public class UploadFinaliser {
 		String ownerKey = TusUploads.ownerKey(accountId);
 		UploadMetadata metadata = UploadMetadata.of(info.getMetadata());
 		StoredBlob blob;
-		try (InputStream in = this.uploads.bytes(uploadId, ownerKey)) {
-			blob = this.blobs.put(in);
+		Optional<ContentDigests> received = info.hasLength() ? this.uploads.receivedDigests(uploadId, info.getLength())
+				: Optional.empty();
+		if (received.isPresent()) {
+			blob = this.blobs.putFile(this.uploads.dataOf(uploadId), received.get());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		else {
+			try (InputStream in = this.uploads.bytes(uploadId, ownerKey)) {
+				blob = this.blobs.put(in);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		if (info.hasLength() && blob.size() != info.getLength()) {
 			throw new IllegalStateException("upload " + uploadId + " holds " + blob.size() + " bytes, not the "

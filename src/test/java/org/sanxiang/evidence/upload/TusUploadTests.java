@@ -145,6 +145,79 @@ class TusUploadTests {
 	}
 
 	@Test
+	void bytesRefusedForTheirChecksumDoNotCountInTheFinishedUploadsDigests() throws Exception {
+		String location = create(OFFICER, 10).getHeader("Location");
+		assertThat(patch(OFFICER, location, 0, "hello".getBytes()).getStatus()).isEqualTo(204);
+		assertThat(this.mvc
+			.perform(patchRequest(OFFICER, location, 5, "wrong".getBytes()).header("Upload-Checksum",
+					"sha256 " + Base64.getEncoder().encodeToString(sha256("world".getBytes()))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(460);
+		assertThat(patch(OFFICER, location, 5, "world".getBytes()).getStatus()).isEqualTo(204);
+		var finished = this.finaliser.finish(id(location), OFFICER.accountId());
+		assertThat(((UploadFinaliser.UploadState.Finished) finished).upload().digests())
+			.isEqualTo(ContentDigests.of("helloworld".getBytes()));
+		assertThat(this.blobs.digestsOf(ContentDigests.of("helloworld".getBytes()).sha256()))
+			.contains(ContentDigests.of("helloworld".getBytes()));
+	}
+
+	/**
+	 * A process killed while a PATCH was being written leaves bytes beyond the
+	 * acknowledged offset; the library then refused every later PATCH (409) because the
+	 * file was longer than the offset.
+	 */
+	@Test
+	void anUploadResumesAfterACrashLeftUnacknowledgedBytes() throws Exception {
+		String location = create(OFFICER, 10).getHeader("Location");
+		assertThat(patch(OFFICER, location, 0, "hello".getBytes()).getStatus()).isEqualTo(204);
+		Files.write(this.uploads.dataOf(id(location)), "wo".getBytes(), java.nio.file.StandardOpenOption.APPEND);
+		assertThat(offset(OFFICER, location)).isEqualTo(5);
+
+		assertThat(patch(OFFICER, location, 5, "world".getBytes()).getStatus()).isEqualTo(204);
+
+		var finished = this.finaliser.finish(id(location), OFFICER.accountId());
+		assertThat(((UploadFinaliser.UploadState.Finished) finished).upload().digests())
+			.isEqualTo(ContentDigests.of("helloworld".getBytes()));
+	}
+
+	/**
+	 * What a crash leaves and nobody touches for the expiration period: an upload
+	 * directory without a description (its creation never answered) and a temporary blob
+	 * file of an interrupted finalisation.
+	 */
+	@Test
+	void theCleanUpJobRemovesWhatACrashLeftBehind() throws Exception {
+		java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime
+			.from(java.time.Instant.now().minus(this.properties.expiration()).minusSeconds(60));
+		java.nio.file.Path undescribed = this.uploads.directoryOf(UUID.randomUUID());
+		Files.createDirectories(undescribed);
+		Files.write(undescribed.resolve("data"), new byte[0]);
+		Files.setLastModifiedTime(undescribed.resolve("data"), old);
+		Files.setLastModifiedTime(undescribed, old);
+		java.nio.file.Path freshUndescribed = this.uploads.directoryOf(UUID.randomUUID());
+		Files.createDirectories(freshUndescribed);
+		java.nio.file.Path blobTemporary = ((org.sanxiang.storage.FileSystemBlobStore) this.blobs)
+			.pathOf("0".repeat(64))
+			.getParent()
+			.getParent()
+			.getParent()
+			.getParent()
+			.resolve("tmp")
+			.resolve(UUID.randomUUID() + ".part");
+		Files.createDirectories(blobTemporary.getParent());
+		Files.write(blobTemporary, new byte[] { 1, 2, 3 });
+		Files.setLastModifiedTime(blobTemporary, old);
+
+		this.cleanup.run();
+
+		assertThat(undescribed).doesNotExist();
+		assertThat(blobTemporary).doesNotExist();
+		assertThat(freshUndescribed).isDirectory();
+		Files.delete(freshUndescribed);
+	}
+
+	@Test
 	void headTellsTheOffsetAndForbidsCaching() throws Exception {
 		String location = create(OFFICER, 10).getHeader("Location");
 		patch(OFFICER, location, 0, "abc".getBytes());
@@ -214,6 +287,8 @@ class TusUploadTests {
 		UUID id = id(location);
 		int half = content.length / 2;
 		patch(OFFICER, location, 0, java.util.Arrays.copyOfRange(content, 0, half));
+		assertThat(this.uploads.receivedDigests(id, half)).as("digests followed while the bytes arrive")
+			.contains(ContentDigests.of(java.util.Arrays.copyOfRange(content, 0, half)));
 		MockHttpServletResponse pending = this.mvc.perform(get(location + "/result").with(user(OFFICER)))
 			.andReturn()
 			.getResponse();
