@@ -128,7 +128,8 @@ class UploadCrashContext extends AbstractJdbcConfiguration {
 
 	@Bean
 	TusUploadProperties tusUploadProperties(Place place) {
-		return new TusUploadProperties(place.uploads(), DataSize.ofGigabytes(4), Duration.ofHours(24));
+		return new TusUploadProperties(place.uploads(), DataSize.ofGigabytes(4), Duration.ofHours(24), 1000,
+				DataSize.ofMegabytes(8));
 	}
 
 }
