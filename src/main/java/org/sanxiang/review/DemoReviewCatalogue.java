@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.Money;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
@@ -136,14 +137,7 @@ class DemoReviewCatalogue implements ApplicationRunner {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentDigests.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
 	}
 
 	static List<CatalogueEntry> typical() {

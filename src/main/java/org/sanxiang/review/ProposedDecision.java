@@ -1,18 +1,16 @@
 package org.sanxiang.review;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.Money;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.legalbasis.PartyType;
@@ -174,14 +172,7 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 
 	/** SHA-256 (hex) of the canonical text: the identity the gate compares. */
 	public String digest() {
-		try {
-			return HexFormat.of()
-				.formatHex(
-						MessageDigest.getInstance("SHA-256").digest(canonicalText().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentDigests.of(canonicalText().getBytes(StandardCharsets.UTF_8)).sha256();
 	}
 
 	/**

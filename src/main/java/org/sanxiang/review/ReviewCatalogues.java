@@ -1,19 +1,17 @@
 package org.sanxiang.review;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.sanxiang.core.Actor;
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.ContentDigests;
 import org.sanxiang.core.EffectiveDated;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.AgencyDirectory;
@@ -165,13 +163,7 @@ public class ReviewCatalogues {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContentDigests.of(text.getBytes(StandardCharsets.UTF_8)).sha256();
 	}
 
 }
