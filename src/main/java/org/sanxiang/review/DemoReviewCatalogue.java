@@ -36,6 +36,12 @@ class DemoReviewCatalogue implements ApplicationRunner {
 
 	static final LocalDate FROM = LocalDate.of(2026, 1, 1);
 
+	/**
+	 * The date the demo requests propose to decide on; the demo catalogue is in force
+	 * then.
+	 */
+	static final LocalDate DECISION_DATE = LocalDate.of(2026, 12, 4);
+
 	private final ReviewCatalogues catalogues;
 
 	private final AgencyDirectory agencies;
@@ -81,14 +87,15 @@ class DemoReviewCatalogue implements ApplicationRunner {
 		ProposedDecision waiting = proposal(agency.id(), "DEMO-2026-031", "关于牡丹江镜泊化工有限公司超标排放水污染物案的行政处罚决定",
 				"牡丹江镜泊化工有限公司", "2026年10月9日现场检查，该公司废水总排口化学需氧量浓度为实测值150毫克/升，超过排放标准1.5倍。", Money.yuan(300_000), false,
 				List.of());
-		save(ReviewRequest.submit(waiting, ReviewClassifier.classify(waiting,
-				this.catalogues.inForce(agency.id(), today).orElseThrow(), agency.level()), List.of(), officer, "执法支队",
-				now, today));
+		save(ReviewRequest.submit(
+				waiting, ReviewClassifier.classify(waiting,
+						this.catalogues.inForce(agency.id(), DECISION_DATE).orElseThrow(), agency.level()),
+				List.of(), officer, "执法支队", now, today));
 
 		ProposedDecision first = proposal(agency.id(), "DEMO-2026-027", "关于牡丹江北山热电有限公司未按规定安装自动监测设备案的行政处罚决定",
 				"牡丹江北山热电有限公司", "该公司2号锅炉排放口未按照规定安装大气污染物排放自动监测设备。", Money.yuan(150_000), true,
 				List.of(MaterialKind.HEARING_RECORD));
-		ReviewCatalogue catalogue = this.catalogues.inForce(agency.id(), today).orElseThrow();
+		ReviewCatalogue catalogue = this.catalogues.inForce(agency.id(), DECISION_DATE).orElseThrow();
 		ReviewRequest returned = ReviewRequest.submit(first,
 				ReviewClassifier.classify(first, catalogue, agency.level()), List.of(), officer, "执法支队", now, today);
 		ReviewRequest.Reviewer reviewer = new ReviewRequest.Reviewer("demo-reviewer", "刘洋", agency.id(), true, true,
@@ -122,7 +129,7 @@ class DemoReviewCatalogue implements ApplicationRunner {
 		}
 		extra.forEach((kind) -> materials
 			.add(new ProposedDecision.Material(kind, kind.chineseName(), sha256(subject + kind))));
-		return new ProposedDecision("CASE", subject, agencyId, title, LocalDate.of(2026, 12, 4),
+		return new ProposedDecision("CASE", subject, agencyId, title, DECISION_DATE,
 				new ProposedDecision.Party(PartyType.UNIT, party, "91231000MA1B2C3D4E", "黑龙江省牡丹江市阳明区某工业园区88号"), facts,
 				List.of(new ProposedDecision.EvidenceRef("证据-1", "书证", "监测报告", sha256(subject + "证据-1")),
 						new ProposedDecision.EvidenceRef("音像-1", "视听资料", "现场检查执法记录仪视频", sha256(subject + "音像-1"))),

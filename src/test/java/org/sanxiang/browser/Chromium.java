@@ -67,6 +67,17 @@ final class Chromium {
 		return driver;
 	}
 
+	/**
+	 * Clicks an element after scrolling it to the middle of the window at once (the
+	 * stylesheet scrolls smoothly, and a click during the scroll lands elsewhere).
+	 */
+	static void click(WebDriver driver, org.openqa.selenium.By by) {
+		org.openqa.selenium.WebElement element = driver.findElement(by);
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
 	static Path screenshot(WebDriver driver, String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);

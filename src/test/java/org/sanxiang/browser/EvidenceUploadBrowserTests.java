@@ -163,9 +163,7 @@ class EvidenceUploadBrowserTests {
 		js("document.getElementById('captureStart').value = arguments[0];"
 				+ "document.getElementById('captureEnd').value = arguments[1];", yesterday + "T09:30",
 				yesterday + "T09:31");
-		WebElement register = this.browser.findElement(By.cssSelector("#evidence-form button[type=submit]"));
-		js("arguments[0].scrollIntoView({ block: 'center' })", register);
-		register.click();
+		Chromium.click(this.browser, By.cssSelector("#evidence-form button[type=submit]"));
 		wait(20).until((d) -> d.getCurrentUrl().matches(".*/evidence/\\d+$"));
 
 		// the detail page: the player plays the video, with ranges, under the watermark

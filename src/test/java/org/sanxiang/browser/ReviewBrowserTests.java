@@ -96,15 +96,8 @@ class ReviewBrowserTests {
 		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((d) -> !d.getCurrentUrl().endsWith("/login"));
 	}
 
-	/**
-	 * Clicks an element after scrolling it to the middle of the window, as a person
-	 * would.
-	 */
 	void click(By by) {
-		org.openqa.selenium.WebElement element = this.browser.findElement(by);
-		((org.openqa.selenium.JavascriptExecutor) this.browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Chromium.click(this.browser, by);
 	}
 
 	void findings(ReviewPoint problem, String comment) {
