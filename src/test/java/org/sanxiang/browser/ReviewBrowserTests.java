@@ -45,6 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @org.springframework.context.annotation.Import(DemoAccounts.class)
 class ReviewBrowserTests {
 
+	/** Today in the agency's zone, as the application counts business dates. */
+	static LocalDate today() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
 	@LocalServerPort
 	int port;
 
@@ -78,7 +83,7 @@ class ReviewBrowserTests {
 			materials.add(new ProposedDecision.Material(kind, null, hash));
 		}
 		extra.forEach((kind) -> materials.add(new ProposedDecision.Material(kind, null, hash)));
-		return new ProposedDecision("CASE", subject, agencyId, "关于牡丹江江滨造纸有限公司超标排放水污染物案的行政处罚决定", LocalDate.now(),
+		return new ProposedDecision("CASE", subject, agencyId, "关于牡丹江江滨造纸有限公司超标排放水污染物案的行政处罚决定", today(),
 				new ProposedDecision.Party(PartyType.UNIT, "牡丹江江滨造纸有限公司", "91231000MA1B2C3D4E", "黑龙江省牡丹江市江滨工业园区18号"),
 				"2026年11月3日现场检查，废水总排口化学需氧量超过排放标准1.2倍。",
 				List.of(new ProposedDecision.EvidenceRef("证据-1", "书证", "监测报告", hash)),

@@ -47,6 +47,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(DemoAccounts.class)
 class ReviewCatalogueTests {
 
+	/** Today in the agency's zone, as the application counts business dates. */
+	static LocalDate today() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
 	@Autowired
 	MockMvc mvc;
 
@@ -70,7 +75,7 @@ class ReviewCatalogueTests {
 		body.put("subjectId", "42");
 		body.put("agencyId", agencyId);
 		body.put("title", "关于某公司超标排放案的行政处罚决定");
-		body.put("decisionDate", LocalDate.now().toString());
+		body.put("decisionDate", today().toString());
 		body.put("party", Map.of("type", party, "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E", "address",
 				"黑龙江省牡丹江市阳明区某工业园区88号"));
 		body.put("facts", "废水总排口化学需氧量超标1.5倍。");
@@ -172,7 +177,7 @@ class ReviewCatalogueTests {
 	void onlyTheAgencyHeadPublishesAndNeverRetroactively() throws Exception {
 		SanxiangPrincipal head = this.demo.principal("demo-head");
 		SanxiangPrincipal officer = this.demo.principal("demo-officer");
-		String entries = this.json.writeValueAsString(Map.of("effectiveFrom", LocalDate.now().plusDays(10).toString(),
+		String entries = this.json.writeValueAsString(Map.of("effectiveFrom", today().plusDays(10).toString(),
 				"entries", List.of(Map.of("code", "1", "title", "拟吊销许可证件的", "actions", List.of("REVOKE_PERMIT"),
 						"hearingHeld", false, "collectiveDiscussion", false))));
 		this.mvc
@@ -181,7 +186,7 @@ class ReviewCatalogueTests {
 				.with(user(officer))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
-		String yesterday = this.json.writeValueAsString(Map.of("effectiveFrom", LocalDate.now().minusDays(1).toString(),
+		String yesterday = this.json.writeValueAsString(Map.of("effectiveFrom", today().minusDays(1).toString(),
 				"entries", List.of(Map.of("code", "1", "title", "拟吊销许可证件的", "actions", List.of("REVOKE_PERMIT"),
 						"hearingHeld", false, "collectiveDiscussion", false))));
 		this.mvc
@@ -198,11 +203,10 @@ class ReviewCatalogueTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value(2));
-		assertThat(this.catalogues.inForce(head.agencyId(), LocalDate.now()).orElseThrow().version()).isEqualTo(1);
-		assertThat(this.catalogues.inForce(head.agencyId(), LocalDate.now().plusDays(10)).orElseThrow().version())
-			.isEqualTo(2);
-		assertThat(this.catalogues.inForce(head.agencyId(), LocalDate.now().plusDays(9)).orElseThrow().effectiveTo())
-			.isEqualTo(LocalDate.now().plusDays(9));
+		assertThat(this.catalogues.inForce(head.agencyId(), today()).orElseThrow().version()).isEqualTo(1);
+		assertThat(this.catalogues.inForce(head.agencyId(), today().plusDays(10)).orElseThrow().version()).isEqualTo(2);
+		assertThat(this.catalogues.inForce(head.agencyId(), today().plusDays(9)).orElseThrow().effectiveTo())
+			.isEqualTo(today().plusDays(9));
 		this.mvc
 			.perform(post("/api/v1/review/catalogues/{id}", head.agencyId()).contentType(MediaType.APPLICATION_JSON)
 				.content(entries)
@@ -223,7 +227,7 @@ class ReviewCatalogueTests {
 			.reduce((first, second) -> second)
 			.orElseThrow();
 		Actor actor = new DemoReviewCatalogue.DemoActor("race", agency.id(), agency.path());
-		LocalDate from = LocalDate.now().plusDays(30);
+		LocalDate from = today().plusDays(30);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		List<Future<Integer>> results = new ArrayList<>();
 		try {

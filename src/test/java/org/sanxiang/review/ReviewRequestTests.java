@@ -46,6 +46,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(DemoAccounts.class)
 class ReviewRequestTests {
 
+	/** Today in the agency's zone, as the application counts business dates. */
+	static LocalDate today() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+	}
+
 	@Autowired
 	MockMvc mvc;
 
@@ -70,7 +75,7 @@ class ReviewRequestTests {
 		body.put("subjectId", subject);
 		body.put("agencyId", officer.agencyId());
 		body.put("title", "关于某化工公司超标排放案的行政处罚决定");
-		body.put("decisionDate", LocalDate.now().toString());
+		body.put("decisionDate", today().toString());
 		body.put("party", Map.of("type", "UNIT", "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E", "address",
 				"黑龙江省牡丹江市阳明区某工业园区88号"));
 		body.put("facts", "2026年10月9日现场检查，废水总排口化学需氧量超标1.5倍。");
@@ -83,8 +88,7 @@ class ReviewRequestTests {
 		body.put("fine", fine);
 		body.put("hearingHeld", false);
 		body.put("procedure",
-				List.of(Map.of("date", LocalDate.now().minusDays(30).toString(), "act", "ON_SITE_INSPECTION",
-						"officers",
+				List.of(Map.of("date", today().minusDays(30).toString(), "act", "ON_SITE_INSPECTION", "officers",
 						officerCertificates.stream().map((c) -> Map.of("name", "执法人员", "certificate", c)).toList(),
 						"note", "现场检查")));
 		List<Map<String, String>> materials = new ArrayList<>();
@@ -145,7 +149,7 @@ class ReviewRequestTests {
 		assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
 		assertThat(submitted.get("reviewRequired").asBoolean()).isTrue();
 		assertThat(LocalDate.parse(submitted.get("due").asString()))
-			.isEqualTo(this.calendar.addWorkingDays(LocalDate.now(), 5));
+			.isEqualTo(this.calendar.addWorkingDays(today(), 5));
 		String first = submitted.at("/rounds/0/digest").asString();
 		post("/api/v1/review/requests", proposal(subject, "300000", List.of(), true), officer, status().isConflict());
 
@@ -243,8 +247,7 @@ class ReviewRequestTests {
 		post("/api/v1/review/requests/" + plain + "/extend", Map.of(), officer, status().isForbidden());
 		JsonNode extended = post("/api/v1/review/requests/" + plain + "/extend", Map.of(),
 				this.demo.principal("demo-head"), status().isOk());
-		assertThat(LocalDate.parse(extended.get("due").asString()))
-			.isEqualTo(this.calendar.addWorkingDays(LocalDate.now(), 8));
+		assertThat(LocalDate.parse(extended.get("due").asString())).isEqualTo(this.calendar.addWorkingDays(today(), 8));
 		post("/api/v1/review/requests/" + plain + "/extend", Map.of(), this.demo.principal("demo-head"),
 				status().isConflict());
 		this.mvc.perform(get("/api/v1/review/requests/" + plain).with(user(this.demo.principal("demo-hrb-officer"))))
@@ -279,7 +282,7 @@ class ReviewRequestTests {
 		});
 		assertThat(todosOf("demo-head")).noneMatch((todo) -> todo.link().equals("/review/" + id));
 		this.jdbc.sql("update review_round set submitted_on = :d where request_id = :id")
-			.param("d", java.sql.Date.valueOf(LocalDate.now().minusDays(20)))
+			.param("d", java.sql.Date.valueOf(today().minusDays(20)))
 			.param("id", id)
 			.update();
 		assertThat(todosOf("demo-head")).anySatisfy((todo) -> {
@@ -316,7 +319,7 @@ class ReviewRequestTests {
 		assertThat(waiting.get("reason").asString()).contains("集体讨论尚未作出结论");
 
 		Map<String, Object> held = new HashMap<>();
-		held.put("date", LocalDate.now().toString());
+		held.put("date", today().toString());
 		held.put("place", "局三楼会议室");
 		held.put("presider", "陈静");
 		held.put("recorder", "王强");
