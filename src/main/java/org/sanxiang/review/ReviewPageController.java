@@ -82,7 +82,7 @@ class ReviewPageController {
 				throw new RuleViolation("REVIEW_DECISION_INVALID", "请选择审核通过或退回", HttpStatus.BAD_REQUEST);
 			}
 			if (!confirmed) {
-				check(request, principal, findings, problems, pass);
+				request.checkOpinion(principal.username(), findings, problems, pass);
 				model.addAttribute("request", ReviewView.of(request, this.reviews.deadline(request)));
 				model.addAttribute("pass", pass);
 				model.addAttribute("findings", findings);
@@ -148,27 +148,6 @@ class ReviewPageController {
 			throw new RuleViolation("REVIEW_STALE", "该申请刚刚已被他人处理，请查看最新状态后再操作", HttpStatus.CONFLICT);
 		}
 		return request;
-	}
-
-	/**
-	 * The checks of the act, run before the confirmation so that it asks only what can be
-	 * done.
-	 */
-	private static void check(ReviewRequest request, SanxiangPrincipal principal, List<Finding> findings,
-			List<Problem> problems, boolean pass) {
-		if (request.status() != ReviewRequest.Status.IN_REVIEW || !principal.username().equals(request.reviewer())) {
-			throw new RuleViolation("REVIEW_NOT_YOURS", "只有承担本申请的审核人员可以作出审核意见", HttpStatus.FORBIDDEN);
-		}
-		if (findings.size() != ReviewPoint.values().length) {
-			throw new RuleViolation("REVIEW_FINDINGS_INCOMPLETE", "请对全部九项审核要点作出判断");
-		}
-		boolean anyProblem = findings.stream().anyMatch((finding) -> !finding.lawful());
-		if (pass && anyProblem) {
-			throw new RuleViolation("REVIEW_PASS_WITH_PROBLEM", "有审核要点存在问题的，不能审核通过；请退回并提出审核建议");
-		}
-		if (!pass && (!anyProblem || problems.isEmpty())) {
-			throw new RuleViolation("REVIEW_RETURN_WITHOUT_PROBLEM", "退回的，请注明存在问题的要点，并至少列出一个问题及具体的审核建议");
-		}
 	}
 
 	private String refused(SanxiangPrincipal principal, long id, RuleViolation ex, Model model,

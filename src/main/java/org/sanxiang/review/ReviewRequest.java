@@ -188,11 +188,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 
 	/** The reviewer passes the current round: every one of the nine points is lawful. */
 	void pass(String username, List<Finding> findings, Instant now, LocalDate today) {
-		requireReviewer(username);
-		requireAllPoints(findings);
-		if (findings.stream().anyMatch((finding) -> !finding.lawful())) {
-			throw new RuleViolation("REVIEW_PASS_WITH_PROBLEM", "有审核要点存在问题的，不能审核通过；请退回并提出审核建议");
-		}
+		checkOpinion(username, findings, List.of(), true);
 		ReviewRound round = current();
 		round.decide(ReviewRound.Outcome.PASSED, findings, List.of(), username, this.reviewerName, now, today);
 		this.status = Status.PASSED;
@@ -204,14 +200,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 
 	/** The reviewer returns the current round with the problems to fix. */
 	void returnWith(String username, List<Finding> findings, List<Problem> problems, Instant now, LocalDate today) {
-		requireReviewer(username);
-		requireAllPoints(findings);
-		if (problems == null || problems.isEmpty()) {
-			throw new RuleViolation("REVIEW_RETURN_WITHOUT_PROBLEM", "退回的，请至少列出一个问题并提出具体的审核建议");
-		}
-		if (findings.stream().allMatch(Finding::lawful)) {
-			throw new RuleViolation("REVIEW_RETURN_WITHOUT_PROBLEM", "退回的，请在审核要点中注明存在问题的要点");
-		}
+		checkOpinion(username, findings, problems, false);
 		current().decide(ReviewRound.Outcome.RETURNED, findings, problems, username, this.reviewerName, now, today);
 		this.status = Status.RETURNED;
 		this.updatedAt = now;
@@ -219,6 +208,25 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		int count = problems.size();
 		registerEvent((saved) -> new ReviewEvent.Returned(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
 				number, count));
+	}
+
+	/**
+	 * Refuses an opinion that may not be given: not by the reviewer holding the request,
+	 * not on all nine points, a pass with a point found wanting, a return without a
+	 * problem. The page asks it before the confirmation, the acts before they act.
+	 */
+	void checkOpinion(String username, List<Finding> findings, List<Problem> problems, boolean pass) {
+		requireReviewer(username);
+		requireAllPoints(findings);
+		if (pass && findings.stream().anyMatch((finding) -> !finding.lawful())) {
+			throw new RuleViolation("REVIEW_PASS_WITH_PROBLEM", "有审核要点存在问题的，不能审核通过；请退回并提出审核建议");
+		}
+		if (!pass && (problems == null || problems.isEmpty())) {
+			throw new RuleViolation("REVIEW_RETURN_WITHOUT_PROBLEM", "退回的，请至少列出一个问题并提出具体的审核建议");
+		}
+		if (!pass && findings.stream().allMatch(Finding::lawful)) {
+			throw new RuleViolation("REVIEW_RETURN_WITHOUT_PROBLEM", "退回的，请在审核要点中注明存在问题的要点");
+		}
 	}
 
 	/**
