@@ -2,7 +2,6 @@ package org.sanxiang.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,9 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(DemoAccounts.class)
 class ReviewCatalogueTests {
 
-	/** Today in the agency's zone, as the application counts business dates. */
 	static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		return ReviewProposals.today();
 	}
 
 	@Autowired
@@ -70,24 +68,7 @@ class ReviewCatalogueTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	Map<String, Object> proposal(long agencyId, String party, String fine, boolean hearing) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("subjectKind", "CASE");
-		body.put("subjectId", "42");
-		body.put("agencyId", agencyId);
-		body.put("title", "关于某公司超标排放案的行政处罚决定");
-		body.put("decisionDate", today().toString());
-		body.put("party", Map.of("type", party, "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E", "address",
-				"黑龙江省牡丹江市阳明区某工业园区88号"));
-		body.put("facts", "废水总排口化学需氧量超标1.5倍。");
-		body.put("evidence",
-				List.of(Map.of("number", "证据-1", "kind", "书证", "title", "监测报告", "sha256", "a".repeat(64))));
-		body.put("violated", List.of(Map.of("citation", "《中华人民共和国水污染防治法》第十条", "version", "2018-01-01")));
-		body.put("penaltyBasis", List.of(Map.of("citation", "《中华人民共和国水污染防治法》第八十三条", "version", "2018-01-01")));
-		body.put("discretion", Map.of("band", "一般", "explanation", "超标1.5倍", "reduced", false));
-		body.put("actions", List.of("FINE"));
-		body.put("fine", fine);
-		body.put("hearingHeld", hearing);
-		return body;
+		return ReviewProposals.body(agencyId, "42", party, fine, hearing, List.of(), false);
 	}
 
 	JsonNode classify(SanxiangPrincipal who, Map<String, Object> body) throws Exception {

@@ -49,9 +49,8 @@ class ReviewPageTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	long submitted() throws Exception {
-		ReviewRequestTests helper = new ReviewRequestTests();
-		helper.demo = this.demo;
-		Map<String, Object> body = helper.proposal("P" + System.nanoTime(), "300000", List.of(), true);
+		Map<String, Object> body = ReviewProposals.body(this.demo.principal("demo-officer").agencyId(),
+				"P" + System.nanoTime(), "UNIT", "300000", false, List.of(), true);
 		String response = this.mvc
 			.perform(post("/api/v1/review/requests").contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(body))
