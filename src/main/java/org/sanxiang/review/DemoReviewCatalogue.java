@@ -52,8 +52,11 @@ class DemoReviewCatalogue implements ApplicationRunner {
 
 	private final BusinessTime time;
 
+	private final PreReview preReview;
+
 	DemoReviewCatalogue(ReviewCatalogues catalogues, AgencyDirectory agencies, JdbcClient jdbc,
-			ReviewRequestRepository requests, BusinessTime time) {
+			ReviewRequestRepository requests, BusinessTime time, PreReview preReview) {
+		this.preReview = preReview;
 		this.catalogues = catalogues;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
@@ -90,14 +93,15 @@ class DemoReviewCatalogue implements ApplicationRunner {
 		save(ReviewRequest.submit(
 				waiting, ReviewClassifier.classify(waiting,
 						this.catalogues.inForce(agency.id(), DECISION_DATE).orElseThrow(), agency.level()),
-				List.of(), officer, "执法支队", now, today));
+				List.of(), this.preReview.review(waiting), officer, "执法支队", now, today));
 
 		ProposedDecision first = proposal(agency.id(), "DEMO-2026-027", "关于牡丹江北山热电有限公司未按规定安装自动监测设备案的行政处罚决定",
 				"牡丹江北山热电有限公司", "该公司2号锅炉排放口未按照规定安装大气污染物排放自动监测设备。", Money.yuan(150_000), true,
 				List.of(MaterialKind.HEARING_RECORD));
 		ReviewCatalogue catalogue = this.catalogues.inForce(agency.id(), DECISION_DATE).orElseThrow();
 		ReviewRequest returned = ReviewRequest.submit(first,
-				ReviewClassifier.classify(first, catalogue, agency.level()), List.of(), officer, "执法支队", now, today);
+				ReviewClassifier.classify(first, catalogue, agency.level()), List.of(), this.preReview.review(first),
+				officer, "执法支队", now, today);
 		ReviewRequest.Reviewer reviewer = new ReviewRequest.Reviewer("demo-reviewer", "刘洋", agency.id(), true, true,
 				true, Set.of());
 		returned.take(reviewer, now);
@@ -112,7 +116,8 @@ class DemoReviewCatalogue implements ApplicationRunner {
 				first.facts(), Money.yuan(120_000), true,
 				List.of(MaterialKind.HEARING_RECORD, MaterialKind.HEARING_REPORT));
 		returned.resubmit(second, ReviewClassifier.classify(second, catalogue, agency.level()), List.of(),
-				List.of("已补充听证报告；采纳当事人关于已主动停产整改的陈述，罚款由15万元调整为12万元"), officer, now, today);
+				this.preReview.review(second), List.of("已补充听证报告；采纳当事人关于已主动停产整改的陈述，罚款由15万元调整为12万元"), officer, now,
+				today);
 		save(returned);
 	}
 

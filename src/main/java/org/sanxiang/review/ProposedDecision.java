@@ -131,6 +131,11 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 		lines.put("裁量阶次", this.discretion.band());
 		lines.put("裁量说明", this.discretion.explanation());
 		lines.put("减轻处罚", yesNo(this.discretion.reduced(), display));
+		if (this.discretion.minimum() != null) {
+			// written only when stated, so that snapshots without it keep their digest
+			lines.put("裁量幅度", this.discretion.minimum().amount().toPlainString() + " - "
+					+ this.discretion.maximum().amount().toPlainString());
+		}
 		lines.put("决定内容",
 				String.join("、",
 						this.actions.stream()
@@ -263,13 +268,21 @@ public record ProposedDecision(String subjectKind, String subjectId, long agency
 
 	/**
 	 * The discretion band chosen and its explanation; whether the penalty is reduced
-	 * (减轻).
+	 * (减轻); the band's range of fines (裁量幅度) where the deciding module states it (both or
+	 * neither).
 	 */
-	public record Discretion(String band, String explanation, boolean reduced) {
+	public record Discretion(String band, String explanation, boolean reduced, Money minimum, Money maximum) {
 
 		public Discretion {
 			require(explanation != null && !explanation.isBlank(), "请填写裁量说明");
 			band = (band == null) ? "" : band.strip();
+			require((minimum == null) == (maximum == null), "裁量阶次的罚款幅度须同时填写下限和上限");
+			require(minimum == null || minimum.compareTo(maximum) <= 0, "裁量阶次罚款幅度的下限不能高于上限");
+		}
+
+		/** A band named without its range of fines. */
+		public Discretion(String band, String explanation, boolean reduced) {
+			this(band, explanation, reduced, null, null);
 		}
 
 	}

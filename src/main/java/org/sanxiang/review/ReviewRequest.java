@@ -146,13 +146,13 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * missing, while the materials are incomplete.
 	 */
 	static ReviewRequest submit(ProposedDecision decision, Classification classification, List<String> missing,
-			Actor actor, String submittingUnit, Instant now, LocalDate today) {
+			List<PreReviewFinding> preReview, Actor actor, String submittingUnit, Instant now, LocalDate today) {
 		requireComplete(missing);
 		ReviewRequest request = new ReviewRequest(null, decision.agencyId(), decision.subjectKind(),
 				decision.subjectId(), decision.title(), Status.SUBMITTED, classification.reviewRequired(),
 				classification.collectiveDiscussionRequired(), null, null, actor.username(), actor.displayName(),
 				submittingUnit, 0, null, null, null, null, now, now, null, List.of(), Set.of());
-		request.rounds.add(ReviewRound.submitted(decision, classification, List.of(), actor.username(),
+		request.rounds.add(ReviewRound.submitted(decision, classification, preReview, List.of(), actor.username(),
 				actor.displayName(), now, today));
 		request.registerEvent((saved) -> new ReviewEvent.Submitted(saved.id, saved.agencyId, saved.subjectKind,
 				saved.subjectId, 1, decision.digest()));
@@ -233,8 +233,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * The handling unit resubmits after a return: the corrected snapshot of the same
 	 * decision, its materials complete, and an answer to each problem in order.
 	 */
-	void resubmit(ProposedDecision decision, Classification classification, List<String> missing, List<String> answers,
-			Actor actor, Instant now, LocalDate today) {
+	void resubmit(ProposedDecision decision, Classification classification, List<String> missing,
+			List<PreReviewFinding> preReview, List<String> answers, Actor actor, Instant now, LocalDate today) {
 		requireStatus(EnumSet.of(Status.RETURNED), "只有已退回的申请可以重新提交");
 		if (!decision.subjectKind().equals(this.subjectKind) || !decision.subjectId().equals(this.subjectId)
 				|| decision.agencyId() != this.agencyId) {
@@ -249,8 +249,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		if (given.stream().anyMatch((answer) -> answer.length() > 2000)) {
 			throw new RuleViolation("REVIEW_ANSWERS_MISSING", "每项整改说明不能超过2000字");
 		}
-		this.rounds.add(ReviewRound.submitted(decision, classification, given, actor.username(), actor.displayName(),
-				now, today));
+		this.rounds.add(ReviewRound.submitted(decision, classification, preReview, given, actor.username(),
+				actor.displayName(), now, today));
 		this.reviewRequired = classification.reviewRequired();
 		this.discussionRequired = classification.collectiveDiscussionRequired();
 		this.status = (this.reviewer != null) ? Status.IN_REVIEW : Status.SUBMITTED;

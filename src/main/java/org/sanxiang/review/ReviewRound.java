@@ -30,6 +30,9 @@ public class ReviewRound {
 	private static final TypeReference<List<String>> ANSWERS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<PreReviewFinding>> PRE_REVIEW = new TypeReference<>() {
+	};
+
 	/** The decision on a round. */
 	public enum Outcome {
 
@@ -54,6 +57,8 @@ public class ReviewRound {
 	private final String classification;
 
 	private final String answers;
+
+	private final String preReview;
 
 	private final String submittedBy;
 
@@ -82,14 +87,15 @@ public class ReviewRound {
 	private String opinionNumber;
 
 	@PersistenceCreator
-	ReviewRound(String digest, String snapshot, String classification, String answers, String submittedBy,
-			String submittedByName, Instant submittedAt, LocalDate submittedOn, Outcome outcome, String findings,
-			String problems, String reviewer, String reviewerName, Instant decidedAt, LocalDate decidedOn,
-			Long opinionDocumentId, String opinionNumber) {
+	ReviewRound(String digest, String snapshot, String classification, String answers, String preReview,
+			String submittedBy, String submittedByName, Instant submittedAt, LocalDate submittedOn, Outcome outcome,
+			String findings, String problems, String reviewer, String reviewerName, Instant decidedAt,
+			LocalDate decidedOn, Long opinionDocumentId, String opinionNumber) {
 		this.digest = digest;
 		this.snapshot = snapshot;
 		this.classification = classification;
 		this.answers = answers;
+		this.preReview = preReview;
 		this.submittedBy = submittedBy;
 		this.submittedByName = submittedByName;
 		this.submittedAt = submittedAt;
@@ -105,11 +111,13 @@ public class ReviewRound {
 		this.opinionNumber = opinionNumber;
 	}
 
-	static ReviewRound submitted(ProposedDecision decision, Classification classification, List<String> answers,
-			String by, String byName, Instant at, LocalDate on) {
+	static ReviewRound submitted(ProposedDecision decision, Classification classification,
+			List<PreReviewFinding> preReview, List<String> answers, String by, String byName, Instant at,
+			LocalDate on) {
 		return new ReviewRound(decision.digest(), JSON.writeValueAsString(decision),
 				JSON.writeValueAsString(classification), answers.isEmpty() ? null : JSON.writeValueAsString(answers),
-				by, byName, at, on, null, null, null, null, null, null, null, null, null);
+				JSON.writeValueAsString(preReview), by, byName, at, on, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	void decide(Outcome outcome, List<Finding> findings, List<Problem> problems, String reviewer, String reviewerName,
@@ -154,6 +162,14 @@ public class ReviewRound {
 	 */
 	public List<String> answers() {
 		return (this.answers == null) ? List.of() : JSON.readValue(this.answers, ANSWERS);
+	}
+
+	/**
+	 * The automatic pre-review of this round's snapshot, computed on submission (empty
+	 * for rounds submitted before it existed).
+	 */
+	public List<PreReviewFinding> preReview() {
+		return (this.preReview == null) ? List.of() : JSON.readValue(this.preReview, PRE_REVIEW);
 	}
 
 	public String submittedBy() {

@@ -10,8 +10,8 @@ import org.sanxiang.calendar.Deadline;
 
 /**
  * A review request as its API shows it: where it stands, its time limit, and every round
- * with its snapshot (as a person reads it), classification, answers and decision; and
- * what changed in the last round.
+ * with its snapshot (as a person reads it), classification, automatic pre-review, answers
+ * and decision; and what changed in the last round.
  */
 record ReviewView(long id, long agencyId, String subjectKind, String subjectId, String title, String status,
 		String statusName, boolean reviewRequired, boolean discussionRequired, String reviewerName,
@@ -35,13 +35,13 @@ record ReviewView(long id, long agencyId, String subjectKind, String subjectId, 
 
 	/** One round. */
 	record RoundView(int number, String digest, Map<String, String> snapshot, Classification classification,
-			List<String> answers, String submittedByName, Instant submittedAt, String outcome, List<Finding> findings,
-			List<Problem> problems, String reviewerName, Instant decidedAt, Long opinionDocumentId,
-			String opinionNumber) {
+			List<String> answers, List<PreReviewFinding> preReview, String submittedByName, Instant submittedAt,
+			String outcome, List<Finding> findings, List<Problem> problems, String reviewerName, Instant decidedAt,
+			Long opinionDocumentId, String opinionNumber) {
 
 		static RoundView of(int number, ReviewRound round) {
 			return new RoundView(number, round.digest(), round.snapshot().displayLines(), round.classification(),
-					round.answers(), round.submittedByName(), round.submittedAt(),
+					round.answers(), round.preReview(), round.submittedByName(), round.submittedAt(),
 					(round.outcome() == null) ? null : round.outcome().name(), round.findings(), round.problems(),
 					round.reviewerName(), round.decidedAt(), round.opinionDocumentId(), round.opinionNumber());
 		}

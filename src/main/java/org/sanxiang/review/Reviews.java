@@ -48,10 +48,13 @@ public class Reviews {
 
 	private final ReviewOpinions opinions;
 
+	private final PreReview preReview;
+
 	Reviews(ReviewRequestRepository requests, ReviewCatalogues catalogues, OfficerRegistry officers,
-			AgencyDirectory agencies, Deadlines deadlines, BusinessTime time, JdbcClient jdbc,
-			ReviewOpinions opinions) {
+			AgencyDirectory agencies, Deadlines deadlines, BusinessTime time, JdbcClient jdbc, ReviewOpinions opinions,
+			PreReview preReview) {
 		this.opinions = opinions;
+		this.preReview = preReview;
 		this.requests = requests;
 		this.catalogues = catalogues;
 		this.officers = officers;
@@ -83,8 +86,9 @@ public class Reviews {
 			throw new RuleViolation("REVIEW_ALREADY_OPEN", "该拟作决定已有未审结的法制审核申请；被退回的，请在原申请中重新提交", HttpStatus.CONFLICT);
 		}
 		String unit = this.agencies.department(actor.departmentId()).name();
-		return this.requests.save(ReviewRequest.submit(decision, classification,
-				ReviewClassifier.missing(decision, classification), actor, unit, this.time.now(), this.time.today()));
+		return this.requests
+			.save(ReviewRequest.submit(decision, classification, ReviewClassifier.missing(decision, classification),
+					this.preReview.review(decision), actor, unit, this.time.now(), this.time.today()));
 	}
 
 	/** A legal reviewer takes a request. */
@@ -119,8 +123,8 @@ public class Reviews {
 			throw refused("REVIEW_SUBMIT_REFUSED", "只有承办机构的执法人员或其负责人可以重新提交");
 		}
 		Classification classification = this.catalogues.classify(decision);
-		request.resubmit(decision, classification, ReviewClassifier.missing(decision, classification), answers, actor,
-				this.time.now(), this.time.today());
+		request.resubmit(decision, classification, ReviewClassifier.missing(decision, classification),
+				this.preReview.review(decision), answers, actor, this.time.now(), this.time.today());
 		return this.requests.save(request);
 	}
 

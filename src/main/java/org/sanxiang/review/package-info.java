@@ -7,6 +7,6 @@
  * answers whether a decision with exactly that content may be made. It knows no case
  * internals: a licensing or coercive-measure decision is reviewed the same way.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Legal review",
-		allowedDependencies = { "calendar", "core", "document", "identity", "legalbasis", "officer", "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Legal review", allowedDependencies = { "calendar",
+		"core", "document", "evidence", "identity", "legalbasis", "officer", "platform" })
 package org.sanxiang.review;
