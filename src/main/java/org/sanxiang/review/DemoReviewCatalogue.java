@@ -135,7 +135,10 @@ class DemoReviewCatalogue implements ApplicationRunner {
 		extra.forEach((kind) -> materials
 			.add(new ProposedDecision.Material(kind, kind.chineseName(), sha256(subject + kind))));
 		return new ProposedDecision("CASE", subject, agencyId, title, DECISION_DATE,
-				new ProposedDecision.Party(PartyType.UNIT, party, "91231000MA1B2C3D4E", "黑龙江省牡丹江市阳明区某工业园区88号"), facts,
+				new ProposedDecision.Party(PartyType.UNIT, party,
+						org.sanxiang.core.CreditCode.withCheckCharacter("91231000MA1B2C3D4").value(),
+						"黑龙江省牡丹江市阳明区某工业园区88号"),
+				facts,
 				List.of(new ProposedDecision.EvidenceRef("证据-1", "书证", "监测报告", sha256(subject + "证据-1")),
 						new ProposedDecision.EvidenceRef("音像-1", "视听资料", "现场检查执法记录仪视频", sha256(subject + "音像-1"))),
 				List.of(new ProposedDecision.Provision("《中华人民共和国大气污染防治法》第二十四条第一款", LocalDate.of(2018, 10, 26))),

@@ -6,9 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.sanxiang.core.ContentDigests;
+import org.sanxiang.core.CreditCode;
+import org.sanxiang.core.Money;
+import org.sanxiang.legalbasis.PartyType;
 
 /** Proposed decisions as the review API reads them, for the review tests. */
 final class ReviewProposals {
+
+	/** A well-formed 统一社会信用代码 (GB 32100 check character). */
+	static final String CREDIT_CODE = CreditCode.withCheckCharacter("91231000MA1B2C3D4").value();
 
 	private ReviewProposals() {
 	}
@@ -31,8 +40,8 @@ final class ReviewProposals {
 		body.put("agencyId", agencyId);
 		body.put("title", "关于某化工公司超标排放案的行政处罚决定");
 		body.put("decisionDate", today().toString());
-		body.put("party", Map.of("type", partyType, "name", "牡丹江某化工有限公司", "code", "91231000MA1B2C3D4E", "address",
-				"黑龙江省牡丹江市阳明区某工业园区88号"));
+		body.put("party",
+				Map.of("type", partyType, "name", "牡丹江某化工有限公司", "code", CREDIT_CODE, "address", "黑龙江省牡丹江市阳明区某工业园区88号"));
 		body.put("facts", "2026年10月9日现场检查，废水总排口化学需氧量超标1.5倍。");
 		body.put("evidence",
 				List.of(Map.of("number", "证据-1", "kind", "书证", "title", "监测报告", "sha256", "b".repeat(64))));
@@ -53,6 +62,104 @@ final class ReviewProposals {
 		}
 		body.put("materials", materials);
 		return body;
+	}
+
+	/**
+	 * A proposed decision built step by step: by default a fine of 100,000 yuan on a
+	 * unit, decided on 2026-10-12, with no procedure until steps are added.
+	 */
+	static Draft draft(long agencyId) {
+		return new Draft(agencyId);
+	}
+
+	static String sha256(String text) {
+		return ContentDigests.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
+	}
+
+	/** A proposed decision being built. */
+	static final class Draft {
+
+		final long agencyId;
+
+		LocalDate decisionDate = LocalDate.of(2026, 10, 12);
+
+		ProposedDecision.Party party = new ProposedDecision.Party(PartyType.UNIT, "牡丹江某化工有限公司", CREDIT_CODE,
+				"黑龙江省牡丹江市阳明区某工业园区88号");
+
+		Set<DecisionAction> actions = Set.of(DecisionAction.FINE);
+
+		Money fine = Money.yuan(100_000);
+
+		boolean hearingHeld;
+
+		ProposedDecision.Discretion discretion = new ProposedDecision.Discretion("较重", "超标1.5倍，属较重情节", false);
+
+		List<ProposedDecision.Provision> violated = List
+			.of(new ProposedDecision.Provision("《中华人民共和国水污染防治法》第十条", LocalDate.of(2018, 1, 1)));
+
+		List<ProposedDecision.EvidenceRef> evidence = new ArrayList<>(
+				List.of(new ProposedDecision.EvidenceRef("证据-1", "书证", "监测报告", sha256("证据-1"))));
+
+		final List<ProposedDecision.ProcedureStep> procedure = new ArrayList<>();
+
+		Draft(long agencyId) {
+			this.agencyId = agencyId;
+		}
+
+		Draft on(LocalDate date) {
+			this.decisionDate = date;
+			return this;
+		}
+
+		Draft fine(long yuan) {
+			this.fine = Money.yuan(yuan);
+			return this;
+		}
+
+		Draft party(PartyType type, String code) {
+			this.party = new ProposedDecision.Party(type, (type == PartyType.UNIT) ? "牡丹江某化工有限公司" : "张三", code,
+					"黑龙江省牡丹江市阳明区某工业园区88号");
+			return this;
+		}
+
+		Draft discretion(ProposedDecision.Discretion discretion) {
+			this.discretion = discretion;
+			return this;
+		}
+
+		Draft violated(String citation, LocalDate version) {
+			this.violated = List.of(new ProposedDecision.Provision(citation, version));
+			return this;
+		}
+
+		Draft heard() {
+			this.hearingHeld = true;
+			return this;
+		}
+
+		/** Adds an act of the procedure by the officers with these certificates. */
+		Draft step(LocalDate date, ProcedureAct act, String... certificates) {
+			List<ProposedDecision.Officer> officers = new ArrayList<>();
+			for (int i = 0; i < certificates.length; i++) {
+				officers.add(new ProposedDecision.Officer("执法人员" + (i + 1), certificates[i]));
+			}
+			this.procedure.add(new ProposedDecision.ProcedureStep(date, act, officers, act.chineseName()));
+			return this;
+		}
+
+		Draft officer(LocalDate date, ProcedureAct act, List<ProposedDecision.Officer> officers) {
+			this.procedure.add(new ProposedDecision.ProcedureStep(date, act, officers, act.chineseName()));
+			return this;
+		}
+
+		ProposedDecision build() {
+			return new ProposedDecision("CASE", "PRE" + System.nanoTime(), this.agencyId, "关于某化工公司超标排放案的行政处罚决定",
+					this.decisionDate, this.party, "2026年9月1日现场检查，废水总排口化学需氧量超标1.5倍。", this.evidence, this.violated,
+					List.of(new ProposedDecision.Provision("《中华人民共和国水污染防治法》第八十三条第二项", LocalDate.of(2018, 1, 1))),
+					this.discretion, this.actions, this.fine, Money.ZERO, this.hearingHeld, Set.of(), this.procedure,
+					List.of(new ProposedDecision.Material(MaterialKind.DRAFT_DECISION, null, sha256("draft"))));
+		}
+
 	}
 
 }
