@@ -39,6 +39,30 @@ class ProposedDecisionTests {
 	}
 
 	@Test
+	void theDiscretionRangeIsWrittenOnlyWhenStatedSoThatEarlierSnapshotsKeepTheirDigest() {
+		ProposedDecision plain = ReviewClassifierTests.fine(PartyType.UNIT, "80000");
+		assertThat(plain.canonicalText()).doesNotContain("裁量幅度");
+		// a snapshot stored before the range existed (no such fields) reads back to the
+		// same digest
+		String stored = ReviewRound.JSON.writeValueAsString(plain)
+			.replace(",\"minimum\":null", "")
+			.replace(",\"maximum\":null", "");
+		assertThat(stored).doesNotContain("minimum");
+		assertThat(ReviewRound.JSON.readValue(stored, ProposedDecision.class).digest()).isEqualTo(plain.digest());
+		ProposedDecision ranged = new ProposedDecision(plain.subjectKind(), plain.subjectId(), plain.agencyId(),
+				plain.title(), plain.decisionDate(), plain.party(), plain.facts(), plain.evidence(), plain.violated(),
+				plain.penaltyBasis(),
+				new ProposedDecision.Discretion(plain.discretion().band(), plain.discretion().explanation(), false,
+						Money.yuan(50_000), Money.yuan(100_000)),
+				plain.actions(), plain.fine(), plain.confiscated(), plain.hearingHeld(), plain.flags(),
+				plain.procedure(), plain.materials());
+		assertThat(ranged.canonicalText()).contains("裁量幅度: 50000.00 - 100000.00\n");
+		assertThat(ranged.digest()).isNotEqualTo(plain.digest());
+		assertThatThrownBy(() -> new ProposedDecision.Discretion("较重", "说明", false, Money.yuan(100_000), null))
+			.hasMessageContaining("同时填写下限和上限");
+	}
+
+	@Test
 	void aNewlineInAFactCannotForgeAnotherLine() {
 		ProposedDecision plain = ReviewClassifierTests.fine(PartyType.UNIT, "1000");
 		String forged = plain.canonicalText().replace("违法事实: ", "违法事实: x\n罚款: 1.00\n");
