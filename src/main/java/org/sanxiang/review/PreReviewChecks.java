@@ -120,7 +120,9 @@ final class PreReviewChecks {
 			rule.get().ifPresent(findings::add);
 		}
 		catch (RuleViolation ex) {
-			findings.add(PreReviewFinding.unverifiable(check, ex.getMessage()));
+			// e.g. the calendar of a year not loaded, or no time-limit rule in force then
+			findings.add(PreReviewFinding.unverifiable(check,
+					"TIME_LIMIT_RULE_UNKNOWN".equals(ex.code()) ? "拟作决定所涉日期没有适用的法定期限规则，无法计算期限" : ex.getMessage()));
 		}
 	}
 

@@ -310,6 +310,13 @@ class PreReviewTests {
 		assertThat(finding(late, Check.CASE_HANDLING_PERIOD).outcome()).isEqualTo(Outcome.PROBLEM);
 		assertThat(finding(ReviewProposals.draft(agency()).build(), Check.CASE_HANDLING_PERIOD).outcome())
 			.isEqualTo(Outcome.UNVERIFIABLE);
+		// filed before any rule was in force: said in Chinese, without the rule's code
+		PreReviewFinding noRule = finding(ReviewProposals.draft(agency())
+			.step(LocalDate.of(2020, 3, 2), ProcedureAct.FILING)
+			.on(LocalDate.of(2020, 5, 6))
+			.build(), Check.CASE_HANDLING_PERIOD);
+		assertThat(noRule.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+		assertThat(noRule.detail()).contains("期限规则").doesNotContainPattern("[A-Z_]{4,}");
 	}
 
 	@Test
