@@ -15,6 +15,8 @@ import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.legalbasis.PartyType;
 
+import org.sanxiang.officer.OfficerRegistry;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -54,9 +56,12 @@ class DemoReviewCatalogue implements ApplicationRunner {
 
 	private final PreReview preReview;
 
+	private final OfficerRegistry officers;
+
 	DemoReviewCatalogue(ReviewCatalogues catalogues, AgencyDirectory agencies, JdbcClient jdbc,
-			ReviewRequestRepository requests, BusinessTime time, PreReview preReview) {
+			ReviewRequestRepository requests, BusinessTime time, PreReview preReview, OfficerRegistry officers) {
 		this.preReview = preReview;
+		this.officers = officers;
 		this.catalogues = catalogues;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
@@ -125,7 +130,7 @@ class DemoReviewCatalogue implements ApplicationRunner {
 		this.requests.save(request);
 	}
 
-	private static ProposedDecision proposal(long agencyId, String subject, String title, String party, String facts,
+	private ProposedDecision proposal(long agencyId, String subject, String title, String party, String facts,
 			Money fine, boolean hearing, List<MaterialKind> extra) {
 		List<ProposedDecision.Material> materials = new ArrayList<>();
 		for (MaterialKind kind : List.of(MaterialKind.DRAFT_DECISION, MaterialKind.INVESTIGATION_REPORT,
@@ -145,10 +150,46 @@ class DemoReviewCatalogue implements ApplicationRunner {
 				List.of(new ProposedDecision.Provision("《中华人民共和国大气污染防治法》第一百条第三项", LocalDate.of(2018, 10, 26))),
 				new ProposedDecision.Discretion("较重", "未安装设备时间较长，属较重情节", false), Set.of(DecisionAction.FINE), fine,
 				Money.ZERO, hearing, Set.of(),
-				List.of(new ProposedDecision.ProcedureStep(LocalDate.of(2026, 10, 9), ProcedureAct.ON_SITE_INSPECTION,
-						List.of(new ProposedDecision.Officer("张伟", ""), new ProposedDecision.Officer("李娜", "")),
-						"现场检查")),
-				materials);
+				procedure(agencyId, hearing, extra.contains(MaterialKind.HEARING_REPORT)), materials);
+	}
+
+	/**
+	 * The record of a demo case: filed, inspected by two officers of the register, notice
+	 * served; then either the party waives statement and hearing, or a hearing is held
+	 * (with its report only once the report is handed in).
+	 */
+	private List<ProposedDecision.ProcedureStep> procedure(long agencyId, boolean hearing, boolean report) {
+		List<ProposedDecision.Officer> two = java.util.stream.Stream.of("张伟", "李娜")
+			.map((name) -> new ProposedDecision.Officer(name,
+					this.officers.within(Set.of(agencyId), name)
+						.stream()
+						.filter((officer) -> officer.name().equals(name))
+						.map(org.sanxiang.officer.Officer::certificateNumber)
+						.findFirst()
+						.orElse("")))
+			.toList();
+		List<ProposedDecision.ProcedureStep> steps = new ArrayList<>();
+		steps.add(step(LocalDate.of(2026, 10, 9), ProcedureAct.ON_SITE_INSPECTION, two, "现场检查"));
+		steps.add(step(LocalDate.of(2026, 10, 12), ProcedureAct.FILING, List.of(), "立案审批"));
+		steps.add(step(LocalDate.of(2026, 10, 20), ProcedureAct.INQUIRY, two, "询问公司环保负责人"));
+		steps.add(step(LocalDate.of(2026, 11, 16), ProcedureAct.NOTICE_SERVED, List.of(), "直接送达行政处罚事先（听证）告知书"));
+		if (!hearing) {
+			steps.add(step(LocalDate.of(2026, 11, 18), ProcedureAct.STATEMENT_WAIVED, List.of(), "当事人书面放弃陈述、申辩"));
+			steps.add(step(LocalDate.of(2026, 11, 18), ProcedureAct.HEARING_WAIVED, List.of(), "当事人书面放弃听证"));
+			return steps;
+		}
+		steps.add(step(LocalDate.of(2026, 11, 17), ProcedureAct.HEARING_REQUESTED, List.of(), "当事人书面要求听证"));
+		steps.add(step(LocalDate.of(2026, 11, 18), ProcedureAct.HEARING_NOTICE_SERVED, List.of(), "送达听证通知书"));
+		steps.add(step(LocalDate.of(2026, 11, 27), ProcedureAct.HEARING, List.of(), "公开举行听证"));
+		if (report) {
+			steps.add(step(LocalDate.of(2026, 11, 30), ProcedureAct.HEARING_REPORT, List.of(), "听证主持人提出听证报告"));
+		}
+		return steps;
+	}
+
+	private static ProposedDecision.ProcedureStep step(LocalDate date, ProcedureAct act,
+			List<ProposedDecision.Officer> officers, String note) {
+		return new ProposedDecision.ProcedureStep(date, act, officers, note);
 	}
 
 	private static String sha256(String text) {

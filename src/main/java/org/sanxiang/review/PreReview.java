@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.sanxiang.calendar.Deadline;
 import org.sanxiang.calendar.Deadlines;
+import org.sanxiang.calendar.TimeLimitRule;
+import org.sanxiang.calendar.TimeLimitRules;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.evidence.EvidenceItem;
@@ -43,6 +46,8 @@ public class PreReview {
 
 	private final Deadlines deadlines;
 
+	private final TimeLimitRules rules;
+
 	private final OfficerRegistry officers;
 
 	private final EvidenceItems evidence;
@@ -55,9 +60,10 @@ public class PreReview {
 
 	private final BusinessTime time;
 
-	PreReview(Deadlines deadlines, OfficerRegistry officers, EvidenceItems evidence, RecordingCoverage recording,
-			LegalTexts texts, HearingThresholds hearing, BusinessTime time) {
+	PreReview(Deadlines deadlines, TimeLimitRules rules, OfficerRegistry officers, EvidenceItems evidence,
+			RecordingCoverage recording, LegalTexts texts, HearingThresholds hearing, BusinessTime time) {
 		this.deadlines = deadlines;
+		this.rules = rules;
 		this.officers = officers;
 		this.evidence = evidence;
 		this.recording = recording;
@@ -68,9 +74,21 @@ public class PreReview {
 
 	/** The findings on a snapshot, one per rule that applies. */
 	public List<PreReviewFinding> review(ProposedDecision decision) {
-		PreReviewChecks.Facts facts = new PreReviewChecks.Facts(
-				(rule, start, granted) -> this.deadlines.compute(rule, start, List.of(), granted, null),
-				certificates(decision), videoRequired(), videos(decision), provisions(decision), this.hearing);
+		PreReviewChecks.Periods periods = new PreReviewChecks.Periods() {
+
+			@Override
+			public TimeLimitRule rule(String rule, LocalDate date) {
+				return PreReview.this.rules.inForce(rule, date);
+			}
+
+			@Override
+			public Deadline of(String rule, LocalDate start, int granted) {
+				return PreReview.this.deadlines.compute(rule, start, List.of(), granted, null);
+			}
+
+		};
+		PreReviewChecks.Facts facts = new PreReviewChecks.Facts(periods, certificates(decision), videoRequired(),
+				videos(decision), provisions(decision), this.hearing);
 		return PreReviewChecks.all(decision, facts);
 	}
 

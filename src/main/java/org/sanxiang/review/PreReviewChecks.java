@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.sanxiang.calendar.Deadline;
+import org.sanxiang.calendar.TimeLimitRule;
+import org.sanxiang.calendar.TimeUnit;
 import org.sanxiang.core.CreditCode;
 import org.sanxiang.core.IdNumber;
 import org.sanxiang.core.RuleViolation;
@@ -64,9 +66,12 @@ final class PreReviewChecks {
 	}
 
 	/** The calendar's time limits. */
-	@FunctionalInterface
 	interface Periods {
 
+		/** The rule in force on {@code date}. */
+		TimeLimitRule rule(String rule, LocalDate date);
+
+		/** The deadline of the rule from {@code start} with the extensions granted. */
 		Deadline of(String rule, LocalDate start, int extensionsGranted);
 
 	}
@@ -134,6 +139,12 @@ final class PreReviewChecks {
 			return Optional.of(PreReviewFinding.unverifiable(check, "程序记录中没有立案日期，无法计算办案期限"));
 		}
 		LocalDate filed = filing.get().date();
+		TimeLimitRule rule = f.periods().rule("CASE_HANDLING", filed);
+		if (rule.unit() == TimeUnit.CALENDAR_DAYS && !d.decisionDate().isAfter(filed.plusDays(rule.amount()))) {
+			// a period ending on a holiday only grows: no need of next year's calendar
+			return Optional.of(PreReviewFinding.conforms(check,
+					"自立案之日（" + filed + "）起" + rule.describe() + "，拟决定日期" + d.decisionDate() + "在期限内"));
+		}
 		Deadline plain = f.periods().of("CASE_HANDLING", filed, 0);
 		String limit = "自立案之日（" + filed + "）起" + plain.rule().describe() + "，期限届满日" + plain.due();
 		if (!d.decisionDate().isAfter(plain.due())) {
@@ -187,6 +198,11 @@ final class PreReviewChecks {
 		if (waived.isPresent()) {
 			return Optional
 				.of(PreReviewFinding.conforms(check, "告知书于" + on + "送达；当事人于" + waived.get().date() + "放弃陈述、申辩"));
+		}
+		Optional<ProcedureStep> heard = firstFrom(d, ProcedureAct.HEARING, on);
+		if (heard.isPresent() && heard.get().date().isBefore(d.decisionDate())) {
+			return Optional
+				.of(PreReviewFinding.conforms(check, "告知书于" + on + "送达；当事人于" + heard.get().date() + "在听证中进行了陈述、申辩"));
 		}
 		if (stated.isPresent() && stated.get().date().isBefore(d.decisionDate())) {
 			return Optional.of(PreReviewFinding.conforms(check,

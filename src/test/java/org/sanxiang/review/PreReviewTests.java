@@ -132,6 +132,8 @@ class PreReviewTests {
 		assertThat(finding(noticed().step(SEP_28.plusDays(1), ProcedureAct.STATEMENT_WAIVED).build(),
 				Check.NOTICE_AND_DEFENCE)
 			.outcome()).isEqualTo(Outcome.CONFORMS);
+		assertThat(finding(noticed().step(OCT_10, ProcedureAct.HEARING).heard().build(), Check.NOTICE_AND_DEFENCE)
+			.detail()).contains("在听证中进行了陈述、申辩");
 	}
 
 	@Test
@@ -310,6 +312,12 @@ class PreReviewTests {
 		assertThat(finding(late, Check.CASE_HANDLING_PERIOD).outcome()).isEqualTo(Outcome.PROBLEM);
 		assertThat(finding(ReviewProposals.draft(agency()).build(), Check.CASE_HANDLING_PERIOD).outcome())
 			.isEqualTo(Outcome.UNVERIFIABLE);
+		// plainly within 90 days: no need of the next year's calendar (2027 is not
+		// loaded)
+		assertThat(finding(ReviewProposals.draft(agency())
+			.step(LocalDate.of(2026, 11, 2), ProcedureAct.FILING)
+			.on(LocalDate.of(2026, 12, 20))
+			.build(), Check.CASE_HANDLING_PERIOD).outcome()).isEqualTo(Outcome.CONFORMS);
 		// filed before any rule was in force: said in Chinese, without the rule's code
 		PreReviewFinding noRule = finding(ReviewProposals.draft(agency())
 			.step(LocalDate.of(2020, 3, 2), ProcedureAct.FILING)
