@@ -277,6 +277,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * leaves the review opinion standing (returned, to be fixed).
 	 */
 	void recordDiscussion(Discussion held, String head, Instant now) {
+		checkDiscussion();
 		int index = this.rounds.size() - 1;
 		if (this.status == Status.IN_DISCUSSION) {
 			if (held.agreed()) {
@@ -287,15 +288,6 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 				this.status = Status.RETURNED;
 			}
 		}
-		else {
-			requireStatus(EnumSet.of(Status.PASSED, Status.SETTLED), "只有审核通过、异议已决定或已提请集体讨论的申请可以记录集体讨论");
-			if (!this.discussionRequired) {
-				throw new RuleViolation("REVIEW_DISCUSSION_NOT_REQUIRED", "本决定不属于须经集体讨论的情形", HttpStatus.CONFLICT);
-			}
-			if (this.discussionRound != null && this.discussionRound == index) {
-				throw new RuleViolation("REVIEW_DISCUSSION_RECORDED", "集体讨论已经记录，不能再次记录", HttpStatus.CONFLICT);
-			}
-		}
 		this.discussion = ReviewRound.JSON.writeValueAsString(held);
 		this.discussionAgreed = held.agreed();
 		this.discussionRound = index;
@@ -303,6 +295,20 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		this.updatedAt = now;
 		registerEvent((saved) -> new ReviewEvent.Discussed(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
 				held.agreed(), head));
+	}
+
+	/** Refuses a collective discussion that may not be recorded now. */
+	void checkDiscussion() {
+		if (this.status == Status.IN_DISCUSSION) {
+			return;
+		}
+		requireStatus(EnumSet.of(Status.PASSED, Status.SETTLED), "只有审核通过、异议已决定或已提请集体讨论的申请可以记录集体讨论");
+		if (!this.discussionRequired) {
+			throw new RuleViolation("REVIEW_DISCUSSION_NOT_REQUIRED", "本决定不属于须经集体讨论的情形", HttpStatus.CONFLICT);
+		}
+		if (this.discussionRound != null && this.discussionRound == this.rounds.size() - 1) {
+			throw new RuleViolation("REVIEW_DISCUSSION_RECORDED", "集体讨论已经记录，不能再次记录", HttpStatus.CONFLICT);
+		}
 	}
 
 	/**
@@ -322,6 +328,19 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * submitted it, or the unit head), with its reasons; a coordination follows.
 	 */
 	void disagree(String username, String name, boolean unitHead, String reasons, Instant now) {
+		checkDisagreement(username, unitHead, reasons);
+		int index = this.rounds.size() - 1;
+		this.disputes.add(ReviewDispute.raised(index, username, name, reasons.strip(), now));
+		this.status = Status.DISPUTED;
+		this.updatedAt = now;
+		registerEvent((saved) -> new ReviewEvent.Disputed(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
+				index + 1, username));
+	}
+
+	/**
+	 * Refuses a disagreement that may not be raised (the page asks before confirming).
+	 */
+	void checkDisagreement(String username, boolean unitHead, String reasons) {
 		requireStatus(EnumSet.of(Status.RETURNED), "只有被退回的申请可以对审核意见提出异议");
 		if (!unitHead && !username.equals(this.submittedBy)) {
 			throw refused("REVIEW_DISAGREE_REFUSED", "只有提交本申请的执法人员或承办机构负责人可以对审核意见提出异议");
@@ -334,11 +353,6 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		if (why.isEmpty() || why.length() > 2000) {
 			throw new RuleViolation("REVIEW_DISAGREE_REASONS", "请写明异议的理由（不超过2000字）");
 		}
-		this.disputes.add(ReviewDispute.raised(index, username, name, why, now));
-		this.status = Status.DISPUTED;
-		this.updatedAt = now;
-		registerEvent((saved) -> new ReviewEvent.Disputed(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
-				index + 1, username));
 	}
 
 	/**
@@ -348,13 +362,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * reviewer); unresolved → the agency head decides.
 	 */
 	void coordinate(String username, Coordination record, Instant now, LocalDate today) {
-		requireStatus(EnumSet.of(Status.DISPUTED), "只有承办机构提出异议、尚未协调的申请可以记录协调结果");
-		if (!username.equals(this.reviewer)) {
-			throw refused("REVIEW_COORDINATION_REFUSED", "协调记录由作出审核意见的审核人员记录");
-		}
-		if (record.date().isAfter(today)) {
-			throw new RuleViolation("REVIEW_COORDINATION_INVALID", "协调日期不能晚于今天");
-		}
+		checkCoordination(username, record, today);
 		openDispute().coordinate(record, username, now);
 		switch (record.result()) {
 			case UNIT_ACCEPTS -> this.status = Status.RETURNED;
@@ -370,6 +378,17 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 				saved.subjectId, result, username));
 	}
 
+	/** Refuses a coordination record that may not be made (asked before confirming). */
+	void checkCoordination(String username, Coordination record, LocalDate today) {
+		requireStatus(EnumSet.of(Status.DISPUTED), "只有承办机构提出异议、尚未协调的申请可以记录协调结果");
+		if (!username.equals(this.reviewer)) {
+			throw refused("REVIEW_COORDINATION_REFUSED", "协调记录由作出审核意见的审核人员记录");
+		}
+		if (record.date().isAfter(today)) {
+			throw new RuleViolation("REVIEW_COORDINATION_INVALID", "协调日期不能晚于今天");
+		}
+	}
+
 	/**
 	 * The agency head decides an unresolved disagreement: adopts the review opinion (the
 	 * unit fixes and resubmits), adopts the handling unit's view with reasons (the
@@ -377,17 +396,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	 * required), or refers it to collective discussion.
 	 */
 	void decideDispute(ReviewDispute.HeadDecision decision, String reasons, String head, String headName, Instant now) {
-		requireStatus(EnumSet.of(Status.AWAITING_HEAD), "只有协调未能达成一致的申请由机关负责人决定");
-		if (decision == null) {
-			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "请选择采纳法制审核意见、采纳承办机构意见或提请集体讨论");
-		}
+		checkHeadDecision(decision, reasons);
 		String why = (reasons == null) ? "" : reasons.strip();
-		if (why.length() > 2000) {
-			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "理由不能超过2000字");
-		}
-		if (decision == ReviewDispute.HeadDecision.ADOPT_UNIT && why.isEmpty()) {
-			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "采纳承办机构意见的，请写明理由");
-		}
 		openDispute().decide(decision, why.isEmpty() ? null : why, head, headName, now);
 		switch (decision) {
 			case ADOPT_REVIEW -> this.status = Status.RETURNED;
@@ -400,6 +410,21 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		this.updatedAt = now;
 		registerEvent((saved) -> new ReviewEvent.HeadDecided(saved.id, saved.agencyId, saved.subjectKind,
 				saved.subjectId, decision, head));
+	}
+
+	/** Refuses a decision of the head that may not be made (asked before confirming). */
+	void checkHeadDecision(ReviewDispute.HeadDecision decision, String reasons) {
+		requireStatus(EnumSet.of(Status.AWAITING_HEAD), "只有协调未能达成一致的申请由机关负责人决定");
+		if (decision == null) {
+			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "请选择采纳法制审核意见、采纳承办机构意见或提请集体讨论");
+		}
+		String why = (reasons == null) ? "" : reasons.strip();
+		if (why.length() > 2000) {
+			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "理由不能超过2000字");
+		}
+		if (decision == ReviewDispute.HeadDecision.ADOPT_UNIT && why.isEmpty()) {
+			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "采纳承办机构意见的，请写明理由");
+		}
 	}
 
 	/** The disagreement with the current round's return, or the last one. */

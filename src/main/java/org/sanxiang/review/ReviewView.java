@@ -17,7 +17,7 @@ record ReviewView(long id, long agencyId, String subjectKind, String subjectId, 
 		String statusName, boolean reviewRequired, boolean discussionRequired, String reviewerName,
 		String submittedByName, LocalDate due, String deadlineStatus, int workingDaysLeft, int extensions, int recusals,
 		List<RoundView> rounds, List<ProposedDecision.Change> changes, int version, List<DisputeView> disputes,
-		Integer discussionRound, Boolean discussionAgreed) {
+		Integer discussionRound, Boolean discussionAgreed, Discussion discussion, Long discussionDocumentId) {
 
 	static ReviewView of(ReviewRequest request, Deadline deadline) {
 		List<RoundView> rounds = new ArrayList<>();
@@ -33,7 +33,8 @@ record ReviewView(long id, long agencyId, String subjectKind, String subjectId, 
 				deadline.status().name(), deadline.workingDaysLeft(), request.extensions(), request.recusals().size(),
 				rounds, changes, request.version(), request.disputes().stream().map(DisputeView::of).toList(),
 				(request.discussionRound() == null) ? null : request.discussionRound() + 1,
-				request.discussion().map(Discussion::agreed).orElse(null));
+				request.discussion().map(Discussion::agreed).orElse(null), request.discussion().orElse(null),
+				request.discussionDocumentId());
 	}
 
 	/**

@@ -144,12 +144,18 @@ public class Reviews {
 	@Transactional
 	public ReviewRequest recordDiscussion(long id, Discussion held, SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
-		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
-			throw refused("REVIEW_DISCUSSION_REFUSED", "集体讨论由本机关负责人记录");
-		}
+		checkDiscussion(request, actor);
 		request.recordDiscussion(held, actor.username(), this.time.now());
 		this.opinions.issueDiscussion(request, held, actor);
 		return this.requests.save(request);
+	}
+
+	/** Refuses a collective discussion the actor may not record on this request now. */
+	void checkDiscussion(ReviewRequest request, SanxiangPrincipal actor) {
+		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
+			throw refused("REVIEW_DISCUSSION_REFUSED", "集体讨论由本机关负责人记录");
+		}
+		request.checkDiscussion();
 	}
 
 	/**
@@ -159,24 +165,36 @@ public class Reviews {
 	@Transactional
 	public ReviewRequest disagree(long id, String reasons, SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
-		boolean officer = actor.hasRole(Role.OFFICER);
-		boolean unitHead = actor.hasRole(Role.UNIT_HEAD);
-		if ((!officer && !unitHead) || actor.agencyId() != request.agencyId()) {
+		checkDisagreement(request, reasons, actor);
+		request.disagree(actor.username(), actor.displayName(), actor.hasRole(Role.UNIT_HEAD), reasons,
+				this.time.now());
+		return this.requests.save(request);
+	}
+
+	/** Refuses a disagreement the actor may not raise on this request now. */
+	void checkDisagreement(ReviewRequest request, String reasons, SanxiangPrincipal actor) {
+		if ((!actor.hasRole(Role.OFFICER) && !actor.hasRole(Role.UNIT_HEAD))
+				|| actor.agencyId() != request.agencyId()) {
 			throw refused("REVIEW_DISAGREE_REFUSED", "只有提交本申请的执法人员或承办机构负责人可以对审核意见提出异议");
 		}
-		request.disagree(actor.username(), actor.displayName(), unitHead, reasons, this.time.now());
-		return this.requests.save(request);
+		request.checkDisagreement(actor.username(), actor.hasRole(Role.UNIT_HEAD), reasons);
 	}
 
 	/** The reviewer who returned the request records the coordination with the unit. */
 	@Transactional
 	public ReviewRequest coordinate(long id, Coordination record, SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
+		checkCoordination(request, record, actor);
+		request.coordinate(actor.username(), record, this.time.now(), this.time.today());
+		return this.requests.save(request);
+	}
+
+	/** Refuses a coordination record the actor may not make on this request now. */
+	void checkCoordination(ReviewRequest request, Coordination record, SanxiangPrincipal actor) {
 		if (!actor.hasRole(Role.LEGAL_REVIEWER)) {
 			throw refused("REVIEW_COORDINATION_REFUSED", "协调记录由作出审核意见的审核人员记录");
 		}
-		request.coordinate(actor.username(), record, this.time.now(), this.time.today());
-		return this.requests.save(request);
+		request.checkCoordination(actor.username(), record, this.time.today());
 	}
 
 	/**
@@ -188,11 +206,18 @@ public class Reviews {
 	public ReviewRequest decideDispute(long id, ReviewDispute.HeadDecision decision, String reasons,
 			SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
+		checkHeadDecision(request, decision, reasons, actor);
+		request.decideDispute(decision, reasons, actor.username(), actor.displayName(), this.time.now());
+		return this.requests.save(request);
+	}
+
+	/** Refuses a decision on a disagreement the actor may not make now. */
+	void checkHeadDecision(ReviewRequest request, ReviewDispute.HeadDecision decision, String reasons,
+			SanxiangPrincipal actor) {
 		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
 			throw refused("REVIEW_HEAD_DECISION_REFUSED", "协调未能达成一致的，由本机关负责人决定或者提请集体讨论");
 		}
-		request.decideDispute(decision, reasons, actor.username(), actor.displayName(), this.time.now());
-		return this.requests.save(request);
+		request.checkHeadDecision(decision, reasons);
 	}
 
 	/** A legal reviewer declares a conflict of interest (回避). */
