@@ -290,6 +290,43 @@ class ReviewDisagreementTests {
 				status().isConflict());
 	}
 
+	@Autowired
+	ReviewTodos todos;
+
+	List<org.sanxiang.core.TodoItem> todosOf(String username, long id) {
+		SanxiangPrincipal who = this.demo.principal(username);
+		return this.todos
+			.todosFor(who, who.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+					who.dataScope().agencyIds())
+			.stream()
+			.filter((todo) -> todo.link().equals("/review/" + id))
+			.toList();
+	}
+
+	@Test
+	void theUnitTheReviewerAndTheHeadFindTheirPartOfADisagreementOnTheirToDoLists() throws Exception {
+		long id = returned("T" + System.nanoTime(), "300000");
+		String path = "/api/v1/review/requests/" + id;
+		assertThat(todosOf("demo-officer", id)).singleElement()
+			.satisfies((todo) -> assertThat(todo.detail()).contains("可以提出异议"));
+		post(path + "/disagree", Map.of("reasons", "监测报告已电子签章"), officer(), status().isOk());
+		assertThat(todosOf("demo-officer", id)).isEmpty();
+		assertThat(todosOf("demo-reviewer", id)).singleElement()
+			.satisfies((todo) -> assertThat(todo.title()).startsWith("承办机构对审核意见有异议，待协调："));
+		assertThat(todosOf("demo-head", id)).isEmpty();
+		post(path + "/coordination", ReviewProposals.coordination("UNRESOLVED"), reviewer(), status().isOk());
+		assertThat(todosOf("demo-reviewer", id)).isEmpty();
+		assertThat(todosOf("demo-head", id)).singleElement()
+			.satisfies((todo) -> assertThat(todo.title()).startsWith("审核异议协调未果，待您决定："));
+		post(path + "/head-decision", Map.of("decision", "REFER"), head(), status().isOk());
+		assertThat(todosOf("demo-head", id)).singleElement()
+			.satisfies((todo) -> assertThat(todo.title()).startsWith("待集体讨论："));
+		post(path + "/discussion", ReviewProposals.discussion(false), head(), status().isOk());
+		assertThat(todosOf("demo-head", id)).isEmpty();
+		assertThat(todosOf("demo-officer", id)).singleElement()
+			.satisfies((todo) -> assertThat(todo.detail()).doesNotContain("可以提出异议"));
+	}
+
 	@Test
 	void ofTwoHeadDecisionsOnOneLoadedVersionTheSecondLosesTheRace() throws Exception {
 		long id = awaitingHead("R" + System.nanoTime(), "300000");
