@@ -96,6 +96,24 @@ class ReviewApiController {
 		return view(this.reviews.recordDiscussion(id, discussion, principal));
 	}
 
+	@PostMapping("/api/v1/review/requests/{id}/disagree")
+	ReviewView disagree(@PathVariable long id, @RequestBody Disagreement disagreement,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.disagree(id, disagreement.reasons(), principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/coordination")
+	ReviewView coordination(@PathVariable long id, @RequestBody Coordination coordination,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.coordinate(id, coordination, principal));
+	}
+
+	@PostMapping("/api/v1/review/requests/{id}/head-decision")
+	ReviewView headDecision(@PathVariable long id, @RequestBody HeadDecision decision,
+			@AuthenticationPrincipal SanxiangPrincipal principal) {
+		return view(this.reviews.decideDispute(id, decision.decision(), decision.reasons(), principal));
+	}
+
 	@GetMapping("/api/v1/review/gate")
 	GateAnswer gate(@RequestParam String digest) {
 		return this.reviews.mayDecide(digest);
@@ -111,6 +129,14 @@ class ReviewApiController {
 
 	/** A resubmission: the corrected snapshot and an answer to each problem. */
 	record Resubmission(ProposedDecision decision, List<String> answers) {
+	}
+
+	/** The handling unit's disagreement with a return, and its reasons. */
+	record Disagreement(String reasons) {
+	}
+
+	/** The agency head's decision on an unresolved disagreement, with reasons. */
+	record HeadDecision(ReviewDispute.HeadDecision decision, String reasons) {
 	}
 
 	/** A recusal and its reason. */

@@ -143,4 +143,55 @@ public sealed interface ReviewEvent extends AuditableEvent {
 
 	}
 
+	/** The handling unit disagreed with the return of a round. */
+	record Disputed(long requestId, long agencyId, String subjectKind, String subjectId, int round,
+			String raisedBy) implements ReviewEvent {
+
+		@Override
+		public String action() {
+			return "REVIEW_DISPUTED";
+		}
+
+		@Override
+		public String detail() {
+			return "对第" + this.round + "轮审核意见提出异议，提出人 " + this.raisedBy;
+		}
+
+	}
+
+	/** The coordination after a disagreement was recorded. */
+	record Coordinated(long requestId, long agencyId, String subjectKind, String subjectId, Coordination.Result result,
+			String recordedBy) implements ReviewEvent {
+
+		@Override
+		public String action() {
+			return "REVIEW_COORDINATED";
+		}
+
+		@Override
+		public String detail() {
+			return "协调结果：" + this.result.chineseName() + "，记录人 " + this.recordedBy;
+		}
+
+	}
+
+	/**
+	 * The agency head decided an unresolved disagreement or referred it to collective
+	 * discussion.
+	 */
+	record HeadDecided(long requestId, long agencyId, String subjectKind, String subjectId,
+			ReviewDispute.HeadDecision decision, String head) implements ReviewEvent {
+
+		@Override
+		public String action() {
+			return (this.decision == ReviewDispute.HeadDecision.REFER) ? "REVIEW_REFERRED" : "REVIEW_HEAD_DECIDED";
+		}
+
+		@Override
+		public String detail() {
+			return "机关负责人 " + this.head + "：" + this.decision.chineseName();
+		}
+
+	}
+
 }

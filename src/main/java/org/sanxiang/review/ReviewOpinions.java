@@ -60,15 +60,33 @@ class ReviewOpinions {
 		values.put("attendees", String.join("、", held.attendees()));
 		values.put("recorder", held.recorder());
 		List<String> reasons = new ArrayList<>();
+		int index = request.rounds().size() - 1;
+		ReviewDispute referred = request.disputes()
+			.stream()
+			.filter((dispute) -> dispute.roundIndex() == index
+					&& dispute.headDecision() == ReviewDispute.HeadDecision.REFER)
+			.findFirst()
+			.orElse(null);
+		if (referred != null) {
+			reasons.add("承办机构对法制审核意见有异议，经协调未能达成一致，机关负责人" + referred.headName() + "提请集体讨论");
+		}
 		round.classification()
 			.discussionGrounds()
 			.forEach((ground) -> reasons.add(ground.source() + "：" + ground.text()));
 		values.put("discussionReason", String.join("；", reasons));
-		values.put("caseReport", proposed(round.snapshot()) + "法制审核意见：通过（" + round.opinionNumber() + "）。");
+		String review = (round.outcome() == ReviewRound.Outcome.PASSED) ? "通过" : "退回";
+		String report = proposed(round.snapshot()) + "法制审核意见：" + review + "（" + round.opinionNumber() + "）。";
+		if (referred != null) {
+			report += "承办机构的异议：" + referred.reasons() + "。协调情况：法制审核机构意见——" + referred.coordination().reviewerView()
+					+ "；承办机构意见——" + referred.coordination().unitView() + "。";
+		}
+		values.put("caseReport", report);
 		List<String> opinions = new ArrayList<>();
 		held.opinions().forEach((opinion) -> opinions.add(opinion.name() + "：" + opinion.opinion()));
 		values.put("discussionOpinions", String.join("\n", opinions));
-		values.put("conclusion", (held.agreed() ? "同意按法制审核通过的内容作出决定。" : "不同意按送审内容作出决定。") + held.conclusion());
+		String agreed = (referred != null) ? "同意按送审内容作出决定。" : "同意按法制审核通过的内容作出决定。";
+		String refused = (referred != null) ? "不同意按送审内容作出决定，承办机构按法制审核意见整改。" : "不同意按送审内容作出决定。";
+		values.put("conclusion", (held.agreed() ? agreed : refused) + held.conclusion());
 		values.put("attendeeSignatures", String.join("、", held.attendees()));
 		values.put("recorderSignature", held.recorder());
 		Set<Long> scope = Set.of(request.agencyId());

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.http.HttpStatus;
@@ -31,8 +30,11 @@ class ReviewPageController {
 
 	private final Reviews reviews;
 
-	ReviewPageController(Reviews reviews) {
+	private final ReviewDetailPage page;
+
+	ReviewPageController(Reviews reviews, ReviewDetailPage page) {
 		this.reviews = reviews;
+		this.page = page;
 	}
 
 	@GetMapping("/review")
@@ -143,42 +145,16 @@ class ReviewPageController {
 	}
 
 	private ReviewRequest current(SanxiangPrincipal principal, long id, int version) {
-		ReviewRequest request = this.reviews.request(id, principal);
-		if (request.version() != version) {
-			throw new RuleViolation("REVIEW_STALE", "该申请刚刚已被他人处理，请查看最新状态后再操作", HttpStatus.CONFLICT);
-		}
-		return request;
+		return this.page.current(principal, id, version);
 	}
 
 	private String refused(SanxiangPrincipal principal, long id, RuleViolation ex, Model model,
 			Map<String, String> form) {
-		model.addAttribute("error", ex.getMessage());
-		model.addAttribute("errorCode", ex.code());
-		model.addAttribute("form", form);
-		return show(principal, this.reviews.request(id, principal), model);
+		return this.page.refused(principal, id, ex, model, form);
 	}
 
 	private String show(SanxiangPrincipal principal, ReviewRequest request, Model model) {
-		model.addAttribute("request", ReviewView.of(request, this.reviews.deadline(request)));
-		boolean reviewer = principal.hasRole(Role.LEGAL_REVIEWER);
-		model.addAttribute("canTake", reviewer && request.status() == ReviewRequest.Status.SUBMITTED
-				&& !request.recused(principal.username()));
-		model.addAttribute("canDecide",
-				request.status() == ReviewRequest.Status.IN_REVIEW && principal.username().equals(request.reviewer()));
-		model.addAttribute("canRecuse",
-				reviewer && (request.status() == ReviewRequest.Status.SUBMITTED
-						|| request.status() == ReviewRequest.Status.IN_REVIEW)
-						&& !request.recused(principal.username()));
-		model.addAttribute("canExtend",
-				principal.hasRole(Role.AGENCY_HEAD) && request.extensions() == 0
-						&& (request.status() == ReviewRequest.Status.SUBMITTED
-								|| request.status() == ReviewRequest.Status.IN_REVIEW));
-		model.addAttribute("points", ReviewPoint.values());
-		model.addAttribute("problemTypes", ProblemType.values());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of());
-		}
-		return "review/detail";
+		return this.page.show(principal, request, model);
 	}
 
 	static List<Finding> findings(Map<String, String> form) {

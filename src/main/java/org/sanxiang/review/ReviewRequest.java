@@ -32,7 +32,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	/** Where a request stands. */
 	public enum Status {
 
-		SUBMITTED("待审核"), IN_REVIEW("审核中"), PASSED("审核通过"), RETURNED("已退回"), WITHDRAWN("已撤回");
+		SUBMITTED("待审核"), IN_REVIEW("审核中"), PASSED("审核通过"), RETURNED("已退回"), WITHDRAWN("已撤回"), DISPUTED("有异议，待协调"),
+		AWAITING_HEAD("协调未果，待机关负责人决定"), IN_DISCUSSION("待集体讨论"), SETTLED("异议已决定");
 
 		private final String chineseName;
 
@@ -97,6 +98,8 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 
 	private Long discussionDocumentId;
 
+	private Integer discussionRound;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -110,12 +113,16 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	@MappedCollection(idColumn = "request_id")
 	private final Set<Recusal> recusals;
 
+	@MappedCollection(idColumn = "request_id", keyColumn = "dispute_index")
+	private final List<ReviewDispute> disputes;
+
 	@PersistenceCreator
 	ReviewRequest(Long id, long agencyId, String subjectKind, String subjectId, String title, Status status,
 			boolean reviewRequired, boolean discussionRequired, String reviewer, String reviewerName,
 			String submittedBy, String submittedByName, String submittingUnit, int extensions, String extendedBy,
-			String discussion, Boolean discussionAgreed, Long discussionDocumentId, Instant createdAt,
-			Instant updatedAt, Integer version, List<ReviewRound> rounds, Set<Recusal> recusals) {
+			String discussion, Boolean discussionAgreed, Long discussionDocumentId, Integer discussionRound,
+			Instant createdAt, Instant updatedAt, Integer version, List<ReviewRound> rounds, Set<Recusal> recusals,
+			List<ReviewDispute> disputes) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.subjectKind = subjectKind;
@@ -134,11 +141,13 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		this.discussion = discussion;
 		this.discussionAgreed = discussionAgreed;
 		this.discussionDocumentId = discussionDocumentId;
+		this.discussionRound = discussionRound;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
 		this.rounds = new ArrayList<>(rounds);
 		this.recusals = new HashSet<>(recusals);
+		this.disputes = new ArrayList<>((disputes == null) ? List.of() : disputes);
 	}
 
 	/**
@@ -151,7 +160,7 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 		ReviewRequest request = new ReviewRequest(null, decision.agencyId(), decision.subjectKind(),
 				decision.subjectId(), decision.title(), Status.SUBMITTED, classification.reviewRequired(),
 				classification.collectiveDiscussionRequired(), null, null, actor.username(), actor.displayName(),
-				submittingUnit, 0, null, null, null, null, now, now, null, List.of(), Set.of());
+				submittingUnit, 0, null, null, null, null, null, now, now, null, List.of(), Set.of(), List.of());
 		request.rounds.add(ReviewRound.submitted(decision, classification, preReview, List.of(), actor.username(),
 				actor.displayName(), now, today));
 		request.registerEvent((saved) -> new ReviewEvent.Submitted(saved.id, saved.agencyId, saved.subjectKind,
@@ -261,22 +270,184 @@ public class ReviewRequest extends AggregateRoot<ReviewRequest> {
 	}
 
 	/**
-	 * The agency heads' collective discussion of a passed request that needs one; the
-	 * decision may then be made only if it agreed.
+	 * The agency heads' collective discussion (行政处罚法 第五十七条第二款): of a passed request that
+	 * needs one, of a request whose disagreement the head settled for the handling unit
+	 * and that needs one, or of a disagreement the head referred to it. On a referral,
+	 * agreement settles the returned round for the handling unit's content; disagreement
+	 * leaves the review opinion standing (returned, to be fixed).
 	 */
 	void recordDiscussion(Discussion held, String head, Instant now) {
-		requireStatus(EnumSet.of(Status.PASSED), "只有审核通过的申请可以提交集体讨论");
-		if (!this.discussionRequired) {
-			throw new RuleViolation("REVIEW_DISCUSSION_NOT_REQUIRED", "本决定不属于须经集体讨论的情形", HttpStatus.CONFLICT);
-		}
-		if (this.discussion != null) {
-			throw new RuleViolation("REVIEW_DISCUSSION_RECORDED", "集体讨论已经记录，不能再次记录", HttpStatus.CONFLICT);
+		checkDiscussion();
+		int index = this.rounds.size() - 1;
+		if (this.status == Status.IN_DISCUSSION) {
+			if (held.agreed()) {
+				current().settle(ReviewRound.Settlement.DISCUSSION);
+				this.status = Status.SETTLED;
+			}
+			else {
+				this.status = Status.RETURNED;
+			}
 		}
 		this.discussion = ReviewRound.JSON.writeValueAsString(held);
 		this.discussionAgreed = held.agreed();
+		this.discussionRound = index;
+		this.discussionDocumentId = null;
 		this.updatedAt = now;
 		registerEvent((saved) -> new ReviewEvent.Discussed(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
 				held.agreed(), head));
+	}
+
+	/** Refuses a collective discussion that may not be recorded now. */
+	void checkDiscussion() {
+		if (this.status == Status.IN_DISCUSSION) {
+			return;
+		}
+		requireStatus(EnumSet.of(Status.PASSED, Status.SETTLED), "只有审核通过、异议已决定或已提请集体讨论的申请可以记录集体讨论");
+		if (!this.discussionRequired) {
+			throw new RuleViolation("REVIEW_DISCUSSION_NOT_REQUIRED", "本决定不属于须经集体讨论的情形", HttpStatus.CONFLICT);
+		}
+		if (this.discussionRound != null && this.discussionRound == this.rounds.size() - 1) {
+			throw new RuleViolation("REVIEW_DISCUSSION_RECORDED", "集体讨论已经记录，不能再次记录", HttpStatus.CONFLICT);
+		}
+	}
+
+	/**
+	 * Whether the agency head may now record a collective discussion (the page shows the
+	 * form only then).
+	 */
+	boolean awaitsDiscussion() {
+		if (this.status == Status.IN_DISCUSSION) {
+			return true;
+		}
+		return (this.status == Status.PASSED || this.status == Status.SETTLED) && this.discussionRequired
+				&& (this.discussionRound == null || this.discussionRound != this.rounds.size() - 1);
+	}
+
+	/**
+	 * The handling unit disagrees with the return of the current round (the officer who
+	 * submitted it, or the unit head), with its reasons; a coordination follows.
+	 */
+	void disagree(String username, String name, boolean unitHead, String reasons, Instant now) {
+		checkDisagreement(username, unitHead, reasons);
+		int index = this.rounds.size() - 1;
+		this.disputes.add(ReviewDispute.raised(index, username, name, reasons.strip(), now));
+		this.status = Status.DISPUTED;
+		this.updatedAt = now;
+		registerEvent((saved) -> new ReviewEvent.Disputed(saved.id, saved.agencyId, saved.subjectKind, saved.subjectId,
+				index + 1, username));
+	}
+
+	/**
+	 * Refuses a disagreement that may not be raised (the page asks before confirming).
+	 */
+	void checkDisagreement(String username, boolean unitHead, String reasons) {
+		requireStatus(EnumSet.of(Status.RETURNED), "只有被退回的申请可以对审核意见提出异议");
+		if (!unitHead && !username.equals(this.submittedBy)) {
+			throw refused("REVIEW_DISAGREE_REFUSED", "只有提交本申请的执法人员或承办机构负责人可以对审核意见提出异议");
+		}
+		int index = this.rounds.size() - 1;
+		if (this.disputes.stream().anyMatch((dispute) -> dispute.roundIndex() == index)) {
+			throw new RuleViolation("REVIEW_ALREADY_DISPUTED", "对本轮审核意见的异议已经处理，请按处理结果整改后重新送审", HttpStatus.CONFLICT);
+		}
+		String why = (reasons == null) ? "" : reasons.strip();
+		if (why.isEmpty() || why.length() > 2000) {
+			throw new RuleViolation("REVIEW_DISAGREE_REASONS", "请写明异议的理由（不超过2000字）");
+		}
+	}
+
+	/**
+	 * The reviewer who returned the request records the coordination with the handling
+	 * unit. The unit accepts → returned, to be fixed; the reviewer withdraws → the same
+	 * snapshot is reviewed again in a new round (and passed by a new act of the
+	 * reviewer); unresolved → the agency head decides.
+	 */
+	void coordinate(String username, Coordination record, Instant now, LocalDate today) {
+		checkCoordination(username, record, today);
+		openDispute().coordinate(record, username, now);
+		switch (record.result()) {
+			case UNIT_ACCEPTS -> this.status = Status.RETURNED;
+			case REVIEWER_WITHDRAWS -> {
+				this.rounds.add(ReviewRound.reopened(current(), now, today));
+				this.status = Status.IN_REVIEW;
+			}
+			case UNRESOLVED -> this.status = Status.AWAITING_HEAD;
+		}
+		this.updatedAt = now;
+		Coordination.Result result = record.result();
+		registerEvent((saved) -> new ReviewEvent.Coordinated(saved.id, saved.agencyId, saved.subjectKind,
+				saved.subjectId, result, username));
+	}
+
+	/** Refuses a coordination record that may not be made (asked before confirming). */
+	void checkCoordination(String username, Coordination record, LocalDate today) {
+		requireStatus(EnumSet.of(Status.DISPUTED), "只有承办机构提出异议、尚未协调的申请可以记录协调结果");
+		if (!username.equals(this.reviewer)) {
+			throw refused("REVIEW_COORDINATION_REFUSED", "协调记录由作出审核意见的审核人员记录");
+		}
+		if (record.date().isAfter(today)) {
+			throw new RuleViolation("REVIEW_COORDINATION_INVALID", "协调日期不能晚于今天");
+		}
+	}
+
+	/**
+	 * The agency head decides an unresolved disagreement: adopts the review opinion (the
+	 * unit fixes and resubmits), adopts the handling unit's view with reasons (the
+	 * returned content may then be decided — after a collective discussion where one is
+	 * required), or refers it to collective discussion.
+	 */
+	void decideDispute(ReviewDispute.HeadDecision decision, String reasons, String head, String headName, Instant now) {
+		checkHeadDecision(decision, reasons);
+		String why = (reasons == null) ? "" : reasons.strip();
+		openDispute().decide(decision, why.isEmpty() ? null : why, head, headName, now);
+		switch (decision) {
+			case ADOPT_REVIEW -> this.status = Status.RETURNED;
+			case ADOPT_UNIT -> {
+				current().settle(ReviewRound.Settlement.HEAD);
+				this.status = Status.SETTLED;
+			}
+			case REFER -> this.status = Status.IN_DISCUSSION;
+		}
+		this.updatedAt = now;
+		registerEvent((saved) -> new ReviewEvent.HeadDecided(saved.id, saved.agencyId, saved.subjectKind,
+				saved.subjectId, decision, head));
+	}
+
+	/** Refuses a decision of the head that may not be made (asked before confirming). */
+	void checkHeadDecision(ReviewDispute.HeadDecision decision, String reasons) {
+		requireStatus(EnumSet.of(Status.AWAITING_HEAD), "只有协调未能达成一致的申请由机关负责人决定");
+		if (decision == null) {
+			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "请选择采纳法制审核意见、采纳承办机构意见或提请集体讨论");
+		}
+		String why = (reasons == null) ? "" : reasons.strip();
+		if (why.length() > 2000) {
+			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "理由不能超过2000字");
+		}
+		if (decision == ReviewDispute.HeadDecision.ADOPT_UNIT && why.isEmpty()) {
+			throw new RuleViolation("REVIEW_HEAD_DECISION_INVALID", "采纳承办机构意见的，请写明理由");
+		}
+	}
+
+	/** The disagreement with the current round's return, or the last one. */
+	private ReviewDispute openDispute() {
+		return this.disputes.get(this.disputes.size() - 1);
+	}
+
+	/**
+	 * Whether the handling unit may still disagree with the current round's return.
+	 */
+	boolean mayDisagree() {
+		int index = this.rounds.size() - 1;
+		return this.status == Status.RETURNED
+				&& this.disputes.stream().noneMatch((dispute) -> dispute.roundIndex() == index);
+	}
+
+	public List<ReviewDispute> disputes() {
+		return List.copyOf(this.disputes);
+	}
+
+	/** The round (0-based) the recorded collective discussion discussed, or null. */
+	public Integer discussionRound() {
+		return this.discussionRound;
 	}
 
 	void recordDiscussionDocument(long documentId) {

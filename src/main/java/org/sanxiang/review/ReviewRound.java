@@ -50,6 +50,23 @@ public class ReviewRound {
 
 	}
 
+	/** Who adopted the handling unit's view on a returned round. */
+	public enum Settlement {
+
+		HEAD("机关负责人决定"), DISCUSSION("机关负责人集体讨论");
+
+		private final String chineseName;
+
+		Settlement(String chineseName) {
+			this.chineseName = chineseName;
+		}
+
+		public String chineseName() {
+			return this.chineseName;
+		}
+
+	}
+
 	private final String digest;
 
 	private final String snapshot;
@@ -86,11 +103,13 @@ public class ReviewRound {
 
 	private String opinionNumber;
 
+	private Settlement settledBy;
+
 	@PersistenceCreator
 	ReviewRound(String digest, String snapshot, String classification, String answers, String preReview,
 			String submittedBy, String submittedByName, Instant submittedAt, LocalDate submittedOn, Outcome outcome,
 			String findings, String problems, String reviewer, String reviewerName, Instant decidedAt,
-			LocalDate decidedOn, Long opinionDocumentId, String opinionNumber) {
+			LocalDate decidedOn, Long opinionDocumentId, String opinionNumber, Settlement settledBy) {
 		this.digest = digest;
 		this.snapshot = snapshot;
 		this.classification = classification;
@@ -109,6 +128,7 @@ public class ReviewRound {
 		this.decidedOn = decidedOn;
 		this.opinionDocumentId = opinionDocumentId;
 		this.opinionNumber = opinionNumber;
+		this.settledBy = settledBy;
 	}
 
 	static ReviewRound submitted(ProposedDecision decision, Classification classification,
@@ -117,7 +137,18 @@ public class ReviewRound {
 		return new ReviewRound(decision.digest(), JSON.writeValueAsString(decision),
 				JSON.writeValueAsString(classification), answers.isEmpty() ? null : JSON.writeValueAsString(answers),
 				JSON.writeValueAsString(preReview), by, byName, at, on, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
+	}
+
+	/**
+	 * The same snapshot reviewed again after the reviewer withdrew the objection in the
+	 * coordination: a new round, so that the pass is a new act with its own opinion. The
+	 * automatic pre-review of the snapshot is the same and stays with it.
+	 */
+	static ReviewRound reopened(ReviewRound returned, Instant at, LocalDate on) {
+		return new ReviewRound(returned.digest, returned.snapshot, returned.classification, null, returned.preReview,
+				returned.submittedBy, returned.submittedByName, at, on, null, null, null, null, null, null, null, null,
+				null, null);
 	}
 
 	void decide(Outcome outcome, List<Finding> findings, List<Problem> problems, String reviewer, String reviewerName,
@@ -129,6 +160,18 @@ public class ReviewRound {
 		this.reviewerName = reviewerName;
 		this.decidedAt = at;
 		this.decidedOn = on;
+	}
+
+	/**
+	 * The returned content of this round may be decided nonetheless: the agency head or a
+	 * collective discussion adopted the handling unit's view.
+	 */
+	void settle(Settlement by) {
+		this.settledBy = by;
+	}
+
+	public Settlement settledBy() {
+		return this.settledBy;
 	}
 
 	/** Records the 法制审核意见书 issued for this round's decision. */

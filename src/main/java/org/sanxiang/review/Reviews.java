@@ -74,9 +74,11 @@ public class Reviews {
 			throw refused("REVIEW_SUBMIT_REFUSED", "只能为本机关的拟作决定提交法制审核");
 		}
 		Classification classification = this.catalogues.classify(decision);
-		boolean open = this.jdbc.sql("""
-				select count(*) from review_request where subject_kind = :kind and subject_id = :id
-				and agency_id = :agency and status in ('SUBMITTED', 'IN_REVIEW', 'RETURNED')""")
+		boolean open = this.jdbc
+			.sql("""
+					select count(*) from review_request where subject_kind = :kind and subject_id = :id
+					and agency_id = :agency and status in ('SUBMITTED', 'IN_REVIEW', 'RETURNED', 'DISPUTED', 'AWAITING_HEAD',
+					'IN_DISCUSSION')""")
 			.param("kind", decision.subjectKind())
 			.param("id", decision.subjectId())
 			.param("agency", decision.agencyId())
@@ -146,12 +148,80 @@ public class Reviews {
 	@Transactional
 	public ReviewRequest recordDiscussion(long id, Discussion held, SanxiangPrincipal actor) {
 		ReviewRequest request = request(id, actor);
-		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
-			throw refused("REVIEW_DISCUSSION_REFUSED", "集体讨论由本机关负责人记录");
-		}
+		checkDiscussion(request, actor);
 		request.recordDiscussion(held, actor.username(), this.time.now());
 		this.opinions.issueDiscussion(request, held, actor);
 		return this.requests.save(request);
+	}
+
+	/** Refuses a collective discussion the actor may not record on this request now. */
+	void checkDiscussion(ReviewRequest request, SanxiangPrincipal actor) {
+		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
+			throw refused("REVIEW_DISCUSSION_REFUSED", "集体讨论由本机关负责人记录");
+		}
+		request.checkDiscussion();
+	}
+
+	/**
+	 * The handling unit disagrees with a return: the officer who submitted the request or
+	 * the unit head of its agency.
+	 */
+	@Transactional
+	public ReviewRequest disagree(long id, String reasons, SanxiangPrincipal actor) {
+		ReviewRequest request = request(id, actor);
+		checkDisagreement(request, reasons, actor);
+		request.disagree(actor.username(), actor.displayName(), actor.hasRole(Role.UNIT_HEAD), reasons,
+				this.time.now());
+		return this.requests.save(request);
+	}
+
+	/** Refuses a disagreement the actor may not raise on this request now. */
+	void checkDisagreement(ReviewRequest request, String reasons, SanxiangPrincipal actor) {
+		if ((!actor.hasRole(Role.OFFICER) && !actor.hasRole(Role.UNIT_HEAD))
+				|| actor.agencyId() != request.agencyId()) {
+			throw refused("REVIEW_DISAGREE_REFUSED", "只有提交本申请的执法人员或承办机构负责人可以对审核意见提出异议");
+		}
+		request.checkDisagreement(actor.username(), actor.hasRole(Role.UNIT_HEAD), reasons);
+	}
+
+	/** The reviewer who returned the request records the coordination with the unit. */
+	@Transactional
+	public ReviewRequest coordinate(long id, Coordination record, SanxiangPrincipal actor) {
+		ReviewRequest request = request(id, actor);
+		checkCoordination(request, record, actor);
+		request.coordinate(actor.username(), record, this.time.now(), this.time.today());
+		return this.requests.save(request);
+	}
+
+	/** Refuses a coordination record the actor may not make on this request now. */
+	void checkCoordination(ReviewRequest request, Coordination record, SanxiangPrincipal actor) {
+		if (!actor.hasRole(Role.LEGAL_REVIEWER)) {
+			throw refused("REVIEW_COORDINATION_REFUSED", "协调记录由作出审核意见的审核人员记录");
+		}
+		request.checkCoordination(actor.username(), record, this.time.today());
+	}
+
+	/**
+	 * The agency head decides an unresolved disagreement (adopts the review opinion or
+	 * the handling unit's view) or refers it to collective discussion. Only the head of
+	 * the request's agency.
+	 */
+	@Transactional
+	public ReviewRequest decideDispute(long id, ReviewDispute.HeadDecision decision, String reasons,
+			SanxiangPrincipal actor) {
+		ReviewRequest request = request(id, actor);
+		checkHeadDecision(request, decision, reasons, actor);
+		request.decideDispute(decision, reasons, actor.username(), actor.displayName(), this.time.now());
+		return this.requests.save(request);
+	}
+
+	/** Refuses a decision on a disagreement the actor may not make now. */
+	void checkHeadDecision(ReviewRequest request, ReviewDispute.HeadDecision decision, String reasons,
+			SanxiangPrincipal actor) {
+		if (!actor.hasRole(Role.AGENCY_HEAD) || actor.agencyId() != request.agencyId()) {
+			throw refused("REVIEW_HEAD_DECISION_REFUSED", "协调未能达成一致的，由本机关负责人决定或者提请集体讨论");
+		}
+		request.checkHeadDecision(decision, reasons);
 	}
 
 	/** A legal reviewer declares a conflict of interest (回避). */
@@ -213,34 +283,46 @@ public class Reviews {
 
 	/**
 	 * The gate: whether a decision whose snapshot has {@code digest} may be made — only
-	 * when a review of exactly that snapshot passed, and, where the law or the catalogue
-	 * sends it to collective discussion, that discussion concluded.
+	 * when a round with exactly that snapshot passed review, or was returned and then
+	 * settled for the handling unit's content by the agency head or by a collective
+	 * discussion; and, where the law or the catalogue sends the decision to collective
+	 * discussion, a discussion of that very round agreed.
 	 */
 	public GateAnswer mayDecide(String digest) {
 		if (digest == null || !digest.matches("[0-9a-f]{64}")) {
 			throw new RuleViolation("REVIEW_DIGEST_INVALID", "摘要须为64位小写十六进制（SHA-256）", HttpStatus.BAD_REQUEST);
 		}
-		Optional<Map<String, Object>> passed = this.jdbc.sql("""
-				select r.id, r.discussion_required, r.discussion_agreed, rr.round_index from review_round rr
-				join review_request r on r.id = rr.request_id
-				where rr.digest = :digest and rr.outcome = 'PASSED'
-				order by rr.decided_at desc""").param("digest", digest).query().listOfRows().stream().findFirst();
-		if (passed.isEmpty()) {
+		List<Map<String, Object>> rows = this.jdbc.sql("""
+				select r.id, r.discussion_required, r.discussion_agreed, r.discussion_round, rr.round_index,
+				rr.settled_by from review_round rr join review_request r on r.id = rr.request_id
+				where rr.digest = :digest and (rr.outcome = 'PASSED' or rr.settled_by is not null)
+				order by rr.decided_at desc""").param("digest", digest).query().listOfRows();
+		if (rows.isEmpty()) {
 			return new GateAnswer(false, "该决定内容未经法制审核通过（审核通过后内容有改变的，须重新审核）", null, null);
 		}
-		long id = ((Number) passed.get().get("id")).longValue();
-		int round = ((Number) passed.get().get("round_index")).intValue() + 1;
-		if (Boolean.TRUE.equals(passed.get().get("discussion_required"))) {
-			Object agreed = passed.get().get("discussion_agreed");
-			if (agreed == null) {
-				return new GateAnswer(false, "法制审核已通过，但该决定须经机关负责人集体讨论，集体讨论尚未作出结论", id, round);
+		List<GateAnswer> answers = rows.stream().map(Reviews::gate).toList();
+		return answers.stream().filter(GateAnswer::allowed).findFirst().orElse(answers.get(0));
+	}
+
+	private static GateAnswer gate(Map<String, Object> row) {
+		long id = ((Number) row.get("id")).longValue();
+		int index = ((Number) row.get("round_index")).intValue();
+		int round = index + 1;
+		Object settled = row.get("settled_by");
+		String basis = "法制审核申请第" + id + "号第" + round + "轮" + ((settled == null) ? "审核通过"
+				: "审核退回后，承办机构有异议，经协调未能一致，" + ("HEAD".equals(settled) ? "机关负责人决定采纳承办机构意见" : "经机关负责人集体讨论同意按送审内容作出决定"));
+		if (Boolean.TRUE.equals(row.get("discussion_required")) && !"DISCUSSION".equals(settled)) {
+			Object discussed = row.get("discussion_round");
+			Object agreed = row.get("discussion_agreed");
+			if (discussed == null || ((Number) discussed).intValue() != index || agreed == null) {
+				return new GateAnswer(false, basis + "，但该决定须经机关负责人集体讨论，集体讨论尚未作出结论", id, round);
 			}
 			if (!Boolean.TRUE.equals(agreed)) {
-				return new GateAnswer(false, "集体讨论未同意按审核通过的内容作出决定", id, round);
+				return new GateAnswer(false, basis + "，但集体讨论未同意按审核通过的内容作出决定", id, round);
 			}
-			return new GateAnswer(true, "法制审核申请第" + id + "号第" + round + "轮审核通过，并经机关负责人集体讨论同意", id, round);
+			return new GateAnswer(true, basis + "，并经机关负责人集体讨论同意", id, round);
 		}
-		return new GateAnswer(true, "法制审核申请第" + id + "号第" + round + "轮审核通过", id, round);
+		return new GateAnswer(true, basis, id, round);
 	}
 
 	/**

@@ -364,7 +364,7 @@ class PreReviewTests {
 			.getContentAsString();
 		assertThat(checklist.indexOf("review-pre-review")).isPositive()
 			.isLessThan(checklist.indexOf("id=\"review-opinion\""));
-		post("/api/v1/review/requests/" + id + "/return", Map.of("findings", ReviewRequestTests.findings("PROCEDURE"),
+		post("/api/v1/review/requests/" + id + "/return", Map.of("findings", ReviewProposals.findings("PROCEDURE"),
 				"problems", List.of(Map.of("type", "PROCEDURE", "advice", "补充告知书送达"))), reviewer, 200);
 		LocalDate today = ReviewProposals.today();
 		List<Object> procedure = new ArrayList<>((List<?>) body.get("procedure"));

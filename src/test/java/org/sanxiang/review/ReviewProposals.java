@@ -3,6 +3,7 @@ package org.sanxiang.review;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,51 @@ final class ReviewProposals {
 					List.of(new ProposedDecision.Material(MaterialKind.DRAFT_DECISION, null, sha256("draft"))));
 		}
 
+	}
+
+	/**
+	 * The nine findings, all lawful except {@code problemPoint} (none when null), as the
+	 * API reads them.
+	 */
+	static List<Map<String, Object>> findings(String problemPoint) {
+		return Arrays.stream(ReviewPoint.values())
+			.map((point) -> point.name().equals(problemPoint)
+					? Map.<String, Object>of("point", point.name(), "lawful", false, "comment", "监测报告未加盖检测机构印章")
+					: Map.<String, Object>of("point", point.name(), "lawful", true, "comment", ""))
+			.toList();
+	}
+
+	/** A return on the evidence, with one problem and its advice. */
+	static Map<String, Object> returned() {
+		return Map.of("findings", findings("EVIDENCE"), "problems",
+				List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充加盖印章的监测报告，并核实超标倍数")));
+	}
+
+	/** A coordination record held today with this result. */
+	static Map<String, Object> coordination(String result) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("date", today().toString());
+		body.put("reviewerSide", List.of("刘洋"));
+		body.put("unitSide", List.of("张伟", "王强"));
+		body.put("reviewerView", "监测报告未加盖印章，证据不足");
+		body.put("unitView", "监测报告已由检测机构电子签章，证据充分");
+		body.put("result", result);
+		return body;
+	}
+
+	/** A collective discussion held today by two heads, agreed or not. */
+	static Map<String, Object> discussion(boolean agreed) {
+		Map<String, Object> held = new HashMap<>();
+		held.put("date", today().toString());
+		held.put("place", "局三楼会议室");
+		held.put("presider", "陈静");
+		held.put("recorder", "王强");
+		held.put("attendees", List.of("陈静", "赵刚"));
+		held.put("opinions",
+				List.of(Map.of("name", "陈静", "opinion", "同意"), Map.of("name", "赵刚", "opinion", "同意，罚款数额适当")));
+		held.put("conclusion", agreed ? "按送审的内容作出处罚决定" : "按法制审核意见整改");
+		held.put("agreed", agreed);
+		return held;
 	}
 
 }

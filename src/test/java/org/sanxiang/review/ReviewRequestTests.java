@@ -2,7 +2,6 @@ package org.sanxiang.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,14 +85,6 @@ class ReviewRequestTests {
 			.with(csrf()), expected);
 	}
 
-	static List<Map<String, Object>> findings(String problemPoint) {
-		return Arrays.stream(ReviewPoint.values())
-			.map((point) -> point.name().equals(problemPoint)
-					? Map.<String, Object>of("point", point.name(), "lawful", false, "comment", "监测报告未加盖检测机构印章")
-					: Map.<String, Object>of("point", point.name(), "lawful", true, "comment", ""))
-			.toList();
-	}
-
 	boolean gate(String digest) throws Exception {
 		return call(get("/api/v1/review/gate").param("digest", digest).with(user(this.demo.principal("demo-officer"))),
 				status().isOk())
@@ -128,10 +119,10 @@ class ReviewRequestTests {
 		post("/api/v1/review/requests/" + id + "/take", Map.of(), officer, status().isForbidden());
 		post("/api/v1/review/requests/" + id + "/take", Map.of(), reviewer, status().isOk());
 		JsonNode passWithProblem = post("/api/v1/review/requests/" + id + "/pass",
-				Map.of("findings", findings("EVIDENCE")), reviewer, status().isUnprocessableContent());
+				Map.of("findings", ReviewProposals.findings("EVIDENCE")), reviewer, status().isUnprocessableContent());
 		assertThat(passWithProblem.get("code").asString()).isEqualTo("REVIEW_PASS_WITH_PROBLEM");
 		JsonNode returned = post("/api/v1/review/requests/" + id + "/return",
-				Map.of("findings", findings("EVIDENCE"), "problems",
+				Map.of("findings", ReviewProposals.findings("EVIDENCE"), "problems",
 						List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充加盖印章的监测报告，并核实超标倍数"))),
 				reviewer, status().isOk());
 		assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
@@ -150,8 +141,8 @@ class ReviewRequestTests {
 		assertThat(resubmitted.get("changes").toString()).contains("罚款", "300000.00", "250000.00");
 		String second = resubmitted.at("/rounds/1/digest").asString();
 
-		JsonNode passed = post("/api/v1/review/requests/" + id + "/pass", Map.of("findings", findings(null)), reviewer,
-				status().isOk());
+		JsonNode passed = post("/api/v1/review/requests/" + id + "/pass",
+				Map.of("findings", ReviewProposals.findings(null)), reviewer, status().isOk());
 		assertThat(passed.get("status").asString()).isEqualTo("PASSED");
 		assertThat(passed.at("/rounds/1/outcome").asString()).isEqualTo("PASSED");
 		JsonNode passOpinion = call(
@@ -171,7 +162,7 @@ class ReviewRequestTests {
 		assertThat(gate(third)).isFalse();
 		long again = post("/api/v1/review/requests", changed, officer, status().isCreated()).get("id").asLong();
 		post("/api/v1/review/requests/" + again + "/take", Map.of(), reviewer, status().isOk());
-		post("/api/v1/review/requests/" + again + "/pass", Map.of("findings", findings(null)), reviewer,
+		post("/api/v1/review/requests/" + again + "/pass", Map.of("findings", ReviewProposals.findings(null)), reviewer,
 				status().isOk());
 		assertThat(gate(third)).isTrue();
 		this.mvc.perform(get("/api/v1/review/gate").param("digest", "xyz").with(user(officer)))
@@ -263,8 +254,9 @@ class ReviewRequestTests {
 			assertThat(todo.detail()).contains("已超期");
 		});
 		post("/api/v1/review/requests/" + id + "/take", Map.of(), reviewer, status().isOk());
-		post("/api/v1/review/requests/" + id + "/return", Map.of("findings", findings("FACTS"), "problems",
-				List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充监测报告"))), reviewer, status().isOk());
+		post("/api/v1/review/requests/" + id + "/return", Map.of("findings", ReviewProposals.findings("FACTS"),
+				"problems", List.of(Map.of("type", "FACTS_OR_EVIDENCE", "advice", "补充监测报告"))), reviewer,
+				status().isOk());
 		assertThat(todosOf("demo-officer")).anySatisfy((todo) -> {
 			assertThat(todo.title()).startsWith("法制审核被退回");
 			assertThat(todo.link()).isEqualTo("/review/" + id);
@@ -284,7 +276,8 @@ class ReviewRequestTests {
 		assertThat(submitted.get("discussionRequired").asBoolean()).isTrue();
 		String digest = submitted.at("/rounds/0/digest").asString();
 		post("/api/v1/review/requests/" + id + "/take", Map.of(), reviewer, status().isOk());
-		post("/api/v1/review/requests/" + id + "/pass", Map.of("findings", findings(null)), reviewer, status().isOk());
+		post("/api/v1/review/requests/" + id + "/pass", Map.of("findings", ReviewProposals.findings(null)), reviewer,
+				status().isOk());
 		JsonNode waiting = call(get("/api/v1/review/gate").param("digest", digest).with(user(officer)),
 				status().isOk());
 		assertThat(waiting.get("allowed").asBoolean()).isFalse();
