@@ -376,12 +376,19 @@ class PreReviewTests {
 				"note", "书面放弃"));
 		Map<String, Object> fixed = new java.util.HashMap<>(body);
 		fixed.put("procedure", procedure);
+		fixed.put("discretion", Map.of("band", "较重", "explanation", "超标1.5倍，属较重情节", "reduced", false, "minimum",
+				"100000", "maximum", "500000"));
 		JsonNode resubmitted = post("/api/v1/review/requests/" + id + "/resubmit",
 				Map.of("decision", fixed, "answers", List.of("已补充告知书送达回证")), officer, 200);
 		assertThat(check(resubmitted.at("/rounds/0/preReview"), "NOTICE_AND_DEFENCE").get("outcome").asString())
 			.isEqualTo("PROBLEM");
 		assertThat(check(resubmitted.at("/rounds/1/preReview"), "NOTICE_AND_DEFENCE").get("outcome").asString())
 			.isEqualTo("CONFORMS");
+		assertThat(check(resubmitted.at("/rounds/0/preReview"), "DISCRETION").get("outcome").asString())
+			.isEqualTo("UNVERIFIABLE");
+		assertThat(check(resubmitted.at("/rounds/1/preReview"), "DISCRETION").get("outcome").asString())
+			.isEqualTo("CONFORMS");
+		assertThat(resubmitted.get("changes").toString()).contains("裁量幅度", "100000.00 - 500000.00");
 	}
 
 	static JsonNode check(JsonNode findings, String check) {
