@@ -177,4 +177,65 @@ class ReviewBrowserTests {
 		assertThat(this.reviews.mayDecide(rounds.get(0).digest()).allowed()).isFalse();
 	}
 
+	void type(String id, String value) {
+		org.openqa.selenium.WebElement field = this.browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(value);
+	}
+
+	@Test
+	void theHeadRecordsACollectiveDiscussionOnADisagreementAddingAndRemovingAttendees() throws IOException {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		SanxiangPrincipal head = this.demo.principal("demo-head");
+		long id = this.reviews
+			.submit(proposal(officer.agencyId(), "K" + System.nanoTime(), 300_000, List.of()), officer)
+			.id();
+		this.reviews.take(id, reviewer);
+		List<org.sanxiang.review.Finding> findings = java.util.Arrays.stream(ReviewPoint.values())
+			.map((point) -> new org.sanxiang.review.Finding(point, point != ReviewPoint.EVIDENCE,
+					(point == ReviewPoint.EVIDENCE) ? "监测报告未加盖印章" : ""))
+			.toList();
+		this.reviews.returnWith(id, findings, List
+			.of(new org.sanxiang.review.Problem(org.sanxiang.review.ProblemType.FACTS_OR_EVIDENCE, "补充加盖印章的监测报告")),
+				reviewer);
+		this.reviews.disagree(id, "监测报告已由检测机构电子签章", officer);
+		this.reviews.coordinate(id, new org.sanxiang.review.Coordination(today(), List.of("刘洋"), List.of("张伟"),
+				"印章缺失，证据不足", "电子签章有效", org.sanxiang.review.Coordination.Result.UNRESOLVED), reviewer);
+		this.reviews.decideDispute(id, org.sanxiang.review.ReviewDispute.HeadDecision.REFER, null, head);
+
+		this.browser = Chromium.start(1280, 1000);
+		logIn("demo-head");
+		this.browser.get(url("/review/" + id));
+		assertThat(text("review-status")).isEqualTo("待集体讨论");
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('discussion-date').value = arguments[0];", today().toString());
+		type("discussion-place", "局三楼会议室");
+		type("discussion-presider", "陈静");
+		type("discussion-recorder", "王强");
+		type("attendee-name-0", "陈静");
+		type("attendee-opinion-0", "同意");
+		type("attendee-name-1", "误填人员");
+		type("attendee-opinion-1", "无");
+		click(By.id("discussion-add-row"));
+		assertThat(this.browser.findElement(By.id("discussion-place")).getAttribute("value")).isEqualTo("局三楼会议室");
+		type("attendee-name-2", "赵刚");
+		type("attendee-opinion-2", "同意，电子签章有效");
+		click(By.cssSelector("#review-discussion button[value='remove-1']"));
+		assertThat(this.browser.findElement(By.id("attendee-name-1")).getAttribute("value")).isEqualTo("赵刚");
+		assertThat(this.browser.findElements(By.id("attendee-name-2"))).isEmpty();
+		type("discussion-conclusion", "按送审内容作出处罚决定");
+		click(By.id("discussion-agreed"));
+		click(By.cssSelector("#review-discussion button.btn-primary[value='record']"));
+		assertThat(text("review-confirm-act")).contains("赵刚", "同意，电子签章有效").doesNotContain("误填人员");
+		Chromium.screenshot(this.browser, "review-discussion-confirm");
+		click(By.cssSelector("#review-confirm-act-form button"));
+		assertThat(text("review-status")).isEqualTo("异议已决定");
+		assertThat(text("review-discussion-held")).contains("陈静", "赵刚", "案件集体讨论笔录");
+		Chromium.screenshot(this.browser, "review-discussion-recorded");
+		ReviewRequest request = this.reviews.request(id, head);
+		assertThat(this.reviews.mayDecide(request.current().digest()).allowed()).isTrue();
+		assertThat(pdfText(request.discussionDocumentId(), head)).contains("承办机构对法制审核意见有异议", "赵刚");
+	}
+
 }
