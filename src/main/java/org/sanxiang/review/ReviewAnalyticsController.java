@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The figures of legal review for the head of the review unit and the agency head: a page
- * (a bad range is explained on it) and {@code GET /api/v1/review/analytics}.
+ * (a bad range, or a unit head who does not head the review unit, is explained on it) and
+ * {@code GET /api/v1/review/analytics}.
  */
 @Controller
 class ReviewAnalyticsController {
@@ -49,10 +50,8 @@ class ReviewAnalyticsController {
 			model.addAttribute("to", statistics.to());
 		}
 		catch (RuleViolation ex) {
-			if ("REVIEW_ANALYTICS_REFUSED".equals(ex.code())) {
-				throw ex;
-			}
-			model.addAttribute("error", ex.getMessage());
+			// a unit head who does not head the review unit is told so in place
+			model.addAttribute("REVIEW_ANALYTICS_REFUSED".equals(ex.code()) ? "refused" : "error", ex.getMessage());
 		}
 		return "review/analytics";
 	}

@@ -335,9 +335,14 @@ class ReviewAnalyticsTests {
 			this.mvc.perform(get("/api/v1/review/analytics").with(user(refused)))
 				.andExpect(refused.username().equals("demo-unithead") ? status().isNotFound() : status().isForbidden());
 		}
+		this.mvc.perform(get("/review/analytics").with(user(this.refused.get("demo-unithead"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("法制审核统计仅供机关负责人和本机关法制审核机构负责人查看"),
+							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("analytics-summary")))));
 		this.mvc.perform(get("/review/analytics").with(user(this.reviewUnitHead)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("法制审核统计")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"analytics-summary\"")));
 		SanxiangPrincipal hrb = this.hrbOfficer;
 		SanxiangPrincipal hrbHead = new SanxiangPrincipal(hrb.accountId(), "analytics-hrb-head", "哈尔滨局长",
 				hrb.agencyId(), hrb.agencyName(), hrb.agencyPath(), hrb.departmentId(), Set.of(Role.AGENCY_HEAD),
