@@ -4,13 +4,19 @@ import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.AgencyLevel;
 import org.sanxiang.identity.SanxiangPrincipal;
 
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,6 +77,29 @@ class CatalogueEditController {
 			model.addAttribute("error", ex.getMessage());
 		}
 		return form(form, model);
+	}
+
+	@InitBinder("form")
+	void rows(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(CatalogueForm.MAX_ROWS + 1);
+	}
+
+	/** A row beyond the limit (no page makes one): a fresh copy, with the limit said. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView tooManyRows(@AuthenticationPrincipal SanxiangPrincipal principal) {
+		ModelAndView view = new ModelAndView("review/catalogue-edit", HttpStatus.BAD_REQUEST);
+		form(this.editing.draft(principal), view.getModelMap());
+		view.addObject("error", "目录清单最多" + CatalogueForm.MAX_ROWS + "项，请重新编辑");
+		return view;
+	}
+
+	private static String form(CatalogueForm form, org.springframework.ui.ModelMap model) {
+		model.addAttribute("form", form);
+		model.addAttribute("actions", DecisionAction.values());
+		model.addAttribute("flags", ReviewFlag.values());
+		model.addAttribute("levels", AgencyLevel.values());
+		model.addAttribute("materials", MaterialKind.values());
+		return "review/catalogue-edit";
 	}
 
 	private static String form(CatalogueForm form, Model model) {

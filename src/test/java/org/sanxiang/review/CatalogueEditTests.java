@@ -141,6 +141,19 @@ class CatalogueEditTests {
 	}
 
 	@Test
+	void tooManyRowsAreRefusedNotFailed() throws Exception {
+		LocalDate later = this.time.today().plusDays(300);
+		this.mvc.perform(form("preview", later, "entries[100].code", "101"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("目录清单最多100项")));
+		for (String row : List.of("entries[150].code", "entries[5000].code")) {
+			this.mvc.perform(form("preview", later, row, "x"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("目录清单最多100项，请重新编辑")));
+		}
+	}
+
+	@Test
 	void aPreviewedVersionIsPublishedOnlyOnConfirmationAndNotBeforeTheLatest() throws Exception {
 		long agency = head().agencyId();
 		int before = this.catalogues.versions(agency).get(0).version();
