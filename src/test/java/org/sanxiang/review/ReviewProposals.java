@@ -208,4 +208,21 @@ final class ReviewProposals {
 		return held;
 	}
 
+	/**
+	 * The same fine as a {@link ProposedDecision}, for tests that call the
+	 * {@link Reviews} service: complete materials, no hearing. Read by the application's
+	 * own mapper (it knows {@code Money}).
+	 */
+	static ProposedDecision decision(tools.jackson.databind.json.JsonMapper json, long agencyId, String subject,
+			String fine) {
+		return json.convertValue(body(agencyId, subject, "UNIT", fine, false, List.of(), true), ProposedDecision.class);
+	}
+
+	/** The nine findings, all lawful except {@code wanting} (if any). */
+	static List<Finding> findingsWanting(ReviewPoint wanting) {
+		return java.util.Arrays.stream(ReviewPoint.values())
+			.map((point) -> (point == wanting) ? new Finding(point, false, "程序存在瑕疵") : new Finding(point, true, ""))
+			.toList();
+	}
+
 }
