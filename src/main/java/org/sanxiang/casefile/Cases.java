@@ -7,6 +7,8 @@ import java.util.List;
 import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.Money;
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
@@ -16,6 +18,7 @@ import org.sanxiang.review.ProposedDecision;
 import org.sanxiang.review.Reviews;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +40,11 @@ public class Cases {
 
 	private final CaseRules rules;
 
+	private final JdbcClient jdbc;
+
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
-			BusinessTime time) {
+			BusinessTime time, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
@@ -209,13 +215,53 @@ public class Cases {
 	 * content.
 	 */
 	public PenaltyCase caseOf(long id, SanxiangPrincipal reader) {
-		if (reader.roles().stream().noneMatch(Role.CASE_WORKERS::contains)
-				|| reader.roles().stream().anyMatch(Role.ADMINISTRATORS::contains)) {
-			throw new RuleViolation("CASE_CONTENT_REFUSED", "系统管理员、安全管理员和审计管理员不得查阅案件内容", HttpStatus.FORBIDDEN);
-		}
+		requireReader(reader);
 		return this.cases.findById(id)
 			.filter((kase) -> reader.dataScope().includes(kase.agencyId()))
 			.orElseThrow(() -> RuleViolation.notFound("案件"));
+	}
+
+	/** The sortable columns of the case list, with their Chinese names. */
+	static final java.util.Map<String, String> SORTABLE = java.util.Map.of("updated", "更新时间", "filed", "立案日期");
+
+	/** A page of the cases in the reader's scope, optionally of one stage. */
+	public ResultPage<CaseSummary> page(SanxiangPrincipal reader, Stage stage, Paging paging) {
+		requireReader(reader);
+		java.util.Set<Long> scope = reader.dataScope().agencyIds();
+		if (scope.isEmpty()) {
+			return ResultPage.of(List.of(), paging, 0, false);
+		}
+		String where = " from penalty_case where agency_id in (:scope)"
+				+ ((stage == null) ? "" : " and stage = :stage");
+		String order = paging.sort().equals("filed") ? "filed_on" : "updated_at";
+		var count = this.jdbc.sql("select count(*)" + where).param("scope", scope);
+		var rows = this.jdbc
+			.sql("select id, agency_id, title, party_name, stage, filed_on, updated_at" + where + " order by " + order
+					+ " " + paging.dir() + ", id " + paging.dir() + " limit :limit offset :offset")
+			.param("scope", scope)
+			.param("limit", paging.size())
+			.param("offset", paging.offset());
+		if (stage != null) {
+			count = count.param("stage", stage.name());
+			rows = rows.param("stage", stage.name());
+		}
+		long total = count.query(Long.class).single();
+		List<CaseSummary> items = rows
+			.query((rs, n) -> new CaseSummary(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("title"),
+					rs.getString("party_name"), Stage.valueOf(rs.getString("stage")),
+					rs.getObject("filed_on", LocalDate.class), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+		return ResultPage.of(items, paging, total, false);
+	}
+
+	/** One line of the case list. */
+	public record CaseSummary(long id, long agencyId, String title, String partyName, Stage stage, LocalDate filedOn,
+			java.time.Instant updatedAt) {
+
+		public String stageName() {
+			return this.stage.chineseName();
+		}
+
 	}
 
 	/**
@@ -240,6 +286,13 @@ public class Cases {
 		LocalDate today = this.time.today();
 		return new Acting(new Participant(actor.username(), actor.displayName(), actor.hasRole(Role.AGENCY_HEAD)),
 				(on == null) ? today : on, today, this.time.now());
+	}
+
+	private static void requireReader(SanxiangPrincipal reader) {
+		if (reader.roles().stream().noneMatch(Role.CASE_WORKERS::contains)
+				|| reader.roles().stream().anyMatch(Role.ADMINISTRATORS::contains)) {
+			throw new RuleViolation("CASE_CONTENT_REFUSED", "系统管理员、安全管理员和审计管理员不得查阅案件内容", HttpStatus.FORBIDDEN);
+		}
 	}
 
 	private static void requireCaseActor(SanxiangPrincipal actor) {

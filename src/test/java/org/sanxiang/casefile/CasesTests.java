@@ -9,7 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.DemoAccounts;
@@ -19,6 +23,11 @@ import org.sanxiang.officer.OfficerRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -26,6 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Cases saved and read through the service: the timeline persisted with its officers,
@@ -33,8 +46,62 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * 409.
  */
 @SpringBootTest(properties = "sanxiang.test.context=casefile")
+@AutoConfigureMockMvc
 @Import(DemoAccounts.class)
 class CasesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	JsonNode post(String path, Object body, SanxiangPrincipal who, ResultMatcher expected) throws Exception {
+		String response = this.mvc
+			.perform(MockMvcRequestBuilders.post(path)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body))
+				.with(user(who))
+				.with(csrf()))
+			.andExpect(expected)
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readTree(response);
+	}
+
+	@Test
+	void theApiFilesListsByStageAndExplainsARefusal() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		JsonNode filed = post("/api/v1/cases", Map.of("title", "某公司废气超标排放案", "partyName", "牡丹江某热电有限公司"), officer,
+				status().isCreated());
+		long id = filed.get("id").asLong();
+		assertThat(filed.get("stageName").asString()).isEqualTo("调查取证");
+		assertThat(filed.get("timeline").get(0).get("actName").asString()).isEqualTo("立案");
+
+		List<Long> one = twoQualifiedOfficers(officer.agencyId()).subList(0, 1);
+		JsonNode refused = post("/api/v1/cases/" + id + "/inquiry", Map.of("officerIds", one), officer,
+				status().isUnprocessableContent());
+		assertThat(refused.get("code").asString()).isEqualTo("CASE_GATE_QUALIFIED_OFFICERS");
+		assertThat(refused.get("detail").asString()).contains("不得少于两人", "第四十二条");
+
+		JsonNode illegal = post("/api/v1/cases/" + id + "/decision-service", Map.of(), officer, status().isConflict());
+		assertThat(illegal.get("code").asString()).isEqualTo("CASE_ILLEGAL_TRANSITION");
+
+		post("/api/v1/cases/" + id + "/end-investigation", Map.of("note", "调查报告"), officer, status().isOk());
+		String list = this.mvc
+			.perform(
+					get("/api/v1/cases").param("stage", "INVESTIGATION_ENDED").param("size", "100").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		JsonNode page = this.json.readTree(list);
+		assertThat(page.get("items").findValuesAsString("stage")).containsOnly("INVESTIGATION_ENDED");
+		assertThat(page.get("items").findValues("id").stream().map(JsonNode::asLong)).contains(id);
+
+		this.mvc.perform(get("/api/v1/cases/" + id).with(user(this.demo.principal("demo-sysadmin"))))
+			.andExpect(status().isForbidden());
+	}
 
 	@Autowired
 	Cases cases;
