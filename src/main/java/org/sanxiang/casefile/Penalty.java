@@ -1,7 +1,10 @@
 package org.sanxiang.casefile;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.sanxiang.core.Money;
@@ -42,17 +45,27 @@ public record Penalty(Set<DecisionAction> actions, Money fine, Money confiscated
 				|| this.confiscated.isGreaterThan(notified.confiscated);
 	}
 
-	/** In words, e.g. {@code 罚款 50000 元}. */
+	/** In words, e.g. {@code 警告、罚款 50000 元}. */
 	public String text() {
-		String kinds = this.actions.stream().sorted().map(DecisionAction::chineseName).collect(Collectors.joining("、"));
-		StringBuilder text = new StringBuilder(kinds);
-		if (this.fine.amount().signum() > 0) {
-			text.append("；罚款 ").append(this.fine.amount().toPlainString()).append(" 元");
+		boolean confiscationShown = false;
+		List<String> parts = new ArrayList<>();
+		for (DecisionAction action : new TreeSet<>(this.actions)) {
+			String part = action.chineseName();
+			if (action == DecisionAction.FINE && this.fine.amount().signum() > 0) {
+				part += " " + yuan(this.fine) + " 元";
+			}
+			if ((action == DecisionAction.CONFISCATE_GAINS || action == DecisionAction.CONFISCATE_PROPERTY)
+					&& !confiscationShown && this.confiscated.amount().signum() > 0) {
+				part += " " + yuan(this.confiscated) + " 元";
+				confiscationShown = true;
+			}
+			parts.add(part);
 		}
-		if (this.confiscated.amount().signum() > 0) {
-			text.append("；没收 ").append(this.confiscated.amount().toPlainString()).append(" 元");
-		}
-		return text.toString();
+		return String.join("、", parts);
+	}
+
+	private static String yuan(Money money) {
+		return money.amount().stripTrailingZeros().toPlainString();
 	}
 
 	/** The kinds as stored, e.g. {@code FINE,WARNING}. */

@@ -101,6 +101,12 @@ class CasesTests {
 
 		this.mvc.perform(get("/api/v1/cases/" + id).with(user(this.demo.principal("demo-sysadmin"))))
 			.andExpect(status().isForbidden());
+		post("/api/v1/cases/" + id + "/examination", Map.of("note", "事实清楚"), officer, status().isOk());
+		JsonNode notified = post("/api/v1/cases/" + id + "/notice",
+				Map.of("penalty", Map.of("actions", List.of("FINE"), "fine", "50000"), "offerHearing", false), officer,
+				status().isOk());
+		assertThat(notified.get("stageName").asString()).isEqualTo("已告知待送达");
+		assertThat(notified.get("notified").asString()).isEqualTo("罚款 50000 元");
 	}
 
 	@Autowired
