@@ -1,0 +1,143 @@
+package org.sanxiang.casefile;
+
+import java.time.LocalDate;
+
+import org.sanxiang.core.AuditableEvent;
+
+/**
+ * What happened to a penalty case, for the audit trail, the portal and statistics. The
+ * named events are the ones other modules react to; every other act is an
+ * {@link ActRecorded}.
+ */
+public sealed interface CaseEvent extends AuditableEvent {
+
+	long caseId();
+
+	long agencyId();
+
+	String title();
+
+	@Override
+	default String objectType() {
+		return "PenaltyCase";
+	}
+
+	@Override
+	default String objectId() {
+		return Long.toString(caseId());
+	}
+
+	@Override
+	default String objectLabel() {
+		return title();
+	}
+
+	/** 立案. */
+	record CaseFiled(long caseId, long agencyId, String title, LocalDate filedOn) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_FILED";
+		}
+
+		@Override
+		public String detail() {
+			return "立案日期 " + this.filedOn;
+		}
+
+	}
+
+	/** 告知书送达: the defence period runs from this date. */
+	record NoticeServed(long caseId, long agencyId, String title, LocalDate servedOn,
+			String penalty) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_NOTICE_SERVED";
+		}
+
+		@Override
+		public String detail() {
+			return "送达日期 " + this.servedOn + "，拟处罚：" + this.penalty;
+		}
+
+	}
+
+	/** 作出行政处罚决定. */
+	record DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
+			String digest) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_DECISION_ISSUED";
+		}
+
+		@Override
+		public String detail() {
+			return "决定日期 " + this.decidedOn + "，" + this.penalty;
+		}
+
+	}
+
+	/** 决定书送达. */
+	record DecisionServed(long caseId, long agencyId, String title, LocalDate servedOn) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_DECISION_SERVED";
+		}
+
+		@Override
+		public String detail() {
+			return "送达日期 " + this.servedOn;
+		}
+
+	}
+
+	/** 结案. */
+	record CaseClosed(long caseId, long agencyId, String title, LocalDate closedOn,
+			String result) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_CLOSED";
+		}
+
+		@Override
+		public String detail() {
+			return "结案日期 " + this.closedOn + "，" + this.result;
+		}
+
+	}
+
+	/** 归档: the case file never changes again. */
+	record CaseArchived(long caseId, long agencyId, String title, LocalDate archivedOn) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_ARCHIVED";
+		}
+
+		@Override
+		public String detail() {
+			return "归档日期 " + this.archivedOn;
+		}
+
+	}
+
+	/** Any other act on the case's timeline. */
+	record ActRecorded(long caseId, long agencyId, String title, CaseAct act, LocalDate actedOn) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_ACT_RECORDED";
+		}
+
+		@Override
+		public String detail() {
+			return this.act.chineseName() + "，" + this.actedOn;
+		}
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.sanxiang.casefile;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an act on a case is judged by: the gates in force, the working-day calendar and
+ * the legal review. The application uses every gate; a test may leave one out to show
+ * that the property it guards then fails.
+ *
+ * @param gates the gates checked
+ * @param days working-day arithmetic
+ * @param review the legal review's answer for a decision's content
+ */
+public record CaseRules(Set<Gate> gates, WorkingDays days, LegalReviewGate review) {
+
+	public CaseRules {
+		gates = gates.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(gates));
+	}
+
+	/** Every gate. */
+	public static CaseRules all(WorkingDays days, LegalReviewGate review) {
+		return new CaseRules(EnumSet.allOf(Gate.class), days, review);
+	}
+
+	/** Every gate but {@code omitted} (for the tests that show each gate matters). */
+	public CaseRules without(Gate omitted) {
+		Set<Gate> fewer = EnumSet.allOf(Gate.class);
+		fewer.retainAll(this.gates);
+		fewer.remove(omitted);
+		return new CaseRules(fewer, this.days, this.review);
+	}
+
+	/** The gates in their declared order. */
+	List<Gate> ordered() {
+		return EnumSet.allOf(Gate.class).stream().filter(this.gates::contains).toList();
+	}
+
+}

@@ -1,0 +1,325 @@
+package org.sanxiang.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanxiang.calendar.OfficialCalendar;
+import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.Money;
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.Role;
+import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.officer.Officer;
+import org.sanxiang.officer.OfficerRegistry;
+import org.sanxiang.review.ProposedDecision;
+import org.sanxiang.review.Reviews;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The acts on penalty cases as people do them: who may act (the officers, unit heads and
+ * head of the case's own agency; the head alone decides), who may read (case workers in
+ * their data scope; an administrator never reads case content), the officers resolved
+ * from the register as they stand on the act's date, the calendar and the legal review
+ * handed to the aggregate's gates. A lost race is a 409 through the aggregate's version.
+ */
+@Service
+public class Cases {
+
+	private final PenaltyCaseRepository cases;
+
+	private final OfficerRegistry officers;
+
+	private final BusinessTime time;
+
+	private final CaseRules rules;
+
+	private final JdbcClient jdbc;
+
+	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
+			BusinessTime time, JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.cases = cases;
+		this.officers = officers;
+		this.time = time;
+		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide);
+	}
+
+	/** 立案 in the actor's own agency. */
+	@Transactional
+	public PenaltyCase file(String title, String partyName, List<Long> documents, String note,
+			SanxiangPrincipal actor) {
+		requireCaseActor(actor);
+		return this.cases
+			.save(PenaltyCase.file(actor.agencyId(), title, partyName, acting(actor, null), documents, note));
+	}
+
+	/** 现场检查 or 调查询问 by the officers with these register ids, on {@code on}. */
+	@Transactional
+	public PenaltyCase recordInvestigation(long id, boolean inquiry, LocalDate on, List<Long> officerIds,
+			List<Long> documents, List<Long> evidence, String note, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> {
+			List<ActingOfficer> onAct = officersOf(officerIds, kase.agencyId(), actor);
+			if (inquiry) {
+				kase.recordInquiry(acting, onAct, documents, evidence, note, this.rules);
+			}
+			else {
+				kase.recordInspection(acting, onAct, documents, evidence, note, this.rules);
+			}
+		});
+	}
+
+	@Transactional
+	public PenaltyCase recordRecusal(long id, long officerId, String reason, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.recordRecusal(acting,
+				officersOf(List.of(officerId), kase.agencyId(), actor).get(0), reason, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase attachEvidence(long id, List<Long> evidence, String note, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.attachEvidence(acting, evidence, note, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase endInvestigation(long id, List<Long> documents, String note, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.endInvestigation(acting, documents, note, this.rules));
+	}
+
+	/** 案件审查: approve for 告知, or send back for more investigation. */
+	@Transactional
+	public PenaltyCase examine(long id, boolean sendBack, String opinion, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.examine(acting, sendBack, opinion, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase notify(long id, Penalty proposed, boolean offerHearing, List<Long> documents,
+			SanxiangPrincipal actor) {
+		return act(id, actor, null,
+				(kase, acting) -> kase.notify(acting, proposed, offerHearing, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase recordNoticeService(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.recordNoticeService(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase recordStatement(long id, List<Long> documents, String note, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.recordStatement(acting, documents, note, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase waiveStatement(long id, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.waiveStatement(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase requestHearing(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.requestHearing(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase waiveHearing(long id, List<Long> documents, String note, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.waiveHearing(acting, documents, note, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase holdHearing(long id, LocalDate on, Hearing hearing, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.holdHearing(acting, hearing, this.rules));
+	}
+
+	/**
+	 * Records on the case that this proposed decision went to legal review (the review
+	 * request's id; the request itself is submitted through the review module).
+	 */
+	@Transactional
+	public PenaltyCase submitForLegalReview(long id, ProposedDecision proposal, Long reviewRequestId,
+			SanxiangPrincipal actor) {
+		return act(id, actor, null,
+				(kase, acting) -> kase.submitForLegalReview(acting, proposal, reviewRequestId, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase recordDiscussion(long id, String digest, boolean agreed, List<Long> documents, String note,
+			SanxiangPrincipal actor) {
+		return act(id, actor, null,
+				(kase, acting) -> kase.recordDiscussion(acting, digest, agreed, documents, note, this.rules));
+	}
+
+	/** 作出处罚决定: the agency head, with exactly this content. */
+	@Transactional
+	public PenaltyCase decide(long id, ProposedDecision decision, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.decide(acting, decision, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase serve(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.serve(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase recordPayment(long id, LocalDate on, Money amount, List<Long> documents,
+			SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.recordPayment(acting, amount, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase notPunish(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.notPunish(acting, reason, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase transfer(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.transfer(acting, reason, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase revokeFiling(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.revokeFiling(acting, reason, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase terminateInvestigation(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null,
+				(kase, acting) -> kase.terminateInvestigation(acting, reason, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase suspend(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.suspend(acting, reason, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase resume(long id, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.resume(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase close(long id, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.close(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase archive(long id, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.archive(acting, documents, this.rules));
+	}
+
+	/**
+	 * A case in the reader's data scope, or 404; administrators (三员) never read case
+	 * content.
+	 */
+	public PenaltyCase caseOf(long id, SanxiangPrincipal reader) {
+		requireReader(reader);
+		return this.cases.findById(id)
+			.filter((kase) -> reader.dataScope().includes(kase.agencyId()))
+			.orElseThrow(() -> RuleViolation.notFound("案件"));
+	}
+
+	/** The sortable columns of the case list, with their Chinese names. */
+	static final java.util.Map<String, String> SORTABLE = java.util.Map.of("updated", "更新时间", "filed", "立案日期");
+
+	/** A page of the cases in the reader's scope, optionally of one stage. */
+	public ResultPage<CaseSummary> page(SanxiangPrincipal reader, Stage stage, Paging paging) {
+		requireReader(reader);
+		java.util.Set<Long> scope = reader.dataScope().agencyIds();
+		if (scope.isEmpty()) {
+			return ResultPage.of(List.of(), paging, 0, false);
+		}
+		String where = " from penalty_case where agency_id in (:scope)"
+				+ ((stage == null) ? "" : " and stage = :stage");
+		String order = paging.sort().equals("filed") ? "filed_on" : "updated_at";
+		var count = this.jdbc.sql("select count(*)" + where).param("scope", scope);
+		var rows = this.jdbc
+			.sql("select id, agency_id, title, party_name, stage, filed_on, updated_at" + where + " order by " + order
+					+ " " + paging.dir() + ", id " + paging.dir() + " limit :limit offset :offset")
+			.param("scope", scope)
+			.param("limit", paging.size())
+			.param("offset", paging.offset());
+		if (stage != null) {
+			count = count.param("stage", stage.name());
+			rows = rows.param("stage", stage.name());
+		}
+		long total = count.query(Long.class).single();
+		List<CaseSummary> items = rows
+			.query((rs, n) -> new CaseSummary(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("title"),
+					rs.getString("party_name"), Stage.valueOf(rs.getString("stage")),
+					rs.getObject("filed_on", LocalDate.class), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+		return ResultPage.of(items, paging, total, false);
+	}
+
+	/** One line of the case list. */
+	public record CaseSummary(long id, long agencyId, String title, String partyName, Stage stage, LocalDate filedOn,
+			java.time.Instant updatedAt) {
+
+		public String stageName() {
+			return this.stage.chineseName();
+		}
+
+	}
+
+	/**
+	 * The rules the service hands to the aggregate (all gates, official calendar,
+	 * review).
+	 */
+	CaseRules rules() {
+		return this.rules;
+	}
+
+	private PenaltyCase act(long id, SanxiangPrincipal actor, LocalDate on, Act change) {
+		PenaltyCase kase = caseOf(id, actor);
+		requireCaseActor(actor);
+		if (kase.agencyId() != actor.agencyId()) {
+			throw new RuleViolation("CASE_OTHER_AGENCY", "只有本案执法主体的人员可以办理本案", HttpStatus.FORBIDDEN);
+		}
+		change.apply(kase, acting(actor, on));
+		return this.cases.save(kase);
+	}
+
+	private Acting acting(SanxiangPrincipal actor, LocalDate on) {
+		LocalDate today = this.time.today();
+		return new Acting(new Participant(actor.username(), actor.displayName(), actor.hasRole(Role.AGENCY_HEAD)),
+				(on == null) ? today : on, today, this.time.now());
+	}
+
+	private static void requireReader(SanxiangPrincipal reader) {
+		if (reader.roles().stream().noneMatch(Role.CASE_WORKERS::contains)
+				|| reader.roles().stream().anyMatch(Role.ADMINISTRATORS::contains)) {
+			throw new RuleViolation("CASE_CONTENT_REFUSED", "系统管理员、安全管理员和审计管理员不得查阅案件内容", HttpStatus.FORBIDDEN);
+		}
+	}
+
+	private static void requireCaseActor(SanxiangPrincipal actor) {
+		if (!actor.hasRole(Role.OFFICER) && !actor.hasRole(Role.UNIT_HEAD) && !actor.hasRole(Role.AGENCY_HEAD)) {
+			throw new RuleViolation("CASE_ACTOR_REFUSED", "只有执法人员、承办机构负责人和机关负责人可以办理案件", HttpStatus.FORBIDDEN);
+		}
+	}
+
+	/** The officers of the case's agency with these ids, as the register has them now. */
+	private List<ActingOfficer> officersOf(List<Long> ids, long agencyId, SanxiangPrincipal actor) {
+		List<ActingOfficer> found = new ArrayList<>();
+		for (Long officerId : (ids == null) ? List.<Long>of() : ids) {
+			Officer officer = this.officers.officer(officerId, java.util.Set.of(agencyId));
+			// within its validity a certificate is qualified exactly when its status is
+			// 有效
+			boolean active = officer.isQualifiedOn(officer.validFrom());
+			found.add(new ActingOfficer(officer.id(), officer.name(), officer.certificateNumber(), officer.validFrom(),
+					officer.validTo(), active));
+		}
+		return found;
+	}
+
+	@FunctionalInterface
+	private interface Act {
+
+		void apply(PenaltyCase kase, Acting acting);
+
+	}
+
+}

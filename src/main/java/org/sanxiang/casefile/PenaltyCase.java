@@ -1,0 +1,619 @@
+package org.sanxiang.casefile;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.sanxiang.core.AggregateRoot;
+import org.sanxiang.core.Money;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.review.ProposedDecision;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A penalty case (行政处罚案件) from filing to archive. Its methods are the legal acts; each is
+ * allowed only in the stages of {@link CaseAct#from()} (otherwise
+ * {@code CASE_ILLEGAL_TRANSITION}), passes every {@link Gate} of the {@link CaseRules}
+ * that applies to it, and is appended to the timeline (全过程记录) with who, when, the
+ * officers, the documents and the evidence. The aggregate is pure: the calendar and the
+ * legal review reach it through {@link CaseRules}. A lost race is a 409 through the
+ * version.
+ */
+@Table("penalty_case")
+public class PenaltyCase extends AggregateRoot<PenaltyCase> {
+
+	@Id
+	private Long id;
+
+	private final long agencyId;
+
+	private final String title;
+
+	private final String partyName;
+
+	private Stage stage;
+
+	private Stage stageBeforeSuspension;
+
+	private final LocalDate filedOn;
+
+	private String notifiedActions;
+
+	private BigDecimal notifiedFine;
+
+	private BigDecimal notifiedConfiscated;
+
+	private boolean hearingOffered;
+
+	private LocalDate noticeServedOn;
+
+	private boolean statementWaived;
+
+	private LocalDate hearingRequestedOn;
+
+	private boolean hearingWaived;
+
+	private LocalDate hearingHeldOn;
+
+	private String recused;
+
+	private String reviewDigest;
+
+	private String discussedDigest;
+
+	private String decidedDigest;
+
+	private String decidedActions;
+
+	private BigDecimal decidedFine;
+
+	private BigDecimal decidedConfiscated;
+
+	private LocalDate decidedOn;
+
+	private LocalDate decisionServedOn;
+
+	private BigDecimal paid;
+
+	private LocalDate closedOn;
+
+	private LocalDate archivedOn;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private Integer version;
+
+	@MappedCollection(idColumn = "case_id", keyColumn = "entry_index")
+	private final List<CaseEntry> entries;
+
+	@PersistenceCreator
+	PenaltyCase(Long id, long agencyId, String title, String partyName, Stage stage, Stage stageBeforeSuspension,
+			LocalDate filedOn, String notifiedActions, BigDecimal notifiedFine, BigDecimal notifiedConfiscated,
+			boolean hearingOffered, LocalDate noticeServedOn, boolean statementWaived, LocalDate hearingRequestedOn,
+			boolean hearingWaived, LocalDate hearingHeldOn, String recused, String reviewDigest, String discussedDigest,
+			String decidedDigest, String decidedActions, BigDecimal decidedFine, BigDecimal decidedConfiscated,
+			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
+			Instant createdAt, Instant updatedAt, Integer version, List<CaseEntry> entries) {
+		this.id = id;
+		this.agencyId = agencyId;
+		this.title = title;
+		this.partyName = partyName;
+		this.stage = stage;
+		this.stageBeforeSuspension = stageBeforeSuspension;
+		this.filedOn = filedOn;
+		this.notifiedActions = notifiedActions;
+		this.notifiedFine = notifiedFine;
+		this.notifiedConfiscated = notifiedConfiscated;
+		this.hearingOffered = hearingOffered;
+		this.noticeServedOn = noticeServedOn;
+		this.statementWaived = statementWaived;
+		this.hearingRequestedOn = hearingRequestedOn;
+		this.hearingWaived = hearingWaived;
+		this.hearingHeldOn = hearingHeldOn;
+		this.recused = recused;
+		this.reviewDigest = reviewDigest;
+		this.discussedDigest = discussedDigest;
+		this.decidedDigest = decidedDigest;
+		this.decidedActions = decidedActions;
+		this.decidedFine = decidedFine;
+		this.decidedConfiscated = decidedConfiscated;
+		this.decidedOn = decidedOn;
+		this.decisionServedOn = decisionServedOn;
+		this.paid = paid;
+		this.closedOn = closedOn;
+		this.archivedOn = archivedOn;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.version = version;
+		this.entries = new ArrayList<>(entries);
+	}
+
+	/** 立案: the case opens in 调查取证 with the approval form (立案审批表) among its documents. */
+	public static PenaltyCase file(long agencyId, String title, String partyName, Acting acting, List<Long> documents,
+			String note) {
+		require(title != null && !title.isBlank() && title.length() <= 200, "CASE_TITLE", "请填写案由（不超过200字）");
+		require(partyName != null && !partyName.isBlank() && partyName.length() <= 200, "CASE_PARTY",
+				"请填写当事人（不超过200字）");
+		PenaltyCase kase = new PenaltyCase(null, agencyId, title.strip(), partyName.strip(), Stage.INVESTIGATION, null,
+				acting.on(), null, null, null, false, null, false, null, false, null, null, null, null, null, null,
+				null, null, null, null, BigDecimal.ZERO, null, null, acting.at(), acting.at(), null, List.of());
+		kase.entries.add(CaseEntry.of(CaseAct.FILE, acting, List.of(), documents, List.of(), note));
+		kase.registerEvent((saved) -> new CaseEvent.CaseFiled(saved.id, saved.agencyId, saved.title, saved.filedOn));
+		return kase;
+	}
+
+	/** 现场检查（勘察）: two qualified officers, none recused, with the record and evidence. */
+	public void recordInspection(Acting acting, List<ActingOfficer> officers, List<Long> documents, List<Long> evidence,
+			String note, CaseRules rules) {
+		investigate(CaseAct.RECORD_INSPECTION, acting, officers, documents, evidence, note, rules);
+	}
+
+	/** 调查询问: two qualified officers, none recused, with the 询问笔录 and evidence. */
+	public void recordInquiry(Acting acting, List<ActingOfficer> officers, List<Long> documents, List<Long> evidence,
+			String note, CaseRules rules) {
+		investigate(CaseAct.RECORD_INQUIRY, acting, officers, documents, evidence, note, rules);
+	}
+
+	private void investigate(CaseAct act, Acting acting, List<ActingOfficer> officers, List<Long> documents,
+			List<Long> evidence, String note, CaseRules rules) {
+		check(new Attempt(act, acting, officers, null, null), rules);
+		append(act, acting, officers, documents, evidence, note);
+	}
+
+	/** 回避: the agency head decides that an officer withdraws from the case. */
+	public void recordRecusal(Acting acting, ActingOfficer officer, String reason, CaseRules rules) {
+		require(reason != null && !reason.isBlank(), "CASE_REASON", "请写明回避理由");
+		check(Attempt.of(CaseAct.RECORD_RECUSAL, acting), rules);
+		Set<Long> ids = recusedOfficerIds();
+		ids.add(officer.officerId());
+		this.recused = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+		append(CaseAct.RECORD_RECUSAL, acting, List.of(officer), List.of(), List.of(), reason);
+	}
+
+	/** Attaches evidence items (by id) to the case. */
+	public void attachEvidence(Acting acting, List<Long> evidence, String note, CaseRules rules) {
+		require(evidence != null && !evidence.isEmpty(), "CASE_EVIDENCE_EMPTY", "请选择要附加的证据");
+		check(Attempt.of(CaseAct.ATTACH_EVIDENCE, acting), rules);
+		append(CaseAct.ATTACH_EVIDENCE, acting, List.of(), List.of(), evidence, note);
+	}
+
+	/** 调查终结, with the investigation report (调查报告). */
+	public void endInvestigation(Acting acting, List<Long> documents, String note, CaseRules rules) {
+		check(Attempt.of(CaseAct.END_INVESTIGATION, acting), rules);
+		this.stage = Stage.INVESTIGATION_ENDED;
+		append(CaseAct.END_INVESTIGATION, acting, List.of(), documents, List.of(), note);
+	}
+
+	/** 案件审查: passes to 告知, or sends the case back for more investigation. */
+	public void examine(Acting acting, boolean sendBack, String opinion, CaseRules rules) {
+		CaseAct act = sendBack ? CaseAct.SEND_BACK : CaseAct.EXAMINE;
+		if (sendBack) {
+			require(opinion != null && !opinion.isBlank(), "CASE_REASON", "退回补充调查的，请写明需要补充的事项");
+		}
+		check(Attempt.of(act, acting), rules);
+		this.stage = sendBack ? Stage.INVESTIGATION : Stage.EXAMINED;
+		append(act, acting, List.of(), List.of(), List.of(), opinion);
+	}
+
+	/**
+	 * 事先告知: the proposed penalty and whether a hearing is offered; a new notice (after
+	 * the defence changed the facts) starts the defence period afresh once served.
+	 */
+	public void notify(Acting acting, Penalty proposed, boolean offerHearing, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.NOTIFY, acting), rules);
+		this.notifiedActions = proposed.actionCodes();
+		this.notifiedFine = proposed.fine().amount();
+		this.notifiedConfiscated = proposed.confiscated().amount();
+		this.hearingOffered = offerHearing;
+		this.noticeServedOn = null;
+		this.statementWaived = false;
+		this.hearingRequestedOn = null;
+		this.hearingWaived = false;
+		this.hearingHeldOn = null;
+		this.stage = Stage.NOTIFIED;
+		append(CaseAct.NOTIFY, acting, List.of(), documents, List.of(),
+				"拟处罚：" + proposed.text() + (offerHearing ? "；告知听证权利" : ""));
+	}
+
+	/** 告知书送达 (with the 送达回证): the defence period runs from this date. */
+	public void recordNoticeService(Acting acting, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.RECORD_NOTICE_SERVICE, acting), rules);
+		this.noticeServedOn = acting.on();
+		this.stage = Stage.DEFENCE;
+		append(CaseAct.RECORD_NOTICE_SERVICE, acting, List.of(), documents, List.of(), null);
+		String penalty = notified().text();
+		LocalDate on = acting.on();
+		registerEvent((saved) -> new CaseEvent.NoticeServed(saved.id, saved.agencyId, saved.title, on, penalty));
+	}
+
+	/** 陈述申辩 recorded (笔录 or written statement). */
+	public void recordStatement(Acting acting, List<Long> documents, String note, CaseRules rules) {
+		check(Attempt.of(CaseAct.RECORD_STATEMENT, acting), rules);
+		append(CaseAct.RECORD_STATEMENT, acting, List.of(), documents, List.of(), note);
+	}
+
+	/** The party expressly waives its statement and defence (第六十二条). */
+	public void waiveStatement(Acting acting, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.WAIVE_STATEMENT, acting), rules);
+		this.statementWaived = true;
+		append(CaseAct.WAIVE_STATEMENT, acting, List.of(), documents, List.of(), null);
+	}
+
+	/** The party asks for a hearing. */
+	public void requestHearing(Acting acting, List<Long> documents, CaseRules rules) {
+		if (!this.hearingOffered) {
+			throw new RuleViolation("CASE_HEARING_NOT_OFFERED", "告知书未告知听证权利，不属于应当听证的情形", HttpStatus.CONFLICT);
+		}
+		if (this.hearingRequestedOn != null) {
+			throw new RuleViolation("CASE_HEARING_REQUESTED", "当事人已申请听证", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.REQUEST_HEARING, acting), rules);
+		this.hearingRequestedOn = acting.on();
+		append(CaseAct.REQUEST_HEARING, acting, List.of(), documents, List.of(), null);
+	}
+
+	/** The party waives the hearing (or fails to appear: 视为放弃, 第六十四条第八项). */
+	public void waiveHearing(Acting acting, List<Long> documents, String note, CaseRules rules) {
+		if (!this.hearingOffered) {
+			throw new RuleViolation("CASE_HEARING_NOT_OFFERED", "告知书未告知听证权利，无需放弃", HttpStatus.CONFLICT);
+		}
+		if (this.hearingHeldOn != null) {
+			throw new RuleViolation("CASE_HEARING_HELD", "听证已经举行", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.WAIVE_HEARING, acting), rules);
+		this.hearingWaived = true;
+		append(CaseAct.WAIVE_HEARING, acting, List.of(), documents, List.of(), note);
+	}
+
+	/** 举行听证, with the notice date, the record (听证笔录) and the report (听证报告). */
+	public void holdHearing(Acting acting, Hearing hearing, CaseRules rules) {
+		if (this.hearingRequestedOn == null || this.hearingWaived) {
+			throw new RuleViolation("CASE_HEARING_NOT_REQUESTED", "当事人未申请听证或已放弃听证", HttpStatus.CONFLICT);
+		}
+		if (this.hearingHeldOn != null) {
+			throw new RuleViolation("CASE_HEARING_HELD", "听证已经举行", HttpStatus.CONFLICT);
+		}
+		require(hearing != null && hearing.presider() != null && !hearing.presider().isBlank(), "CASE_HEARING_PRESIDER",
+				"请填写听证主持人");
+		check(new Attempt(CaseAct.HOLD_HEARING, acting, List.of(), null, hearing), rules);
+		this.hearingHeldOn = acting.on();
+		List<Long> documents = new ArrayList<>();
+		for (Long document : Arrays.asList(hearing.recordDocumentId(), hearing.reportDocumentId())) {
+			if (document != null) {
+				documents.add(document);
+			}
+		}
+		append(CaseAct.HOLD_HEARING, acting, List.of(), documents, List.of(),
+				"听证通知送达 " + hearing.noticeServedOn() + "，主持人 " + hearing.presider());
+	}
+
+	/** 提交法制审核 of exactly this proposed decision (the review request's id). */
+	public void submitForLegalReview(Acting acting, ProposedDecision proposal, Long reviewRequestId, CaseRules rules) {
+		requireSubject(proposal);
+		check(Attempt.of(CaseAct.SUBMIT_FOR_LEGAL_REVIEW, acting), rules);
+		this.reviewDigest = proposal.digest();
+		append(CaseAct.SUBMIT_FOR_LEGAL_REVIEW, acting, List.of(), List.of(), List.of(),
+				"法制审核申请" + ((reviewRequestId != null) ? "第" + reviewRequestId + "号" : "") + "，摘要 " + proposal.digest());
+	}
+
+	/**
+	 * 集体讨论 of a decision's content (its digest), with the 案件集体讨论笔录; only an agreeing
+	 * discussion lets that content be decided.
+	 */
+	public void recordDiscussion(Acting acting, String digest, boolean agreed, List<Long> documents, String note,
+			CaseRules rules) {
+		require(digest != null && digest.matches("[0-9a-f]{64}"), "CASE_DIGEST", "请填写所讨论决定内容的摘要（SHA-256）");
+		check(Attempt.of(CaseAct.RECORD_DISCUSSION, acting), rules);
+		this.discussedDigest = agreed ? digest : null;
+		append(CaseAct.RECORD_DISCUSSION, acting, List.of(), documents, List.of(),
+				(agreed ? "集体讨论同意" : "集体讨论不同意") + "，摘要 " + digest + ((note == null) ? "" : "；" + note));
+	}
+
+	/** 作出行政处罚决定 with exactly this content, by the agency head, with the 决定书. */
+	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, CaseRules rules) {
+		requireSubject(decision);
+		check(new Attempt(CaseAct.DECIDE, acting, List.of(), decision, null), rules);
+		Penalty penalty = Penalty.of(decision);
+		this.decidedDigest = decision.digest();
+		this.decidedActions = penalty.actionCodes();
+		this.decidedFine = penalty.fine().amount();
+		this.decidedConfiscated = penalty.confiscated().amount();
+		this.decidedOn = acting.on();
+		this.stage = Stage.DECIDED;
+		append(CaseAct.DECIDE, acting, List.of(), documents, List.of(), penalty.text() + "，摘要 " + decision.digest());
+		LocalDate on = acting.on();
+		String digest = decision.digest();
+		registerEvent((saved) -> new CaseEvent.DecisionIssued(saved.id, saved.agencyId, saved.title, on, penalty.text(),
+				digest));
+	}
+
+	/** 决定书送达 (with the 送达回证). */
+	public void serve(Acting acting, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.SERVE, acting), rules);
+		this.decisionServedOn = acting.on();
+		this.stage = Stage.SERVED;
+		append(CaseAct.SERVE, acting, List.of(), documents, List.of(), null);
+		LocalDate on = acting.on();
+		registerEvent((saved) -> new CaseEvent.DecisionServed(saved.id, saved.agencyId, saved.title, on));
+	}
+
+	/** 缴纳罚没款 (the bank's receipt among the documents). */
+	public void recordPayment(Acting acting, Money amount, List<Long> documents, CaseRules rules) {
+		require(amount != null && amount.amount().signum() > 0, "CASE_PAYMENT", "请填写缴纳金额");
+		check(Attempt.of(CaseAct.RECORD_PAYMENT, acting), rules);
+		this.paid = this.paid.add(amount.amount());
+		append(CaseAct.RECORD_PAYMENT, acting, List.of(), documents, List.of(),
+				"缴纳 " + amount.amount().toPlainString() + " 元");
+	}
+
+	/** 不予处罚 (第三十三条, 第五十七条第一款第二、三项), decided by the agency head. */
+	public void notPunish(Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		exit(CaseAct.NOT_PUNISH, Stage.NOT_PUNISHED, acting, reason, documents, rules);
+	}
+
+	/** 移送 to the competent organ (公安、司法或者其他有权机关). */
+	public void transfer(Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		exit(CaseAct.TRANSFER, Stage.TRANSFERRED, acting, reason, documents, rules);
+	}
+
+	/** 撤销立案. */
+	public void revokeFiling(Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		exit(CaseAct.REVOKE_FILING, Stage.FILING_REVOKED, acting, reason, documents, rules);
+	}
+
+	/** 终止调查. */
+	public void terminateInvestigation(Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		exit(CaseAct.TERMINATE_INVESTIGATION, Stage.INVESTIGATION_TERMINATED, acting, reason, documents, rules);
+	}
+
+	private void exit(CaseAct act, Stage to, Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		require(reason != null && !reason.isBlank(), "CASE_REASON", "请写明" + act.chineseName() + "的理由");
+		check(Attempt.of(act, acting), rules);
+		this.stage = to;
+		append(act, acting, List.of(), documents, List.of(), reason);
+	}
+
+	/** 中止调查 (with the head's approval form); the stage is resumed later. */
+	public void suspend(Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		require(reason != null && !reason.isBlank(), "CASE_REASON", "请写明中止调查的理由");
+		check(Attempt.of(CaseAct.SUSPEND, acting), rules);
+		this.stageBeforeSuspension = this.stage;
+		this.stage = Stage.SUSPENDED;
+		append(CaseAct.SUSPEND, acting, List.of(), documents, List.of(), reason);
+	}
+
+	/** 恢复调查: back to the stage the case was suspended in. */
+	public void resume(Acting acting, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.RESUME, acting), rules);
+		this.stage = this.stageBeforeSuspension;
+		this.stageBeforeSuspension = null;
+		append(CaseAct.RESUME, acting, List.of(), documents, List.of(), null);
+	}
+
+	/** 结案: a served decision performed, or a side exit. */
+	public void close(Acting acting, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.CLOSE, acting), rules);
+		if (this.stage == Stage.SERVED
+				&& this.paid.compareTo(decided().fine().plus(decided().confiscated()).amount()) < 0) {
+			throw new RuleViolation("CASE_NOT_PERFORMED", "罚没款尚未缴清，不能结案", HttpStatus.CONFLICT);
+		}
+		String outcome = (this.stage == Stage.SERVED) ? "决定已执行" : this.stage.chineseName();
+		this.closedOn = acting.on();
+		this.stage = Stage.CLOSED;
+		append(CaseAct.CLOSE, acting, List.of(), documents, List.of(), outcome);
+		LocalDate on = acting.on();
+		registerEvent((saved) -> new CaseEvent.CaseClosed(saved.id, saved.agencyId, saved.title, on, outcome));
+	}
+
+	/** 归档: from now on the case never changes. */
+	public void archive(Acting acting, List<Long> documents, CaseRules rules) {
+		check(Attempt.of(CaseAct.ARCHIVE, acting), rules);
+		this.archivedOn = acting.on();
+		this.stage = Stage.ARCHIVED;
+		append(CaseAct.ARCHIVE, acting, List.of(), documents, List.of(), null);
+		LocalDate on = acting.on();
+		registerEvent((saved) -> new CaseEvent.CaseArchived(saved.id, saved.agencyId, saved.title, on));
+	}
+
+	/**
+	 * Refuses an act the gates or the transitions forbid: the immutability of an archived
+	 * case first, then the stage, the order of dates, and the other gates in their order.
+	 */
+	private void check(Attempt attempt, CaseRules rules) {
+		List<Gate> gates = rules.ordered();
+		if (gates.contains(Gate.ARCHIVED_UNCHANGEABLE)) {
+			refuseIf(Gate.ARCHIVED_UNCHANGEABLE, attempt, rules);
+		}
+		if (!attempt.act().from().contains(this.stage)) {
+			throw new RuleViolation("CASE_ILLEGAL_TRANSITION",
+					"案件处于“" + this.stage.chineseName() + "”阶段，不能" + attempt.act().chineseName(), HttpStatus.CONFLICT);
+		}
+		LocalDate last = this.entries.get(this.entries.size() - 1).actedOn();
+		if (attempt.acting().on().isBefore(last)) {
+			throw new RuleViolation("CASE_ACT_BEFORE_LAST", "行为日期不能早于上一项记录的日期（" + last + "）");
+		}
+		for (Gate gate : gates) {
+			if (gate != Gate.ARCHIVED_UNCHANGEABLE) {
+				refuseIf(gate, attempt, rules);
+			}
+		}
+	}
+
+	private void refuseIf(Gate gate, Attempt attempt, CaseRules rules) {
+		if (gate.appliesTo(attempt.act())) {
+			String refusal = gate.refusal(this, attempt, rules);
+			if (refusal != null) {
+				throw new RuleViolation("CASE_GATE_" + gate.name(), refusal + "（" + gate.article() + "）");
+			}
+		}
+	}
+
+	private void append(CaseAct act, Acting acting, List<ActingOfficer> officers, List<Long> documents,
+			List<Long> evidence, String note) {
+		this.entries.add(CaseEntry.of(act, acting, officers, documents, evidence, note));
+		this.updatedAt = acting.at();
+		if (act != CaseAct.FILE && act != CaseAct.RECORD_NOTICE_SERVICE && act != CaseAct.DECIDE && act != CaseAct.SERVE
+				&& act != CaseAct.CLOSE && act != CaseAct.ARCHIVE) {
+			LocalDate on = acting.on();
+			registerEvent((saved) -> new CaseEvent.ActRecorded(saved.id, saved.agencyId, saved.title, act, on));
+		}
+	}
+
+	private void requireSubject(ProposedDecision decision) {
+		if (!"CASE".equals(decision.subjectKind()) || this.id == null
+				|| !decision.subjectId().equals(this.id.toString()) || decision.agencyId() != this.agencyId) {
+			throw new RuleViolation("CASE_DECISION_OTHER_CASE", "拟作决定须是本案的决定（来源类型 CASE、本案编号、本机关）");
+		}
+	}
+
+	private static void require(boolean condition, String code, String message) {
+		if (!condition) {
+			throw new RuleViolation(code, message);
+		}
+	}
+
+	/** The penalty last notified, or null before any notice. */
+	public Penalty notified() {
+		return (this.notifiedActions == null) ? null : new Penalty(Penalty.actionsOf(this.notifiedActions),
+				new Money(this.notifiedFine), new Money(this.notifiedConfiscated));
+	}
+
+	/** The penalty decided, or null before the decision. */
+	public Penalty decided() {
+		return (this.decidedActions == null) ? null : new Penalty(Penalty.actionsOf(this.decidedActions),
+				new Money(this.decidedFine), new Money(this.decidedConfiscated));
+	}
+
+	/** The officers the agency head has recused from the case. */
+	public Set<Long> recusedOfficerIds() {
+		Set<Long> ids = new TreeSet<>();
+		if (this.recused != null && !this.recused.isEmpty()) {
+			for (String id : this.recused.split(",")) {
+				ids.add(Long.valueOf(id));
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * Whether the party expressly waived its defence: the statement, and the hearing if
+	 * one was offered.
+	 */
+	public boolean defenceWaived() {
+		return this.statementWaived && (!this.hearingOffered || this.hearingWaived);
+	}
+
+	public Long id() {
+		return this.id;
+	}
+
+	public long agencyId() {
+		return this.agencyId;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public String partyName() {
+		return this.partyName;
+	}
+
+	public Stage stage() {
+		return this.stage;
+	}
+
+	public LocalDate filedOn() {
+		return this.filedOn;
+	}
+
+	public boolean hearingOffered() {
+		return this.hearingOffered;
+	}
+
+	public LocalDate noticeServedOn() {
+		return this.noticeServedOn;
+	}
+
+	public boolean statementWaived() {
+		return this.statementWaived;
+	}
+
+	public LocalDate hearingRequestedOn() {
+		return this.hearingRequestedOn;
+	}
+
+	public boolean hearingWaived() {
+		return this.hearingWaived;
+	}
+
+	public LocalDate hearingHeldOn() {
+		return this.hearingHeldOn;
+	}
+
+	public String reviewDigest() {
+		return this.reviewDigest;
+	}
+
+	public String discussedDigest() {
+		return this.discussedDigest;
+	}
+
+	public String decidedDigest() {
+		return this.decidedDigest;
+	}
+
+	public LocalDate decidedOn() {
+		return this.decidedOn;
+	}
+
+	public LocalDate decisionServedOn() {
+		return this.decisionServedOn;
+	}
+
+	public Money paid() {
+		return new Money(this.paid);
+	}
+
+	public LocalDate closedOn() {
+		return this.closedOn;
+	}
+
+	public LocalDate archivedOn() {
+		return this.archivedOn;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	public Integer version() {
+		return this.version;
+	}
+
+	/** The timeline (全过程记录), oldest first. */
+	public List<CaseEntry> entries() {
+		return Collections.unmodifiableList(this.entries);
+	}
+
+}
