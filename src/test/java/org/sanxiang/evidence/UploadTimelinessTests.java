@@ -1,12 +1,10 @@
 package org.sanxiang.evidence;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanxiang.MovableClock;
 import org.sanxiang.identity.DemoAccounts;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.OfficerRegistry;
@@ -47,36 +45,6 @@ class UploadTimelinessTests {
 		@Primary
 		MovableClock movableClock() {
 			return new MovableClock(Instant.parse("2026-10-12T01:00:00Z"));
-		}
-
-	}
-
-	/** A clock in UTC that the test moves. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(String beijingLocalTime) {
-			this.now = java.time.LocalDateTime.parse(beijingLocalTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}

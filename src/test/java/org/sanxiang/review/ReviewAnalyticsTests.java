@@ -1,17 +1,14 @@
 package org.sanxiang.review;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sanxiang.MovableClock;
 import org.sanxiang.calendar.DeadlineStatus;
 import org.sanxiang.core.Paging;
 import org.sanxiang.identity.AgencyDirectory;
@@ -60,36 +57,6 @@ class ReviewAnalyticsTests {
 		@Primary
 		MovableClock movableClock() {
 			return new MovableClock(Instant.parse("2026-08-03T01:00:00Z"));
-		}
-
-	}
-
-	/** A clock in UTC that the test moves in Beijing time. */
-	static final class MovableClock extends Clock {
-
-		private volatile Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(String beijing) {
-			this.now = LocalDateTime.parse(beijing + "T10:00").atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(this.now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}
