@@ -154,6 +154,53 @@ class ConcurrentLoginTests {
 		assertThat(after.headers().firstValue("Location").map(this::pathOf)).contains("/workspace");
 	}
 
+	/**
+	 * The first pages after a login, opened at once in one session (tabs restored, a page
+	 * and its htmx parts): each needs the session's CSRF token, which none has stored
+	 * yet, so each stores one. None may fail on the session attribute written twice (a
+	 * saturated server may still answer 503, as everywhere).
+	 */
+	@Test
+	void theFirstPagesOfASessionOpenedAtOnceGetNo500() throws Exception {
+		HttpResponse<String> loggedIn = login(loginForm(), "demo-officer", "Sanxiang@2026");
+		assertThat(loggedIn.headers().firstValue("Location").map(this::pathOf)).contains("/workspace");
+		String cookie = loggedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("SANXIANG_SESSION="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
+		int pages = 100;
+		ExecutorService pool = Executors.newFixedThreadPool(pages);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < pages; i++) {
+				statuses.add(pool.submit(() -> {
+					start.await();
+					return this.http
+						.send(HttpRequest.newBuilder(uri("/workspace")).header("Cookie", cookie).build(),
+								HttpResponse.BodyHandlers.discarding())
+						.statusCode();
+				}));
+			}
+			start.countDown();
+			Map<Integer, Integer> counted = new java.util.TreeMap<>();
+			for (Future<Integer> status : statuses) {
+				counted.merge(status.get(), 1, Integer::sum);
+			}
+			// 503 (with Retry-After) is the bounded answer of a saturated server, not a
+			// failure
+			assertThat(counted.keySet()).as("statuses of %d simultaneous first pages: %s", pages, counted)
+				.isSubsetOf(200, 503)
+				.contains(200);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	String pathOf(String location) {
 		URI uri = URI.create(location);
 		return uri.getRawPath() + ((uri.getRawQuery() == null) ? "" : "?" + uri.getRawQuery());
