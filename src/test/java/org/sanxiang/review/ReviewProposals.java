@@ -14,8 +14,8 @@ import org.sanxiang.core.CreditCode;
 import org.sanxiang.core.Money;
 import org.sanxiang.legalbasis.PartyType;
 
-/** Proposed decisions as the review API reads them, for the review tests. */
-final class ReviewProposals {
+/** Proposed decisions as the review API reads them, for the review and case tests. */
+public final class ReviewProposals {
 
 	/** A well-formed 统一社会信用代码 (GB 32100 check character). */
 	static final String CREDIT_CODE = CreditCode.withCheckCharacter("91231000MA1B2C3D4").value();
@@ -218,8 +218,25 @@ final class ReviewProposals {
 		return json.convertValue(body(agencyId, subject, "UNIT", fine, false, List.of(), true), ProposedDecision.class);
 	}
 
+	/**
+	 * The same fine for the case with this id, to be decided on {@code decided} after an
+	 * inspection on {@code inspected} by the officers with these certificates (for the
+	 * case tests, which count dates on a movable clock).
+	 */
+	public static ProposedDecision forCase(tools.jackson.databind.json.JsonMapper json, long agencyId, long caseId,
+			String fine, LocalDate inspected, LocalDate decided, List<String> officerCertificates) {
+		Map<String, Object> body = body(agencyId, Long.toString(caseId), "UNIT", fine, false, officerCertificates,
+				true);
+		body.put("decisionDate", decided.toString());
+		body.put("procedure",
+				List.of(Map.of("date", inspected.toString(), "act", "ON_SITE_INSPECTION", "officers",
+						officerCertificates.stream().map((c) -> Map.of("name", "执法人员", "certificate", c)).toList(),
+						"note", "现场检查")));
+		return json.convertValue(body, ProposedDecision.class);
+	}
+
 	/** The nine findings, all lawful except {@code wanting} (if any). */
-	static List<Finding> findingsWanting(ReviewPoint wanting) {
+	public static List<Finding> findingsWanting(ReviewPoint wanting) {
 		return java.util.Arrays.stream(ReviewPoint.values())
 			.map((point) -> (point == wanting) ? new Finding(point, false, "程序存在瑕疵") : new Finding(point, true, ""))
 			.toList();
