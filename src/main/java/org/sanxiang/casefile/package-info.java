@@ -8,5 +8,5 @@
  * {@link org.sanxiang.casefile.LegalReviewGate}), so that it stays pure.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases",
-		allowedDependencies = { "calendar", "core", "identity", "officer", "platform", "review" })
+		allowedDependencies = { "calendar", "core", "identity", "legalbasis", "officer", "platform", "review" })
 package org.sanxiang.casefile;
