@@ -108,7 +108,7 @@ class TwoNodeTests {
 				"--sanxiang.subject.import-dir=" + shared.resolve("import"),
 				// checkpoints only when the test asks, so that it knows which node signs
 				"--sanxiang.ledger.checkpoint-interval=PT1H", "--sanxiang.demo.documents=false",
-				"--sanxiang.demo.document-history=0");
+				"--sanxiang.demo.cases=false", "--sanxiang.demo.document-history=0");
 	}
 
 	@AfterAll
