@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,8 @@ class CasePageController {
 				this.cases.page(principal, stage, Paging.of(params, "filed", true, Cases.SORTABLE)));
 		model.addAttribute("stage", stage);
 		model.addAttribute("stages", Stage.values());
+		model.addAttribute("canFile", principal.hasRole(Role.OFFICER) || principal.hasRole(Role.UNIT_HEAD)
+				|| principal.hasRole(Role.AGENCY_HEAD));
 		return "casefile/list";
 	}
 

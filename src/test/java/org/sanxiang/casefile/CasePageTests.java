@@ -77,6 +77,9 @@ class CasePageTests {
 			.andExpect(content().string(containsString("噪声扰民案" + suffix)))
 			.andExpect(content().string(containsString(">调查终结</option>")))
 			.andExpect(content().string(containsString("href=\"/cases/new\"")));
+		this.mvc.perform(get("/cases").with(user(this.demo.principal("demo-reviewer"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/cases/new\""))));
 		this.mvc.perform(get("/cases").param("stage", "INVESTIGATION_ENDED").param("size", "100").with(user(officer)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("废水超标排放案" + suffix)))
