@@ -1,21 +1,27 @@
 package org.sanxiang.casefile;
 
 import org.sanxiang.platform.ModuleSecurity;
+import org.sanxiang.platform.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may use the case API: the case workers (the administrators never read case
- * content); who may do each act is decided by the service and the gates.
+ * Who may use the case pages and API: the case workers (the administrators never read
+ * case content); who may do each act is decided by the service and the gates.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseWebContributions {
 
 	@Bean
 	ModuleSecurity caseSecurity() {
-		return (requests) -> requests.requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+		return (requests) -> requests.requestMatchers("/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**")
 			.hasAnyRole(ModuleSecurity.caseWorkers());
+	}
+
+	@Bean
+	NavigationEntry caseNavigation() {
+		return NavigationEntry.staff(250, "nav.cases", "/cases", ModuleSecurity.caseWorkers());
 	}
 
 }

@@ -1,0 +1,99 @@
+package org.sanxiang.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.Role;
+import org.sanxiang.identity.SanxiangPrincipal;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case workers' case pages: the cases in the reader's data scope by stage, newest
+ * first; one case with its whole-process timeline (全过程记录); and the 立案 form, whose
+ * refusals are explained in Chinese in place. Who may read and act is the service's.
+ */
+@Controller
+class CasePageController {
+
+	private final Cases cases;
+
+	CasePageController(Cases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/cases")
+	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) Stage stage,
+			Paging.Params params, Model model) {
+		model.addAttribute("cases",
+				this.cases.page(principal, stage, Paging.of(params, "filed", true, Cases.SORTABLE)));
+		model.addAttribute("stage", stage);
+		model.addAttribute("stages", Stage.values());
+		model.addAttribute("canFile", principal.hasRole(Role.OFFICER) || principal.hasRole(Role.UNIT_HEAD)
+				|| principal.hasRole(Role.AGENCY_HEAD));
+		return "casefile/list";
+	}
+
+	@GetMapping("/cases/{id}")
+	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Model model) {
+		model.addAttribute("kase", this.cases.caseOf(id, principal));
+		return "casefile/detail";
+	}
+
+	@GetMapping("/cases/new")
+	String form(Model model) {
+		model.addAttribute("form", new FilingForm("", "", "", ""));
+		return "casefile/new";
+	}
+
+	@PostMapping("/cases")
+	String file(@AuthenticationPrincipal SanxiangPrincipal principal, FilingForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			PenaltyCase filed = this.cases.file(form.title(), form.partyName(), ids(form.documentIds()), form.note(),
+					principal);
+			redirect.addFlashAttribute("success", "已立案，请在调查取证中记录每一项执法行为");
+			return "redirect:/cases/" + filed.id();
+		}
+		catch (RuleViolation ex) {
+			model.addAttribute("form", form);
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("errorCode", ex.code());
+			return "casefile/new";
+		}
+	}
+
+	/** Document ids as typed: numbers separated by commas (either width) or spaces. */
+	static List<Long> ids(String text) {
+		List<Long> ids = new ArrayList<>();
+		if (text == null) {
+			return ids;
+		}
+		for (String part : text.split("[,，、\\s]+")) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			try {
+				ids.add(Long.parseLong(part));
+			}
+			catch (NumberFormatException ex) {
+				throw new RuleViolation("CASE_DOCUMENT_IDS", "文书编号须为数字，多个编号用逗号分隔");
+			}
+		}
+		return ids;
+	}
+
+	/** What the 立案 form carries. */
+	record FilingForm(String title, String partyName, String documentIds, String note) {
+	}
+
+}
