@@ -25,6 +25,23 @@ import org.springframework.test.util.ReflectionTestUtils;
  */
 final class CaseFixtures {
 
+	/**
+	 * Two officers of the agency whose 执法证 is valid on the day (the register's first
+	 * two).
+	 */
+	static List<org.sanxiang.officer.Officer> twoQualifiedOfficers(org.sanxiang.officer.OfficerRegistry officers,
+			long agencyId, LocalDate on) {
+		List<org.sanxiang.officer.Officer> two = officers.within(Set.of(agencyId), "")
+			.stream()
+			.filter((officer) -> officer.isQualifiedOn(on))
+			.limit(2)
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(two)
+			.as("two qualified officers of agency %d on %s", agencyId, on)
+			.hasSize(2);
+		return two;
+	}
+
 	/** Monday to Friday, no holidays: simple enough to count by hand. */
 	static final WorkingDays WEEKDAYS = (start, days) -> {
 		LocalDate date = start;

@@ -54,13 +54,7 @@ class CasePageTests {
 	BusinessTime time;
 
 	private List<Officer> twoQualifiedOfficers(long agencyId) {
-		List<Officer> found = this.officers.within(Set.of(agencyId), "")
-			.stream()
-			.filter((officer) -> officer.isQualifiedOn(this.time.today()))
-			.limit(2)
-			.toList();
-		assertThat(found).hasSize(2);
-		return found;
+		return CaseFixtures.twoQualifiedOfficers(this.officers, agencyId, this.time.today());
 	}
 
 	@Test

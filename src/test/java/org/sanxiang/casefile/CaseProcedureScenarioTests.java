@@ -177,13 +177,7 @@ class CaseProcedureScenarioTests {
 	}
 
 	private List<Officer> twoQualifiedOfficers(long agencyId) {
-		List<Officer> two = this.officers.within(Set.of(agencyId), "")
-			.stream()
-			.filter((o) -> o.isQualifiedOn(this.time.today()))
-			.limit(2)
-			.toList();
-		assertThat(two).hasSize(2);
-		return two;
+		return CaseFixtures.twoQualifiedOfficers(this.officers, agencyId, this.time.today());
 	}
 
 	private static void refused(Runnable act, String code, String detail) {

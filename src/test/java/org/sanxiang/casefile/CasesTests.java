@@ -125,14 +125,10 @@ class CasesTests {
 	JdbcClient jdbc;
 
 	private List<Long> twoQualifiedOfficers(long agencyId) {
-		List<Long> ids = this.officers.within(Set.of(agencyId), "")
+		return CaseFixtures.twoQualifiedOfficers(this.officers, agencyId, this.time.today())
 			.stream()
-			.filter((officer) -> officer.isQualifiedOn(this.time.today()))
 			.map(Officer::id)
-			.limit(2)
 			.toList();
-		assertThat(ids).hasSize(2);
-		return ids;
 	}
 
 	@Test
