@@ -28,9 +28,14 @@ public enum CaseAct {
 	REVOKE_FILING("撤销立案", EnumSet.of(Stage.INVESTIGATION, Stage.INVESTIGATION_ENDED)),
 	TERMINATE_INVESTIGATION("终止调查", EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED)),
 	SUSPEND("中止调查", EnumSet.of(Stage.INVESTIGATION, Stage.INVESTIGATION_ENDED, Stage.EXAMINED)),
-	RESUME("恢复调查", EnumSet.of(Stage.SUSPENDED)), CLOSE("结案", EnumSet.of(Stage.SERVED, Stage.NOT_PUNISHED,
-			Stage.TRANSFERRED, Stage.FILING_REVOKED, Stage.INVESTIGATION_TERMINATED)),
-	ARCHIVE("归档", EnumSet.of(Stage.CLOSED));
+	RESUME("恢复调查", EnumSet.of(Stage.SUSPENDED)),
+	CLOSE("结案",
+			EnumSet.of(Stage.SERVED, Stage.NOT_PUNISHED, Stage.TRANSFERRED, Stage.FILING_REVOKED,
+					Stage.INVESTIGATION_TERMINATED)),
+	ARCHIVE("归档", EnumSet.of(Stage.CLOSED)), GRANT_PAYMENT_PLAN("批准延期（分期）缴纳", EnumSet.of(Stage.SERVED)),
+	APPLY_FOR_REMEDY("申请复议（提起诉讼）", EnumSet.of(Stage.SERVED)),
+	RECORD_REMEDY_OUTCOME("复议（诉讼）结果", EnumSet.of(Stage.SERVED)), REMIND("催告", EnumSet.of(Stage.SERVED)),
+	APPLY_TO_COURT("申请人民法院强制执行", EnumSet.of(Stage.SERVED)), RECORD_COURT_RULING("人民法院裁定", EnumSet.of(Stage.SERVED));
 
 	private final String chineseName;
 

@@ -97,7 +97,7 @@ class CaseApiController {
 	@PostMapping("/api/v1/cases/{id}/notice-service")
 	CaseView noticeService(@PathVariable long id, @RequestBody ActBody body,
 			@AuthenticationPrincipal SanxiangPrincipal p) {
-		return CaseView.of(this.cases.recordNoticeService(id, body.on(), ids(body.documentIds()), p));
+		return CaseView.of(this.cases.recordNoticeService(id, body.on(), body.service(), ids(body.documentIds()), p));
 	}
 
 	@PostMapping("/api/v1/cases/{id}/statement")
@@ -150,13 +150,14 @@ class CaseApiController {
 	@PostMapping("/api/v1/cases/{id}/decision-service")
 	CaseView decisionService(@PathVariable long id, @RequestBody ActBody body,
 			@AuthenticationPrincipal SanxiangPrincipal p) {
-		return CaseView.of(this.cases.serve(id, body.on(), ids(body.documentIds()), p));
+		return CaseView.of(this.cases.serve(id, body.on(), body.service(), ids(body.documentIds()), p));
 	}
 
 	@PostMapping("/api/v1/cases/{id}/payment")
 	CaseView payment(@PathVariable long id, @RequestBody ActBody body, @AuthenticationPrincipal SanxiangPrincipal p) {
 		BigDecimal amount = required(body.amount(), "请填写缴纳金额");
-		return CaseView.of(this.cases.recordPayment(id, body.on(), new Money(amount), ids(body.documentIds()), p));
+		return CaseView.of(this.cases.recordPayment(id, body.on(), new Money(amount), body.handedInOn(),
+				ids(body.documentIds()), p));
 	}
 
 	@PostMapping("/api/v1/cases/{id}/not-punished")
@@ -204,6 +205,62 @@ class CaseApiController {
 		return CaseView.of(this.cases.archive(id, ids(body.documentIds()), p));
 	}
 
+	// Service and everything after the decision (helper H)
+
+	@PostMapping("/api/v1/cases/{id}/payment-plan")
+	CaseView paymentPlan(@PathVariable long id, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.grantPaymentPlan(id, body.plan(), ids(body.documentIds()), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/remedy")
+	CaseView remedy(@PathVariable long id, @RequestBody ActBody body, @AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.applyForRemedy(id, body.on(), body.remedy(), body.documentId(), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/remedy-outcome")
+	CaseView remedyOutcome(@PathVariable long id, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.recordRemedyOutcome(id, body.on(), body.outcome(), body.penalty(), body.note(),
+				body.documentId(), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/reminder")
+	CaseView reminder(@PathVariable long id, @RequestBody ActBody body, @AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.remind(id, body.on(), ids(body.documentIds()), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/court-application")
+	CaseView courtApplication(@PathVariable long id, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.applyToCourt(id, body.on(), ids(body.documentIds()), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/court-ruling")
+	CaseView courtRuling(@PathVariable long id, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.recordCourtRuling(id, body.on(), required(body.granted(), "请选择准予或者不予强制执行"),
+				body.documentId(), body.note(), p));
+	}
+
+	/** What is due on the case today: fine and confiscation, 加处罚款, paid, owed. */
+	@GetMapping("/api/v1/cases/{id}/execution")
+	ExecutionView execution(@PathVariable long id, @AuthenticationPrincipal SanxiangPrincipal p) {
+		return ExecutionView.of(this.cases.caseOf(id, p), this.cases.today());
+	}
+
+	/** The money of a case on a day. */
+	record ExecutionView(long id, LocalDate on, LocalDate paymentDueOn, BigDecimal principal, BigDecimal surcharge,
+			BigDecimal paid, BigDecimal owed, boolean remedyPending, LocalDate revokedOn) {
+
+		static ExecutionView of(PenaltyCase kase, LocalDate on) {
+			return new ExecutionView(kase.id(), on, kase.paymentDueOn(), kase.principal().amount(),
+					kase.surchargeOn(on).amount(), kase.paid().amount(), kase.owedOn(on).amount(),
+					kase.remedies().stream().anyMatch(Remedy::pending), kase.revokedOn());
+		}
+
+	}
+
 	private static List<Long> ids(List<Long> ids) {
 		return (ids == null) ? List.of() : ids;
 	}
@@ -226,7 +283,9 @@ class CaseApiController {
 	 */
 	record ActBody(LocalDate on, List<Long> officerIds, List<Long> documentIds, List<Long> evidenceIds, String note,
 			Boolean sendBack, Penalty penalty, Boolean offerHearing, Hearing hearing, ProposedDecision decision,
-			Long reviewRequestId, String digest, Boolean agreed, BigDecimal amount, Long officerId) {
+			Long reviewRequestId, String digest, Boolean agreed, BigDecimal amount, Long officerId,
+			ServiceRecord service, LocalDate handedInOn, List<Instalment> plan, Remedy.Kind remedy,
+			Remedy.Outcome outcome, Boolean granted, Long documentId) {
 	}
 
 	/** A case as the API shows it, with its timeline. */
@@ -234,7 +293,10 @@ class CaseApiController {
 			LocalDate filedOn, String notified, boolean hearingOffered, LocalDate noticeServedOn,
 			LocalDate hearingRequestedOn, LocalDate hearingHeldOn, String decided, String decidedDigest,
 			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
-			Instant updatedAt, List<EntryView> timeline) {
+			Instant updatedAt, List<EntryView> timeline, ServiceMode noticeServiceMode, ServiceMode decisionServiceMode,
+			LocalDate paymentDueOn, List<Instalment> paymentPlan, List<Remedy> remedies, LocalDate remindedOn,
+			LocalDate courtAppliedOn, String courtRuling, LocalDate revokedOn, boolean lateHandIn,
+			String caseFileSha256) {
 
 		static CaseView of(PenaltyCase kase) {
 			return new CaseView(kase.id(), kase.agencyId(), kase.title(), kase.partyName(), kase.stage(),
@@ -243,7 +305,10 @@ class CaseApiController {
 					kase.noticeServedOn(), kase.hearingRequestedOn(), kase.hearingHeldOn(),
 					(kase.decided() == null) ? null : kase.decided().text(), kase.decidedDigest(), kase.decidedOn(),
 					kase.decisionServedOn(), kase.paid().amount(), kase.closedOn(), kase.archivedOn(), kase.updatedAt(),
-					kase.entries().stream().map(EntryView::of).toList());
+					kase.entries().stream().map(EntryView::of).toList(), kase.noticeServiceMode(),
+					kase.decisionServiceMode(), kase.paymentDueOn(), kase.paymentPlan(), kase.remedies(),
+					kase.remindedOn(), kase.courtAppliedOn(), kase.courtRuling(), kase.revokedOn(), kase.lateHandIn(),
+					kase.caseFileSha256());
 		}
 
 	}

@@ -140,4 +140,42 @@ public sealed interface CaseEvent extends AuditableEvent {
 
 	}
 
+	/**
+	 * 复议 or 诉讼 changed the decision (变更): the penalty now due, for the publicity of the
+	 * decision (行政处罚法 第四十八条第二款).
+	 */
+	record DecisionChanged(long caseId, long agencyId, String title, LocalDate changedOn, String penalty,
+			String reason) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_DECISION_CHANGED";
+		}
+
+		@Override
+		public String detail() {
+			return "变更日期 " + this.changedOn + "，变更为 " + this.penalty + ((this.reason == null) ? "" : "；" + this.reason);
+		}
+
+	}
+
+	/**
+	 * 复议 or 诉讼 revoked the decision (撤销, or 撤销并责令重新作出): nothing is due under it; the
+	 * publicity withdraws it (行政处罚法 第四十八条第二款).
+	 */
+	record DecisionRevoked(long caseId, long agencyId, String title, LocalDate revokedOn, String ruling,
+			String reason) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_DECISION_REVOKED";
+		}
+
+		@Override
+		public String detail() {
+			return "撤销日期 " + this.revokedOn + "，" + this.ruling + ((this.reason == null) ? "" : "；" + this.reason);
+		}
+
+	}
+
 }

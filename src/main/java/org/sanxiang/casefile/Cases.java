@@ -10,12 +10,14 @@ import org.sanxiang.core.Money;
 import org.sanxiang.core.Paging;
 import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
+import org.sanxiang.evidence.CaseFileExport;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.Officer;
 import org.sanxiang.officer.OfficerRegistry;
 import org.sanxiang.review.ProposedDecision;
 import org.sanxiang.review.Reviews;
+import org.sanxiang.storage.BlobStore;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +44,14 @@ public class Cases {
 
 	private final JdbcClient jdbc;
 
+	private final CaseFileExport export;
+
+	private final BlobStore blobs;
+
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
-			BusinessTime time, JdbcClient jdbc) {
+			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs) {
+		this.export = export;
+		this.blobs = blobs;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.officers = officers;
@@ -205,9 +213,15 @@ public class Cases {
 		return act(id, actor, null, (kase, acting) -> kase.close(acting, documents, this.rules));
 	}
 
+	/**
+	 * 归档: the case's 案卷 (its documents and evidence, owner kind {@code CASE}) is exported
+	 * through the evidence module, stored as a content-addressed blob, and its SHA-256
+	 * kept on the case.
+	 */
 	@Transactional
 	public PenaltyCase archive(long id, List<Long> documents, SanxiangPrincipal actor) {
-		return act(id, actor, null, (kase, acting) -> kase.archive(acting, documents, this.rules));
+		return act(id, actor, null, (kase, acting) -> kase.archive(acting, documents,
+				(kase.stage() == Stage.CLOSED) ? archivedCaseFile(kase, actor) : null, this.rules));
 	}
 
 	/**
@@ -320,6 +334,107 @@ public class Cases {
 
 		void apply(PenaltyCase kase, Acting acting);
 
+	}
+
+	// Service and everything after the decision (helper H)
+
+	/** 告知书送达 in a mode (直接、留置、邮寄、电子、公告送达). */
+	@Transactional
+	public PenaltyCase recordNoticeService(long id, LocalDate on, ServiceRecord service, List<Long> documents,
+			SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.recordNoticeService(acting,
+				(service == null) ? ServiceRecord.direct() : service, documents, this.rules));
+	}
+
+	/** 决定书送达 in a mode. */
+	@Transactional
+	public PenaltyCase serve(long id, LocalDate on, ServiceRecord service, List<Long> documents,
+			SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.serve(acting,
+				(service == null) ? ServiceRecord.direct() : service, documents, this.rules));
+	}
+
+	/** 缴纳, or 当场收缴 handed in to the agency on {@code handedInOn}. */
+	@Transactional
+	public PenaltyCase recordPayment(long id, LocalDate on, Money amount, LocalDate handedInOn, List<Long> documents,
+			SanxiangPrincipal actor) {
+		return act(id, actor, on,
+				(kase, acting) -> kase.recordPayment(acting, amount, handedInOn, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase grantPaymentPlan(long id, List<Instalment> plan, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.grantPaymentPlan(acting, plan, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase applyForRemedy(long id, LocalDate on, Remedy.Kind kind, Long documentId,
+			SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.applyForRemedy(acting, kind, documentId, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase recordRemedyOutcome(long id, LocalDate on, Remedy.Outcome outcome, Penalty changedTo,
+			String reason, Long documentId, SanxiangPrincipal actor) {
+		return act(id, actor, on,
+				(kase, acting) -> kase.recordRemedyOutcome(acting, outcome, changedTo, reason, documentId, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase remind(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.remind(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase applyToCourt(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.applyToCourt(acting, documents, this.rules));
+	}
+
+	@Transactional
+	public PenaltyCase recordCourtRuling(long id, LocalDate on, boolean granted, Long documentId, String note,
+			SanxiangPrincipal actor) {
+		return act(id, actor, on,
+				(kase, acting) -> kase.recordCourtRuling(acting, granted, documentId, note, this.rules));
+	}
+
+	/** Business today in the agency's zone (for what is owed today). */
+	LocalDate today() {
+		return this.time.today();
+	}
+
+	/**
+	 * Exports the case's 案卷 and stores the ZIP as a blob; its SHA-256, or null when the
+	 * case owns no document or evidence item.
+	 */
+	private String archivedCaseFile(PenaltyCase kase, SanxiangPrincipal actor) {
+		CaseFileExport.Prepared prepared;
+		try {
+			prepared = this.export.prepare("CASE", kase.id().toString(), actor, java.util.Set.of(kase.agencyId()));
+		}
+		catch (RuleViolation ex) {
+			if ("CASE_FILE_EMPTY".equals(ex.code())) {
+				return null;
+			}
+			throw ex;
+		}
+		java.nio.file.Path file = null;
+		try {
+			file = java.nio.file.Files.createTempFile("case-file-", ".zip");
+			try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+				this.export.write(prepared, out);
+			}
+			try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+				return this.blobs.put(in).sha256();
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		finally {
+			if (file != null) {
+				file.toFile().delete();
+			}
+		}
 	}
 
 }

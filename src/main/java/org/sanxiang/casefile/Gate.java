@@ -211,14 +211,49 @@ public enum Gate {
 	AGENCY_HEAD("《中华人民共和国行政处罚法》第四十三条第三款、第五十七条第一款") {
 		@Override
 		boolean appliesTo(CaseAct act) {
-			return act == CaseAct.DECIDE || act == CaseAct.NOT_PUNISH || act == CaseAct.RECORD_RECUSAL;
+			return act == CaseAct.DECIDE || act == CaseAct.NOT_PUNISH || act == CaseAct.RECORD_RECUSAL
+					|| act == CaseAct.GRANT_PAYMENT_PLAN;
 		}
 
 		@Override
 		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
 			return attempt.acting().actor().agencyHead() ? null : "该决定只能由行政机关负责人作出";
 		}
+	},
+
+	/**
+	 * 申请人民法院强制执行：催告书送达十日（工作日）后当事人仍未履行，且在复议、诉讼期限届满之日起三个月内.
+	 */
+	COURT_APPLICATION("《中华人民共和国行政强制法》第五十三条、第五十四条、第六十九条") {
+		@Override
+		boolean appliesTo(CaseAct act) {
+			return act == CaseAct.APPLY_TO_COURT;
+		}
+
+		@Override
+		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
+			LocalDate on = attempt.acting().on();
+			if (kase.remedies().stream().anyMatch(Remedy::pending)) {
+				return "当事人已申请复议或者提起诉讼，尚未终结，不得申请人民法院强制执行";
+			}
+			if (kase.remindedOn() == null) {
+				return "申请人民法院强制执行前，应当催告当事人履行义务";
+			}
+			LocalDate reminded = rules.days().addWorkingDays(kase.remindedOn(), COURT_REMINDER_WORKING_DAYS);
+			if (!on.isAfter(reminded)) {
+				return "催告书送达十日后当事人仍未履行义务的，方可申请（" + reminded + "之后）";
+			}
+			LocalDate periodEnd = kase.remedyPeriodEnd();
+			if (!on.isAfter(periodEnd)) {
+				return "当事人申请复议、提起诉讼的期限至" + periodEnd + "届满，届满后方可申请人民法院强制执行";
+			}
+			LocalDate last = rules.days().addWorkingDays(periodEnd.plusMonths(3).minusDays(1), 1);
+			return on.isAfter(last) ? "应当自复议、诉讼期限届满之日起三个月内（" + last + "前）申请人民法院强制执行" : null;
+		}
 	};
+
+	/** 催告书送达十日后 (行政强制法 第五十四条; 第六十九条: working days). */
+	public static final int COURT_REMINDER_WORKING_DAYS = 10;
 
 	/**
 	 * Working days from the service of the notice during which the party may state,

@@ -102,6 +102,9 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	@MappedCollection(idColumn = "case_id", keyColumn = "entry_index")
 	private final List<CaseEntry> entries;
 
+	@MappedCollection(idColumn = "case_id")
+	private CaseExecution execution;
+
 	@PersistenceCreator
 	PenaltyCase(Long id, long agencyId, String title, String partyName, Stage stage, Stage stageBeforeSuspension,
 			LocalDate filedOn, String notifiedActions, BigDecimal notifiedFine, BigDecimal notifiedConfiscated,
@@ -109,7 +112,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			boolean hearingWaived, LocalDate hearingHeldOn, String recused, String reviewDigest, String discussedDigest,
 			String decidedDigest, String decidedActions, BigDecimal decidedFine, BigDecimal decidedConfiscated,
 			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
-			Instant createdAt, Instant updatedAt, Integer version, List<CaseEntry> entries) {
+			CaseExecution execution, Instant createdAt, Instant updatedAt, Integer version, List<CaseEntry> entries) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.title = title;
@@ -142,6 +145,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		this.updatedAt = updatedAt;
 		this.version = version;
 		this.entries = new ArrayList<>(entries);
+		this.execution = (execution == null) ? CaseExecution.none() : execution;
 	}
 
 	/** 立案: the case opens in 调查取证 with the approval form (立案审批表) among its documents. */
@@ -152,7 +156,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 				"请填写当事人（不超过200字）");
 		PenaltyCase kase = new PenaltyCase(null, agencyId, title.strip(), partyName.strip(), Stage.INVESTIGATION, null,
 				acting.on(), null, null, null, false, null, false, null, false, null, null, null, null, null, null,
-				null, null, null, null, BigDecimal.ZERO, null, null, acting.at(), acting.at(), null, List.of());
+				null, null, null, null, BigDecimal.ZERO, null, null, null, acting.at(), acting.at(), null, List.of());
 		kase.entries.add(CaseEntry.of(CaseAct.FILE, acting, List.of(), documents, List.of(), note));
 		kase.registerEvent((saved) -> new CaseEvent.CaseFiled(saved.id, saved.agencyId, saved.title, saved.filedOn));
 		return kase;
@@ -233,12 +237,22 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	/** 告知书送达 (with the 送达回证): the defence period runs from this date. */
 	public void recordNoticeService(Acting acting, List<Long> documents, CaseRules rules) {
+		recordNoticeService(acting, ServiceRecord.direct(), documents, rules);
+	}
+
+	/**
+	 * 告知书送达 in a mode (送达回证, and what the mode needs): the defence period runs from the
+	 * day service counts from (for 公告送达 the day its period passed).
+	 */
+	public void recordNoticeService(Acting acting, ServiceRecord service, List<Long> documents, CaseRules rules) {
 		check(Attempt.of(CaseAct.RECORD_NOTICE_SERVICE, acting), rules);
-		this.noticeServedOn = acting.on();
+		this.noticeServedOn = service.servedOn(acting.on());
+		this.execution.noticeServiceMode = service.mode();
 		this.stage = Stage.DEFENCE;
-		append(CaseAct.RECORD_NOTICE_SERVICE, acting, List.of(), documents, List.of(), null);
+		append(CaseAct.RECORD_NOTICE_SERVICE, acting, List.of(), service.documents(documents), service.evidence(),
+				service.note(acting.on()));
 		String penalty = notified().text();
-		LocalDate on = acting.on();
+		LocalDate on = this.noticeServedOn;
 		registerEvent((saved) -> new CaseEvent.NoticeServed(saved.id, saved.agencyId, saved.title, on, penalty));
 	}
 
@@ -345,21 +359,56 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	/** 决定书送达 (with the 送达回证). */
 	public void serve(Acting acting, List<Long> documents, CaseRules rules) {
+		serve(acting, ServiceRecord.direct(), documents, rules);
+	}
+
+	/**
+	 * 决定书送达 in a mode: the fine is due 15 days after the day service counts from
+	 * (第六十七条第三款; a last day off work moves to the next working day).
+	 */
+	public void serve(Acting acting, ServiceRecord service, List<Long> documents, CaseRules rules) {
 		check(Attempt.of(CaseAct.SERVE, acting), rules);
-		this.decisionServedOn = acting.on();
+		this.decisionServedOn = service.servedOn(acting.on());
+		this.execution.decisionServiceMode = service.mode();
+		this.execution.paymentDueOn = onWorkingDay(this.decisionServedOn.plusDays(PAYMENT_DAYS), rules);
 		this.stage = Stage.SERVED;
-		append(CaseAct.SERVE, acting, List.of(), documents, List.of(), null);
-		LocalDate on = acting.on();
+		append(CaseAct.SERVE, acting, List.of(), service.documents(documents), service.evidence(),
+				service.note(acting.on()) + "；缴款期限至 " + this.execution.paymentDueOn);
+		LocalDate on = this.decisionServedOn;
 		registerEvent((saved) -> new CaseEvent.DecisionServed(saved.id, saved.agencyId, saved.title, on));
 	}
 
 	/** 缴纳罚没款 (the bank's receipt among the documents). */
 	public void recordPayment(Acting acting, Money amount, List<Long> documents, CaseRules rules) {
+		recordPayment(acting, amount, null, documents, rules);
+	}
+
+	/**
+	 * 缴纳罚没款; {@code handedInOn} not null for a fine collected on the spot (当场收缴, the
+	 * act's date), handed in to the agency on that day: later than two working days after
+	 * the collection is recorded and flagged (第七十一条).
+	 */
+	public void recordPayment(Acting acting, Money amount, LocalDate handedInOn, List<Long> documents,
+			CaseRules rules) {
 		require(amount != null && amount.amount().signum() > 0, "CASE_PAYMENT", "请填写缴纳金额");
 		check(Attempt.of(CaseAct.RECORD_PAYMENT, acting), rules);
+		if (this.execution.revokedOn != null) {
+			throw new RuleViolation("CASE_DECISION_REVOKED", "处罚决定已被撤销，无须缴纳", HttpStatus.CONFLICT);
+		}
+		String note = "缴纳 " + amount.amount().toPlainString() + " 元";
+		if (handedInOn != null) {
+			require(!handedInOn.isBefore(acting.on()) && !handedInOn.isAfter(acting.today()), "CASE_HANDED_IN",
+					"交至行政机关的日期应在收缴之日至今天之间");
+			LocalDate latest = rules.days().addWorkingDays(acting.on(), HAND_IN_WORKING_DAYS);
+			note = "当场收缴 " + amount.amount().toPlainString() + " 元，" + handedInOn + " 交至行政机关";
+			if (handedInOn.isAfter(latest)) {
+				this.execution.lateHandIn = true;
+				note += "；逾期交付：应当自收缴之日起二日内（" + latest + "前）交至行政机关（行政处罚法 第七十一条）";
+			}
+		}
 		this.paid = this.paid.add(amount.amount());
-		append(CaseAct.RECORD_PAYMENT, acting, List.of(), documents, List.of(),
-				"缴纳 " + amount.amount().toPlainString() + " 元");
+		this.execution.pay(acting.on(), amount.amount());
+		append(CaseAct.RECORD_PAYMENT, acting, List.of(), documents, List.of(), note);
 	}
 
 	/** 不予处罚 (第三十三条, 第五十七条第一款第二、三项), decided by the agency head. */
@@ -409,11 +458,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** 结案: a served decision performed, or a side exit. */
 	public void close(Acting acting, List<Long> documents, CaseRules rules) {
 		check(Attempt.of(CaseAct.CLOSE, acting), rules);
-		if (this.stage == Stage.SERVED
-				&& this.paid.compareTo(decided().fine().plus(decided().confiscated()).amount()) < 0) {
-			throw new RuleViolation("CASE_NOT_PERFORMED", "罚没款尚未缴清，不能结案", HttpStatus.CONFLICT);
-		}
-		String outcome = (this.stage == Stage.SERVED) ? "决定已执行" : this.stage.chineseName();
+		String outcome = (this.stage == Stage.SERVED) ? performance(acting.on()) : this.stage.chineseName();
 		this.closedOn = acting.on();
 		this.stage = Stage.CLOSED;
 		append(CaseAct.CLOSE, acting, List.of(), documents, List.of(), outcome);
@@ -423,10 +468,21 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	/** 归档: from now on the case never changes. */
 	public void archive(Acting acting, List<Long> documents, CaseRules rules) {
+		archive(acting, documents, null, rules);
+	}
+
+	/**
+	 * 归档 with the SHA-256 of the 案卷 exported at the archive (null when the case owns no
+	 * document or evidence to export): the archived file is then verifiable.
+	 */
+	public void archive(Acting acting, List<Long> documents, String caseFileSha256, CaseRules rules) {
+		require(caseFileSha256 == null || caseFileSha256.matches("[0-9a-f]{64}"), "CASE_DIGEST", "案卷摘要须为 SHA-256");
 		check(Attempt.of(CaseAct.ARCHIVE, acting), rules);
 		this.archivedOn = acting.on();
 		this.stage = Stage.ARCHIVED;
-		append(CaseAct.ARCHIVE, acting, List.of(), documents, List.of(), null);
+		this.execution.caseFileSha256 = caseFileSha256;
+		append(CaseAct.ARCHIVE, acting, List.of(), documents, List.of(),
+				(caseFileSha256 == null) ? null : "案卷 SHA-256 " + caseFileSha256);
 		LocalDate on = acting.on();
 		registerEvent((saved) -> new CaseEvent.CaseArchived(saved.id, saved.agencyId, saved.title, on));
 	}
@@ -614,6 +670,333 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** The timeline (全过程记录), oldest first. */
 	public List<CaseEntry> entries() {
 		return Collections.unmodifiableList(this.entries);
+	}
+
+	// Service and everything after the decision (helper H): 分期/延期, 复议/诉讼, 催告 and the
+	// court, 加处罚款, the conditions of 结案.
+
+	/** 当事人应当自收到行政处罚决定书之日起十五日内缴纳罚款 (第六十七条第三款). */
+	public static final int PAYMENT_DAYS = 15;
+
+	/** 当场收缴的罚款，应当自收缴之日起二日内交至行政机关 (第七十一条). */
+	public static final int HAND_IN_WORKING_DAYS = 2;
+
+	/** 行政复议: 六十日 (行政复议法 第二十条); 行政诉讼: 六个月 (行政诉讼法 第四十六条). */
+	public static final int REVIEW_DAYS = 60;
+
+	public static final int LITIGATION_MONTHS = 6;
+
+	/** 对复议决定不服的，可以在收到复议决定书之日起十五日内起诉 (行政诉讼法 第四十五条). */
+	public static final int LITIGATION_AFTER_REVIEW_DAYS = 15;
+
+	/**
+	 * 分期或者延期缴纳 (第六十六条第二款), on the party's application (among the documents) and the
+	 * agency head's approval: the new due dates, whose amounts add up to what is still
+	 * owed; 加处罚款 does not run from the approval until the first instalment missed.
+	 */
+	public void grantPaymentPlan(Acting acting, List<Instalment> plan, List<Long> documents, CaseRules rules) {
+		require(plan != null && !plan.isEmpty() && plan.size() <= 36, "CASE_PLAN", "请填写延期或分期缴纳的期限和金额（最多36期）");
+		require(documents != null && !documents.isEmpty(), "CASE_PLAN_APPLICATION", "请附当事人的延期（分期）缴纳申请和批准文书");
+		check(Attempt.of(CaseAct.GRANT_PAYMENT_PLAN, acting), rules);
+		requireDue(acting.on());
+		BigDecimal total = BigDecimal.ZERO;
+		LocalDate previous = acting.on();
+		for (Instalment instalment : plan) {
+			require(instalment != null && instalment.dueOn() != null && instalment.amount() != null
+					&& instalment.amount().signum() > 0, "CASE_PLAN", "每一期都须有缴纳期限和大于零的金额");
+			require(instalment.dueOn().isAfter(previous), "CASE_PLAN_DATES", "缴纳期限须晚于批准之日且逐期在后");
+			previous = instalment.dueOn();
+			total = total.add(instalment.amount());
+		}
+		BigDecimal owed = principal().amount().subtract(this.paid).max(BigDecimal.ZERO);
+		require(total.compareTo(owed) == 0, "CASE_PLAN_TOTAL",
+				"各期金额合计（" + total.toPlainString() + " 元）应等于尚未缴纳的罚没款（" + owed.toPlainString() + " 元）");
+		this.execution.planGrantedOn = acting.on();
+		this.execution.instalments(List.copyOf(plan));
+		String kind = (plan.size() == 1) ? "批准延期缴纳至 " + plan.get(0).dueOn()
+				: "批准分" + plan.size() + "期缴纳，末期 " + previous;
+		append(CaseAct.GRANT_PAYMENT_PLAN, acting, List.of(), documents, List.of(), kind);
+	}
+
+	/** 当事人申请行政复议或者提起行政诉讼 (execution does not stop, 第七十三条第一款). */
+	public void applyForRemedy(Acting acting, Remedy.Kind kind, Long documentId, CaseRules rules) {
+		require(kind != null, "CASE_REMEDY_KIND", "请选择行政复议或者行政诉讼");
+		check(Attempt.of(CaseAct.APPLY_FOR_REMEDY, acting), rules);
+		if (remedies().stream().anyMatch(Remedy::pending)) {
+			throw new RuleViolation("CASE_REMEDY_PENDING", "已有尚未终结的复议或诉讼，请先记录其结果", HttpStatus.CONFLICT);
+		}
+		List<Remedy> all = new ArrayList<>(remedies());
+		all.add(new Remedy(kind, acting.on(), documentId, null, null, null, null));
+		this.execution.remedies(all);
+		append(CaseAct.APPLY_FOR_REMEDY, acting, List.of(), (documentId == null) ? List.of() : List.of(documentId),
+				List.of(), kind.chineseName());
+	}
+
+	/**
+	 * The outcome of the pending 复议 or 诉讼, with its document: 变更 replaces the penalty due
+	 * (never heavier, 行政复议法 第六十三条) and makes it due fifteen days on; 撤销 (also with a new
+	 * decision ordered) leaves nothing due. Both publish an event for the publicity.
+	 */
+	public void recordRemedyOutcome(Acting acting, Remedy.Outcome outcome, Penalty changedTo, String reason,
+			Long documentId, CaseRules rules) {
+		require(outcome != null, "CASE_REMEDY_OUTCOME", "请选择复议（诉讼）结果");
+		require(documentId != null, "CASE_REMEDY_DOCUMENT", "请附复议决定书或者裁判文书");
+		require(outcome != Remedy.Outcome.CHANGED || changedTo != null, "CASE_REMEDY_PENALTY", "变更的，请填写变更后的处罚");
+		require(reason == null || reason.length() <= 2000, "CASE_REASON", "理由不超过2000字");
+		check(Attempt.of(CaseAct.RECORD_REMEDY_OUTCOME, acting), rules);
+		List<Remedy> all = new ArrayList<>(remedies());
+		int pending = -1;
+		for (int i = 0; i < all.size(); i++) {
+			if (all.get(i).pending()) {
+				pending = i;
+			}
+		}
+		if (pending < 0) {
+			throw new RuleViolation("CASE_REMEDY_NONE", "没有尚未终结的复议或诉讼", HttpStatus.CONFLICT);
+		}
+		if (outcome == Remedy.Outcome.CHANGED && changedTo.heavierThan(decided())) {
+			throw new RuleViolation("CASE_REMEDY_HEAVIER",
+					"变更后的处罚（" + changedTo.text() + "）不得重于原决定（" + decided().text() + "）（《中华人民共和国行政复议法》第六十三条）");
+		}
+		Remedy remedy = all.get(pending);
+		all.set(pending, remedy.decided(outcome, acting.on(), documentId, reason));
+		this.execution.remedies(all);
+		String text = remedy.kind().chineseName() + "结果：" + outcome.chineseName();
+		LocalDate on = acting.on();
+		String why = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (outcome == Remedy.Outcome.CHANGED) {
+			this.decidedActions = changedTo.actionCodes();
+			this.decidedFine = changedTo.fine().amount();
+			this.decidedConfiscated = changedTo.confiscated().amount();
+			this.execution.paymentDueOn = onWorkingDay(on.plusDays(PAYMENT_DAYS), rules);
+			this.execution.planGrantedOn = null;
+			this.execution.instalments(List.of());
+			text += "，变更为 " + changedTo.text() + "，缴款期限至 " + this.execution.paymentDueOn;
+			String penalty = changedTo.text();
+			registerEvent(
+					(saved) -> new CaseEvent.DecisionChanged(saved.id, saved.agencyId, saved.title, on, penalty, why));
+		}
+		else if (outcome.revokes()) {
+			this.execution.revokedOn = on;
+			text += "，原处罚决定不再执行";
+			String label = outcome.chineseName();
+			registerEvent(
+					(saved) -> new CaseEvent.DecisionRevoked(saved.id, saved.agencyId, saved.title, on, label, why));
+		}
+		if (why != null) {
+			text += "；" + why;
+		}
+		this.entries
+			.add(CaseEntry.of(CaseAct.RECORD_REMEDY_OUTCOME, acting, List.of(), List.of(documentId), List.of(), text));
+		this.updatedAt = acting.at();
+		if (outcome != Remedy.Outcome.CHANGED && !outcome.revokes()) {
+			registerEvent((saved) -> new CaseEvent.ActRecorded(saved.id, saved.agencyId, saved.title,
+					CaseAct.RECORD_REMEDY_OUTCOME, on));
+		}
+	}
+
+	/** 催告书送达 (行政强制法 第三十五条、第五十四条), with the 催告书 and its 送达回证. */
+	public void remind(Acting acting, List<Long> documents, CaseRules rules) {
+		require(documents != null && !documents.isEmpty(), "CASE_REMINDER_DOCUMENT", "请附催告书及其送达回证");
+		check(Attempt.of(CaseAct.REMIND, acting), rules);
+		requireDue(acting.on());
+		this.execution.remindedOn = acting.on();
+		append(CaseAct.REMIND, acting, List.of(), documents, List.of(),
+				"催告书送达；应缴 " + owedOn(acting.on()).amount().toPlainString() + " 元（含加处罚款）");
+	}
+
+	/** 申请人民法院强制执行, with the application (强制执行申请书). */
+	public void applyToCourt(Acting acting, List<Long> documents, CaseRules rules) {
+		require(documents != null && !documents.isEmpty(), "CASE_COURT_DOCUMENT", "请附强制执行申请书");
+		check(Attempt.of(CaseAct.APPLY_TO_COURT, acting), rules);
+		requireDue(acting.on());
+		if (this.execution.courtAppliedOn != null) {
+			throw new RuleViolation("CASE_COURT_APPLIED", "已申请人民法院强制执行", HttpStatus.CONFLICT);
+		}
+		this.execution.courtAppliedOn = acting.on();
+		append(CaseAct.APPLY_TO_COURT, acting, List.of(), documents, List.of(),
+				"申请强制执行 " + owedOn(acting.on()).amount().toPlainString() + " 元");
+	}
+
+	/** 人民法院的裁定 (准予 or 不予强制执行), with the 裁定书: the court route is closed. */
+	public void recordCourtRuling(Acting acting, boolean granted, Long documentId, String note, CaseRules rules) {
+		require(documentId != null, "CASE_COURT_DOCUMENT", "请附人民法院的裁定书");
+		check(Attempt.of(CaseAct.RECORD_COURT_RULING, acting), rules);
+		if (this.execution.courtAppliedOn == null) {
+			throw new RuleViolation("CASE_COURT_NOT_APPLIED", "尚未申请人民法院强制执行", HttpStatus.CONFLICT);
+		}
+		if (this.execution.courtRuledOn != null) {
+			throw new RuleViolation("CASE_COURT_RULED", "人民法院已作出裁定", HttpStatus.CONFLICT);
+		}
+		this.execution.courtRuling = granted ? "准予强制执行" : "不予强制执行";
+		this.execution.courtRuledOn = acting.on();
+		append(CaseAct.RECORD_COURT_RULING, acting, List.of(), List.of(documentId), List.of(),
+				this.execution.courtRuling + ((note == null || note.isBlank()) ? "" : "；" + note.strip()));
+	}
+
+	/**
+	 * 结案 of a served decision: revoked; or decided by the court; or the fine, the
+	 * confiscation and the 加处罚款 to {@code on} paid — never while a 复议/诉讼 is pending.
+	 */
+	private String performance(LocalDate on) {
+		if (remedies().stream().anyMatch(Remedy::pending)) {
+			throw new RuleViolation("CASE_REMEDY_PENDING", "复议或诉讼尚未终结，不能结案", HttpStatus.CONFLICT);
+		}
+		if (this.execution.revokedOn != null) {
+			return "处罚决定已撤销";
+		}
+		if (this.execution.courtRuledOn != null) {
+			return "人民法院" + this.execution.courtRuling;
+		}
+		Money owed = owedOn(on);
+		if (owed.amount().signum() > 0) {
+			throw new RuleViolation("CASE_NOT_PERFORMED",
+					"罚没款尚未缴清，不能结案：应缴 " + principal().plus(surchargeOn(on)).amount().toPlainString() + " 元（含加处罚款 "
+							+ surchargeOn(on).amount().toPlainString() + " 元），已缴 " + this.paid.toPlainString() + " 元",
+					HttpStatus.CONFLICT);
+		}
+		return "决定已执行";
+	}
+
+	private void requireDue(LocalDate on) {
+		if (this.execution.revokedOn != null) {
+			throw new RuleViolation("CASE_DECISION_REVOKED", "处罚决定已被撤销，无可执行的内容", HttpStatus.CONFLICT);
+		}
+		if (owedOn(on).amount().signum() <= 0) {
+			throw new RuleViolation("CASE_PAID", "罚没款及加处罚款已缴清", HttpStatus.CONFLICT);
+		}
+	}
+
+	private static LocalDate onWorkingDay(LocalDate day, CaseRules rules) {
+		return rules.days().addWorkingDays(day.minusDays(1), 1);
+	}
+
+	/** The fine and the confiscation due (nothing once the decision is revoked). */
+	public Money principal() {
+		Penalty decided = decided();
+		return (decided == null || this.execution.revokedOn != null) ? Money.ZERO
+				: decided.fine().plus(decided.confiscated());
+	}
+
+	/**
+	 * 加处罚款 on {@code on}: 3 % of the fine a day after the due date until the day the fine
+	 * and confiscation were paid in full, capped at the fine, not counting the days of a
+	 * pending 复议/诉讼 or of an approved 延期/分期 (see {@link Surcharge}).
+	 */
+	public Money surchargeOn(LocalDate on) {
+		Penalty decided = decided();
+		if (decided == null || this.execution.revokedOn != null || this.execution.paymentDueOn == null) {
+			return Money.ZERO;
+		}
+		LocalDate until = on;
+		BigDecimal cumulative = BigDecimal.ZERO;
+		for (Instalment payment : this.execution.payments()) {
+			cumulative = cumulative.add(payment.amount());
+			if (cumulative.compareTo(principal().amount()) >= 0) {
+				until = payment.dueOn().isBefore(on) ? payment.dueOn() : on;
+				break;
+			}
+		}
+		return Surcharge.amount(decided.fine(), this.execution.paymentDueOn, until, pauses());
+	}
+
+	/**
+	 * What is still owed on {@code on}: fine, confiscation and 加处罚款, less what was paid.
+	 */
+	public Money owedOn(LocalDate on) {
+		BigDecimal owed = principal().plus(surchargeOn(on)).amount().subtract(this.paid);
+		return new Money(owed.max(BigDecimal.ZERO));
+	}
+
+	/** The days 加处罚款 does not run: pending or decided 复议/诉讼, and an approved plan. */
+	List<Surcharge.Pause> pauses() {
+		List<Surcharge.Pause> pauses = new ArrayList<>();
+		for (Remedy remedy : remedies()) {
+			pauses.add(new Surcharge.Pause(remedy.appliedOn(), remedy.decidedOn()));
+		}
+		List<Instalment> plan = this.execution.instalments();
+		if (this.execution.planGrantedOn != null && !plan.isEmpty()) {
+			LocalDate end = plan.get(plan.size() - 1).dueOn();
+			BigDecimal target = principal().amount()
+				.subtract(plan.stream().map(Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+			for (Instalment instalment : plan) {
+				target = target.add(instalment.amount());
+				if (paidThrough(instalment.dueOn()).compareTo(target) < 0) {
+					end = instalment.dueOn();
+					break;
+				}
+			}
+			pauses.add(new Surcharge.Pause(this.execution.planGrantedOn, end));
+		}
+		return pauses;
+	}
+
+	private BigDecimal paidThrough(LocalDate day) {
+		return this.execution.payments()
+			.stream()
+			.filter((payment) -> !payment.dueOn().isAfter(day))
+			.map(Instalment::amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/**
+	 * The last day of the party's time to apply for 复议 or to sue: six months from
+	 * service, or fifteen days after a 复议 decision if later.
+	 */
+	public LocalDate remedyPeriodEnd() {
+		LocalDate end = this.decisionServedOn.plusMonths(LITIGATION_MONTHS);
+		for (Remedy remedy : remedies()) {
+			if (remedy.kind() == Remedy.Kind.REVIEW && remedy.decidedOn() != null
+					&& remedy.decidedOn().plusDays(LITIGATION_AFTER_REVIEW_DAYS).isAfter(end)) {
+				end = remedy.decidedOn().plusDays(LITIGATION_AFTER_REVIEW_DAYS);
+			}
+		}
+		return end;
+	}
+
+	public List<Remedy> remedies() {
+		return this.execution.remedies();
+	}
+
+	public List<Instalment> paymentPlan() {
+		return this.execution.instalments();
+	}
+
+	public ServiceMode noticeServiceMode() {
+		return this.execution.noticeServiceMode;
+	}
+
+	public ServiceMode decisionServiceMode() {
+		return this.execution.decisionServiceMode;
+	}
+
+	public LocalDate paymentDueOn() {
+		return this.execution.paymentDueOn;
+	}
+
+	public boolean lateHandIn() {
+		return this.execution.lateHandIn;
+	}
+
+	public LocalDate remindedOn() {
+		return this.execution.remindedOn;
+	}
+
+	public LocalDate courtAppliedOn() {
+		return this.execution.courtAppliedOn;
+	}
+
+	public String courtRuling() {
+		return this.execution.courtRuling;
+	}
+
+	public LocalDate revokedOn() {
+		return this.execution.revokedOn;
+	}
+
+	/** The SHA-256 of the 案卷 exported at the archive, or null. */
+	public String caseFileSha256() {
+		return this.execution.caseFileSha256;
 	}
 
 }
