@@ -1,5 +1,6 @@
 package org.sanxiang.casefile;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,7 +56,8 @@ class PenaltyCaseProperties {
 			Map.entry(Gate.HEARING_NOTICE_PERIOD, "hearing"),
 			Map.entry(Gate.HEARING_HELD_OR_WAIVED, "requested hearing neither held nor waived"),
 			Map.entry(Gate.NOT_HEAVIER, "heavier than notified"), Map.entry(Gate.LEGAL_REVIEW, "passed review"),
-			Map.entry(Gate.COLLECTIVE_DISCUSSION, "collective discussion"), Map.entry(Gate.AGENCY_HEAD, "agency head"));
+			Map.entry(Gate.COLLECTIVE_DISCUSSION, "collective discussion"), Map.entry(Gate.AGENCY_HEAD, "agency head"),
+			Map.entry(Gate.COURT_APPLICATION, "court"));
 
 	private static final long[] FINES = { 20_000, 150_000, 300_000, 600_000 };
 
@@ -138,8 +140,10 @@ class PenaltyCaseProperties {
 				slot(Combinators.combine(aimedFine, aimedComplex).as(Review::new), 0, 1),
 				slot(Combinators.combine(aimedFine, aimedComplex, mostly).as(Discuss::new), 0, 1),
 				slot(Combinators.combine(aimedFine, aimedComplex, mostly).as(Decide::new), 1, 2),
-				slot(Arbitraries.of(new Serve()), 1, 1), slot(mostly.map(Pay::new), 1, 1),
-				slot(Arbitraries.of(new Close()), 1, 1), slot(Arbitraries.of(new Archive()), 1, 1), slot(any(), 0, 3));
+				slot(Arbitraries.of(new Serve(ServiceMode.DIRECT), new Serve(ServiceMode.POST),
+						new Serve(ServiceMode.ANNOUNCEMENT)), 1, 1),
+				slot(execution(), 0, 3), slot(mostly.map(Pay::new), 1, 1), slot(Arbitraries.of(new Close()), 1, 1),
+				slot(Arbitraries.of(new Archive()), 1, 1), slot(any(), 0, 3));
 		return Combinators.combine(slots).as((lists) -> {
 			List<Step> steps = new ArrayList<>();
 			lists.forEach(steps::addAll);
@@ -164,6 +168,19 @@ class PenaltyCaseProperties {
 			steps.addAll(c);
 			return steps;
 		});
+	}
+
+	/**
+	 * The acts after the decision, now and then with a long clock move (towards the court
+	 * window, six months after service).
+	 */
+	private Arbitrary<Step> execution() {
+		return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(new Remind(), new ApplyToCourt(), new CourtRuling())),
+				Tuple.of(2, Arbitraries.of(Remedy.Kind.class).map(ApplyForRemedy::new)),
+				Tuple.of(2, Arbitraries.of(Remedy.Outcome.class).map(RemedyOutcome::new)),
+				Tuple.of(1, Arbitraries.of(true, false).map(GrantPlan::new)),
+				Tuple.of(1, Arbitraries.of(1, 3).map(PayOnSpot::new)),
+				Tuple.of(1, Arbitraries.of(10, 60, 120, 190).map(Advance::new)));
 	}
 
 	private Arbitrary<Step> advance() {
@@ -217,7 +234,9 @@ class PenaltyCaseProperties {
 	private Arbitrary<Step> any() {
 		return Arbitraries.oneOf(investigate(), recuse(), notice(), defence(), review(), discuss(), decide(),
 				Arbitraries.of(new Attach(), new EndInvestigation(), new Examine(false), new Examine(true),
-						new ServeNotice(), new Serve(), new Pay(true), new Close(), new Archive(), new NotPunish(true),
+						new ServeNotice(), new Serve(ServiceMode.DIRECT), new Pay(true), new Close(), new Archive(),
+						new NotPunish(true), new Remind(), new ApplyToCourt(), new CourtRuling(),
+						new ApplyForRemedy(Remedy.Kind.REVIEW), new RemedyOutcome(Remedy.Outcome.REVOKED),
 						new NotPunish(false), new Transfer(), new Revoke(), new Terminate(), new Suspend(),
 						new Resume()));
 	}
@@ -250,6 +269,16 @@ class PenaltyCaseProperties {
 		final Set<Long> recused = new HashSet<>();
 
 		String discussed;
+
+		LocalDate decisionServed;
+
+		LocalDate reminded;
+
+		boolean remedyPending;
+
+		boolean revoked;
+
+		boolean courtRuled;
 
 		Integer archivedEntries;
 
@@ -549,11 +578,130 @@ class PenaltyCaseProperties {
 
 	}
 
-	record Serve() implements Step {
+	record Serve(ServiceMode mode) implements Step {
 
 		@Override
 		public void act(Run run) {
-			run.kase.serve(run.by(OFFICER), List.of(15L), run.rules);
+			run.kase.serve(run.by(OFFICER), new ServiceRecord(this.mode, 15L, null, null, null), List.of(), run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.decisionServed = (this.mode == ServiceMode.ANNOUNCEMENT) ? run.today.plusDays(30) : run.today;
+		}
+
+	}
+
+	record PayOnSpot(int handedInAfter) implements Step {
+
+		@Override
+		public void act(Run run) {
+			run.kase.recordPayment(run.by(OFFICER), Money.yuan(100), run.today.plusDays(this.handedInAfter),
+					List.of(16L), run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.check(!run.revoked, "paid under a revoked decision");
+		}
+
+	}
+
+	record GrantPlan(boolean head) implements Step {
+
+		@Override
+		public void act(Run run) {
+			Money owed = run.kase.principal();
+			BigDecimal half = owed.amount().subtract(run.kase.paid().amount()).divide(BigDecimal.valueOf(2));
+			run.kase.grantPaymentPlan(run.by(this.head ? HEAD : OFFICER),
+					List.of(new Instalment(run.today.plusDays(30), half), new Instalment(run.today.plusDays(60), half)),
+					List.of(18L, 19L), run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.check(this.head, "payment plan approved by someone other than the agency head");
+			run.check(!run.revoked, "payment plan under a revoked decision");
+		}
+
+	}
+
+	record ApplyForRemedy(Remedy.Kind kind) implements Step {
+
+		@Override
+		public void act(Run run) {
+			run.kase.applyForRemedy(run.by(OFFICER), this.kind, 20L, run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.remedyPending = true;
+		}
+
+	}
+
+	record RemedyOutcome(Remedy.Outcome outcome) implements Step {
+
+		@Override
+		public void act(Run run) {
+			run.kase.recordRemedyOutcome(run.by(OFFICER), this.outcome, CaseFixtures.fine(10_000), "复议机关认为", 21L,
+					run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.check(run.remedyPending, "outcome of a remedy never applied for");
+			run.remedyPending = false;
+			run.revoked |= this.outcome.revokes();
+		}
+
+	}
+
+	record Remind() implements Step {
+
+		@Override
+		public void act(Run run) {
+			run.kase.remind(run.by(OFFICER), List.of(22L), run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.check(!run.revoked, "reminded under a revoked decision");
+			run.reminded = run.today;
+		}
+
+	}
+
+	record ApplyToCourt() implements Step {
+
+		@Override
+		public void act(Run run) {
+			run.kase.applyToCourt(run.by(OFFICER), List.of(23L), run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.check(run.reminded != null && run.today.isAfter(WEEKDAYS.addWorkingDays(run.reminded, 10)),
+					"court application less than ten working days after the reminder");
+			run.check(!run.remedyPending, "court application while a remedy is pending");
+			LocalDate periodEnd = run.decisionServed.plusMonths(6);
+			run.check(run.today.isAfter(periodEnd), "court application before the remedy period ended");
+			run.check(!run.today.isAfter(WEEKDAYS.addWorkingDays(periodEnd.plusMonths(3).minusDays(1), 1)),
+					"court application later than three months after the remedy period");
+		}
+
+	}
+
+	record CourtRuling() implements Step {
+
+		@Override
+		public void act(Run run) {
+			run.kase.recordCourtRuling(run.by(OFFICER), true, 24L, null, run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.courtRuled = true;
 		}
 
 	}
@@ -572,7 +720,13 @@ class PenaltyCaseProperties {
 
 		@Override
 		public void act(Run run) {
+			Stage before = run.kase.stage();
 			run.kase.close(run.by(OFFICER), List.of(17L), run.rules);
+			if (before == Stage.SERVED) {
+				run.check(!run.remedyPending, "closed while a remedy is pending");
+				run.check(run.revoked || run.courtRuled || !run.kase.principal().isGreaterThan(run.kase.paid()),
+						"closed with the penalty unpaid");
+			}
 		}
 
 	}
