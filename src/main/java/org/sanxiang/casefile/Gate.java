@@ -247,7 +247,12 @@ public enum Gate {
 			if (!on.isAfter(periodEnd)) {
 				return "当事人申请复议、提起诉讼的期限至" + periodEnd + "届满，届满后方可申请人民法院强制执行";
 			}
-			LocalDate last = rules.days().addWorkingDays(periodEnd.plusMonths(3).minusDays(1), 1);
+			LocalDate last = periodEnd.plusMonths(3);
+			if (!on.isAfter(last)) {
+				return null;
+			}
+			// a last day off work moves to the next working day
+			last = rules.days().addWorkingDays(last.minusDays(1), 1);
 			return on.isAfter(last) ? "应当自复议、诉讼期限届满之日起三个月内（" + last + "前）申请人民法院强制执行" : null;
 		}
 	};

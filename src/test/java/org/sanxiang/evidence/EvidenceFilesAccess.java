@@ -10,4 +10,8 @@ public final class EvidenceFilesAccess {
 		return EvidenceFiles.mp4();
 	}
 
+	public static byte[] jpeg() {
+		return EvidenceFiles.jpeg();
+	}
+
 }
