@@ -46,6 +46,7 @@ class CasePageController {
 	@GetMapping("/cases/{id}")
 	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Model model) {
 		model.addAttribute("kase", this.cases.caseOf(id, principal));
+		model.addAttribute("today", this.cases.today());
 		return "casefile/detail";
 	}
 

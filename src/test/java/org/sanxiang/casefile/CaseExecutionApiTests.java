@@ -209,6 +209,12 @@ class CaseExecutionApiTests {
 		assertThat(read.entries().stream().map(CaseEntry::act)).contains(CaseAct.GRANT_PAYMENT_PLAN,
 				CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME, CaseAct.REMIND);
 		assertThat(audited(id)).contains("CASE_DECISION_CHANGED", "CASE_DECISION_SERVED", "CASE_NOTICE_SERVED");
+		String page = this.mvc.perform(get("/cases/" + id).with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("缴款期限", "加处罚款（截至今日）0", "尚欠 29,900");
 	}
 
 	@Test
