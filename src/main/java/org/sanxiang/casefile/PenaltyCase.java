@@ -721,6 +721,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** 当事人申请行政复议或者提起行政诉讼 (execution does not stop, 第七十三条第一款). */
 	public void applyForRemedy(Acting acting, Remedy.Kind kind, Long documentId, CaseRules rules) {
 		require(kind != null, "CASE_REMEDY_KIND", "请选择行政复议或者行政诉讼");
+		require(documentId != null, "CASE_REMEDY_DOCUMENT", "请附复议申请书或者人民法院的应诉通知书");
 		check(Attempt.of(CaseAct.APPLY_FOR_REMEDY, acting), rules);
 		if (remedies().stream().anyMatch(Remedy::pending)) {
 			throw new RuleViolation("CASE_REMEDY_PENDING", "已有尚未终结的复议或诉讼，请先记录其结果", HttpStatus.CONFLICT);
@@ -728,8 +729,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		List<Remedy> all = new ArrayList<>(remedies());
 		all.add(new Remedy(kind, acting.on(), documentId, null, null, null, null));
 		this.execution.remedies(all);
-		append(CaseAct.APPLY_FOR_REMEDY, acting, List.of(), (documentId == null) ? List.of() : List.of(documentId),
-				List.of(), kind.chineseName());
+		append(CaseAct.APPLY_FOR_REMEDY, acting, List.of(), List.of(documentId), List.of(), kind.chineseName());
 	}
 
 	/**

@@ -224,7 +224,7 @@ class CaseExecutionApiTests {
 		this.cases.serve(id, this.time.today(), new ServiceRecord(ServiceMode.DIRECT, null, null, null, null),
 				List.of(), officer);
 		long evidence = upload(id, officer);
-		this.cases.applyForRemedy(id, this.time.today(), Remedy.Kind.LITIGATION, null, officer);
+		this.cases.applyForRemedy(id, this.time.today(), Remedy.Kind.LITIGATION, 9099L, officer);
 		assertThatExceptionOfType(RuleViolation.class).isThrownBy(() -> this.cases.close(id, List.of(), officer))
 			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo("CASE_REMEDY_PENDING"));
 		this.cases.recordRemedyOutcome(id, this.time.today(), Remedy.Outcome.REVOKED, null, "主要事实不清", 9100L, officer);

@@ -203,8 +203,10 @@ class CaseExecutionTests {
 	@Test
 	void aRevokedDecisionLeavesNothingDueAndTheCaseCloses() {
 		PenaltyCase kase = served(LocalDate.of(2026, 3, 13));
-		kase.applyForRemedy(on(LocalDate.of(2026, 3, 20), OFFICER), Remedy.Kind.LITIGATION, null, this.rules);
-		refused(() -> kase.applyForRemedy(on(LocalDate.of(2026, 3, 21), OFFICER), Remedy.Kind.REVIEW, null, this.rules),
+		refused(() -> kase.applyForRemedy(on(LocalDate.of(2026, 3, 20), OFFICER), Remedy.Kind.LITIGATION, null,
+				this.rules), "CASE_REMEDY_DOCUMENT");
+		kase.applyForRemedy(on(LocalDate.of(2026, 3, 20), OFFICER), Remedy.Kind.LITIGATION, 139L, this.rules);
+		refused(() -> kase.applyForRemedy(on(LocalDate.of(2026, 3, 21), OFFICER), Remedy.Kind.REVIEW, 139L, this.rules),
 				"CASE_REMEDY_PENDING");
 		kase.recordRemedyOutcome(on(LocalDate.of(2026, 8, 3), OFFICER), Remedy.Outcome.REVOKED, null, "事实不清", 140L,
 				this.rules);
