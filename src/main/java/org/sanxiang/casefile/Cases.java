@@ -306,7 +306,7 @@ public class Cases {
 	}
 
 	/** The officers of the case's agency with these ids, as the register has them now. */
-	private List<ActingOfficer> officersOf(List<Long> ids, long agencyId, SanxiangPrincipal actor) {
+	List<ActingOfficer> officersOf(List<Long> ids, long agencyId, SanxiangPrincipal actor) {
 		List<ActingOfficer> found = new ArrayList<>();
 		for (Long officerId : (ids == null) ? List.<Long>of() : ids) {
 			Officer officer = this.officers.officer(officerId, java.util.Set.of(agencyId));
