@@ -43,8 +43,8 @@ class CaseApiController {
 
 	@PostMapping("/api/v1/cases")
 	ResponseEntity<CaseView> file(@RequestBody Filing filing, @AuthenticationPrincipal SanxiangPrincipal principal) {
-		PenaltyCase kase = this.cases.file(filing.title(), filing.partyName(), ids(filing.documentIds()), filing.note(),
-				principal);
+		PenaltyCase kase = this.cases.file(filing.title(), filing.partyId(), filing.partyName(),
+				ids(filing.documentIds()), filing.note(), principal);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + kase.id())).body(CaseView.of(kase));
 	}
 
@@ -215,8 +215,8 @@ class CaseApiController {
 		return value;
 	}
 
-	/** 立案. */
-	record Filing(String title, String partyName, List<Long> documentIds, String note) {
+	/** 立案; {@code partyId} from 一企一档, else {@code partyName} typed. */
+	record Filing(String title, String partyName, List<Long> documentIds, String note, Long partyId) {
 	}
 
 	/**
@@ -234,7 +234,8 @@ class CaseApiController {
 			LocalDate filedOn, String notified, boolean hearingOffered, LocalDate noticeServedOn,
 			LocalDate hearingRequestedOn, LocalDate hearingHeldOn, String decided, String decidedDigest,
 			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
-			Instant updatedAt, List<EntryView> timeline) {
+			Instant updatedAt, List<EntryView> timeline, Long partyId, org.sanxiang.subject.PartyKind partyKind,
+			Long clueId) {
 
 		static CaseView of(PenaltyCase kase) {
 			return new CaseView(kase.id(), kase.agencyId(), kase.title(), kase.partyName(), kase.stage(),
@@ -243,7 +244,8 @@ class CaseApiController {
 					kase.noticeServedOn(), kase.hearingRequestedOn(), kase.hearingHeldOn(),
 					(kase.decided() == null) ? null : kase.decided().text(), kase.decidedDigest(), kase.decidedOn(),
 					kase.decisionServedOn(), kase.paid().amount(), kase.closedOn(), kase.archivedOn(), kase.updatedAt(),
-					kase.entries().stream().map(EntryView::of).toList());
+					kase.entries().stream().map(EntryView::of).toList(), kase.partyId(), kase.partyKind(),
+					kase.clueId());
 		}
 
 	}
