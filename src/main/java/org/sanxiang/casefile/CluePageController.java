@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CluePageController {
 
+	private static final Map<String, String> DONE = Map.of("extension", "已批准延长立案审查期限十五日", "filing", "已立案，案件已建立",
+			"refusal", "已决定不予立案", "transfer", "已移送");
+
 	private final Clues clues;
 
 	private final PartyRegistry parties;
@@ -116,7 +119,7 @@ class CluePageController {
 				case "refusal" -> this.clues.refuse(id, form.get("reason"), documentId, on, principal);
 				default -> this.clues.transfer(id, form.get("to"), form.get("reason"), documentId, on, principal);
 			}
-			redirect.addFlashAttribute("done", act);
+			redirect.addFlashAttribute("success", DONE.get(act));
 			return "redirect:/cases/clues/" + id;
 		}
 		catch (RuleViolation ex) {

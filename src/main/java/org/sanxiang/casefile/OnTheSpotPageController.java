@@ -40,7 +40,7 @@ class OnTheSpotPageController {
 
 	@PostMapping("/cases/on-the-spot")
 	String decide(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam Map<String, String> form,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		try {
 			OnTheSpotDecisions.Decision decision = new OnTheSpotDecisions.Decision(
 					FormValues.id(form.get("partyId"), "一企一档当事人编号"), form.get("partyName"), form.get("facts"),
@@ -48,7 +48,9 @@ class OnTheSpotPageController {
 					CasePageController.ids(form.get("officerIds")), "true".equals(form.get("certificateShown")),
 					FormValues.id(form.get("documentId"), "当场行政处罚决定书的文书编号"), "true".equals(form.get("handedOver")),
 					form.get("handedOverNote"), FormValues.date(form.get("on")));
-			return "redirect:/cases/on-the-spot/" + this.decisions.decide(decision, principal).id();
+			OnTheSpotDecision made = this.decisions.decide(decision, principal);
+			redirect.addFlashAttribute("success", "已记录当场处罚决定，请在期限内报所属机关备案");
+			return "redirect:/cases/on-the-spot/" + made.id();
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -76,7 +78,7 @@ class OnTheSpotPageController {
 				return detail(principal, id, model);
 			}
 			this.decisions.record(id, on, principal);
-			redirect.addFlashAttribute("done", "record");
+			redirect.addFlashAttribute("success", "已备案");
 			return "redirect:/cases/on-the-spot/" + id;
 		}
 		catch (RuleViolation ex) {
