@@ -58,7 +58,7 @@ public class Clues {
 	 * What a clue is registered with; {@code partyId} from 一企一档, else {@code partyName}.
 	 */
 	public record Registration(ClueSource source, String sourceReference, Long partyId, String partyName,
-			String alleged, LocalDate actOn, boolean continuing, LocalDate actEndedOn, boolean harmed,
+			String alleged, LocalDate actOn, Boolean continuing, LocalDate actEndedOn, Boolean harmed,
 			LocalDate registeredOn) {
 	}
 
@@ -67,8 +67,8 @@ public class Clues {
 		Cases.requireCaseActor(actor);
 		CaseParty party = this.cases.party(form.partyId(), form.partyName(), actor);
 		return this.clues.save(Clue.register(actor.agencyId(), form.source(), form.sourceReference(), party,
-				form.alleged(), form.actOn(), form.continuing(), form.actEndedOn(), form.harmed(),
-				acting(actor, form.registeredOn())));
+				form.alleged(), form.actOn(), Boolean.TRUE.equals(form.continuing()), form.actEndedOn(),
+				Boolean.TRUE.equals(form.harmed()), acting(actor, form.registeredOn())));
 	}
 
 	/** 延长立案审查期限 (the agency head). */
