@@ -144,7 +144,7 @@ class CluePageController {
 
 	/** What the registration form carries, as typed. */
 	record ClueForm(String source, String sourceReference, String partyId, String partyName, String alleged,
-			String actOn, boolean continuing, String actEndedOn, boolean harmed, String registeredOn) {
+			String actOn, Boolean continuing, String actEndedOn, Boolean harmed, String registeredOn) {
 
 		static ClueForm empty() {
 			return new ClueForm("", "", "", "", "", "", false, "", false, "");
