@@ -43,8 +43,8 @@ class CaseApiController {
 
 	@PostMapping("/api/v1/cases")
 	ResponseEntity<CaseView> file(@RequestBody Filing filing, @AuthenticationPrincipal SanxiangPrincipal principal) {
-		PenaltyCase kase = this.cases.file(filing.title(), filing.partyName(), ids(filing.documentIds()), filing.note(),
-				principal);
+		PenaltyCase kase = this.cases.file(filing.title(), filing.partyId(), filing.partyName(),
+				ids(filing.documentIds()), filing.note(), principal);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + kase.id())).body(CaseView.of(kase));
 	}
 
@@ -272,8 +272,8 @@ class CaseApiController {
 		return value;
 	}
 
-	/** 立案. */
-	record Filing(String title, String partyName, List<Long> documentIds, String note) {
+	/** 立案; {@code partyId} from 一企一档, else {@code partyName} typed. */
+	record Filing(String title, String partyName, List<Long> documentIds, String note, Long partyId) {
 	}
 
 	/**
@@ -296,7 +296,7 @@ class CaseApiController {
 			Instant updatedAt, List<EntryView> timeline, ServiceMode noticeServiceMode, ServiceMode decisionServiceMode,
 			LocalDate paymentDueOn, List<Instalment> paymentPlan, List<Remedy> remedies, LocalDate remindedOn,
 			LocalDate courtAppliedOn, String courtRuling, LocalDate revokedOn, boolean lateHandIn,
-			String caseFileSha256) {
+			String caseFileSha256, Long partyId, org.sanxiang.subject.PartyKind partyKind, Long clueId) {
 
 		static CaseView of(PenaltyCase kase) {
 			return new CaseView(kase.id(), kase.agencyId(), kase.title(), kase.partyName(), kase.stage(),
@@ -308,7 +308,7 @@ class CaseApiController {
 					kase.entries().stream().map(EntryView::of).toList(), kase.noticeServiceMode(),
 					kase.decisionServiceMode(), kase.paymentDueOn(), kase.paymentPlan(), kase.remedies(),
 					kase.remindedOn(), kase.courtAppliedOn(), kase.courtRuling(), kase.revokedOn(), kase.lateHandIn(),
-					kase.caseFileSha256());
+					kase.caseFileSha256(), kase.partyId(), kase.partyKind(), kase.clueId());
 		}
 
 	}

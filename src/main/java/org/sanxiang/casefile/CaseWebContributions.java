@@ -24,4 +24,9 @@ class CaseWebContributions {
 		return NavigationEntry.staff(250, "nav.cases", "/cases", ModuleSecurity.caseWorkers());
 	}
 
+	@Bean
+	NavigationEntry clueNavigation() {
+		return NavigationEntry.staff(251, "nav.clues", "/cases/clues", ModuleSecurity.caseWorkers());
+	}
+
 }

@@ -18,6 +18,7 @@ import org.sanxiang.officer.OfficerRegistry;
 import org.sanxiang.review.ProposedDecision;
 import org.sanxiang.review.Reviews;
 import org.sanxiang.storage.BlobStore;
+import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,11 +49,14 @@ public class Cases {
 
 	private final BlobStore blobs;
 
+	private final PartyRegistry parties;
+
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
-			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs) {
+			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties) {
 		this.export = export;
 		this.blobs = blobs;
 		this.jdbc = jdbc;
+		this.parties = parties;
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
@@ -302,21 +306,21 @@ public class Cases {
 				(on == null) ? today : on, today, this.time.now());
 	}
 
-	private static void requireReader(SanxiangPrincipal reader) {
+	static void requireReader(SanxiangPrincipal reader) {
 		if (reader.roles().stream().noneMatch(Role.CASE_WORKERS::contains)
 				|| reader.roles().stream().anyMatch(Role.ADMINISTRATORS::contains)) {
 			throw new RuleViolation("CASE_CONTENT_REFUSED", "系统管理员、安全管理员和审计管理员不得查阅案件内容", HttpStatus.FORBIDDEN);
 		}
 	}
 
-	private static void requireCaseActor(SanxiangPrincipal actor) {
+	static void requireCaseActor(SanxiangPrincipal actor) {
 		if (!actor.hasRole(Role.OFFICER) && !actor.hasRole(Role.UNIT_HEAD) && !actor.hasRole(Role.AGENCY_HEAD)) {
 			throw new RuleViolation("CASE_ACTOR_REFUSED", "只有执法人员、承办机构负责人和机关负责人可以办理案件", HttpStatus.FORBIDDEN);
 		}
 	}
 
 	/** The officers of the case's agency with these ids, as the register has them now. */
-	private List<ActingOfficer> officersOf(List<Long> ids, long agencyId, SanxiangPrincipal actor) {
+	List<ActingOfficer> officersOf(List<Long> ids, long agencyId, SanxiangPrincipal actor) {
 		List<ActingOfficer> found = new ArrayList<>();
 		for (Long officerId : (ids == null) ? List.<Long>of() : ids) {
 			Officer officer = this.officers.officer(officerId, java.util.Set.of(agencyId));
@@ -435,6 +439,35 @@ public class Cases {
 				file.toFile().delete();
 			}
 		}
+	}
+
+	/**
+	 * 立案 in the actor's own agency of a party from 一企一档 ({@code partyId}, within the
+	 * actor's data scope: name, kind and credit code are taken from there) or, where
+	 * {@code partyId} is null, of a party typed by name (an unregistered natural person).
+	 */
+	@Transactional
+	public PenaltyCase file(String title, Long partyId, String partyName, List<Long> documents, String note,
+			SanxiangPrincipal actor) {
+		requireCaseActor(actor);
+		return this.cases.save(PenaltyCase.file(actor.agencyId(), title, party(partyId, partyName, actor), null,
+				acting(actor, null), documents, note));
+	}
+
+	/** 立案 from a clue (案源): the case records the clue's id. */
+	PenaltyCase fileFromClue(String title, CaseParty party, long clueId, LocalDate on, List<Long> documents,
+			String note, SanxiangPrincipal actor) {
+		requireCaseActor(actor);
+		return this.cases
+			.save(PenaltyCase.file(actor.agencyId(), title, party, clueId, acting(actor, on), documents, note));
+	}
+
+	/** The party from 一企一档 in the actor's scope, or typed by name. */
+	CaseParty party(Long partyId, String partyName, SanxiangPrincipal actor) {
+		if (partyId == null) {
+			return CaseParty.named(partyName);
+		}
+		return CaseParty.of(this.parties.party(partyId, actor.dataScope().agencyIds()));
 	}
 
 }

@@ -92,6 +92,14 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	private LocalDate archivedOn;
 
+	private Long partyId;
+
+	private org.sanxiang.subject.PartyKind partyKind;
+
+	private String partyCreditCode;
+
+	private Long clueId;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -112,6 +120,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			boolean hearingWaived, LocalDate hearingHeldOn, String recused, String reviewDigest, String discussedDigest,
 			String decidedDigest, String decidedActions, BigDecimal decidedFine, BigDecimal decidedConfiscated,
 			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
+			Long partyId, org.sanxiang.subject.PartyKind partyKind, String partyCreditCode, Long clueId,
 			CaseExecution execution, Instant createdAt, Instant updatedAt, Integer version, List<CaseEntry> entries) {
 		this.id = id;
 		this.agencyId = agencyId;
@@ -141,6 +150,10 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		this.paid = paid;
 		this.closedOn = closedOn;
 		this.archivedOn = archivedOn;
+		this.partyId = partyId;
+		this.partyKind = partyKind;
+		this.partyCreditCode = partyCreditCode;
+		this.clueId = clueId;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -156,7 +169,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 				"请填写当事人（不超过200字）");
 		PenaltyCase kase = new PenaltyCase(null, agencyId, title.strip(), partyName.strip(), Stage.INVESTIGATION, null,
 				acting.on(), null, null, null, false, null, false, null, false, null, null, null, null, null, null,
-				null, null, null, null, BigDecimal.ZERO, null, null, null, acting.at(), acting.at(), null, List.of());
+				null, null, null, null, BigDecimal.ZERO, null, null, null, null, null, null, null, acting.at(),
+				acting.at(), null, List.of());
 		kase.entries.add(CaseEntry.of(CaseAct.FILE, acting, List.of(), documents, List.of(), note));
 		kase.registerEvent((saved) -> new CaseEvent.CaseFiled(saved.id, saved.agencyId, saved.title, saved.filedOn));
 		return kase;
@@ -997,6 +1011,42 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** The SHA-256 of the 案卷 exported at the archive, or null. */
 	public String caseFileSha256() {
 		return this.execution.caseFileSha256;
+	}
+
+	/**
+	 * 立案 of a party from 一企一档 (by id: its name, kind and credit code as they stand today
+	 * are kept as the case's snapshot) or typed by name (an unregistered natural person),
+	 * from a clue (案源) where there is one.
+	 */
+	public static PenaltyCase file(long agencyId, String title, CaseParty party, Long clueId, Acting acting,
+			List<Long> documents, String note) {
+		PenaltyCase kase = file(agencyId, title, party.name(), acting, documents, note);
+		kase.partyId = party.partyId();
+		kase.partyKind = party.kind();
+		kase.partyCreditCode = party.creditCode();
+		kase.clueId = clueId;
+		return kase;
+	}
+
+	/** The party's id in 一企一档, or null for a party typed by name. */
+	public Long partyId() {
+		return this.partyId;
+	}
+
+	/**
+	 * The party's kind (natural person or organisation) where 一企一档 knows it, else null.
+	 */
+	public org.sanxiang.subject.PartyKind partyKind() {
+		return this.partyKind;
+	}
+
+	public String partyCreditCode() {
+		return this.partyCreditCode;
+	}
+
+	/** The clue (案源) the case was filed from, or null. */
+	public Long clueId() {
+		return this.clueId;
 	}
 
 }

@@ -8,5 +8,6 @@
  * {@link org.sanxiang.casefile.LegalReviewGate}), so that it stays pure.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases", allowedDependencies = { "calendar",
-		"core", "identity", "legalbasis", "officer", "platform", "review", "evidence", "storage" })
+		"core", "document", "evidence", "identity", "legalbasis", "officer", "platform", "review", "storage",
+		"subject" })
 package org.sanxiang.casefile;

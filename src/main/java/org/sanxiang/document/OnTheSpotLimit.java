@@ -14,7 +14,7 @@ import org.sanxiang.subject.PartyKind;
  * party the document names); a party typed by hand is not known to be an organisation, so
  * the citizen's limit — lawful for every party — applies to it.
  */
-final class OnTheSpotLimit {
+public final class OnTheSpotLimit {
 
 	static final String TYPE = "ON_THE_SPOT_PENALTY_DECISION";
 
@@ -43,7 +43,7 @@ final class OnTheSpotLimit {
 			return;
 		}
 		BigDecimal fine = new BigDecimal(amount);
-		BigDecimal limit = (kind == PartyKind.ORGANISATION) ? ORGANISATION : CITIZEN;
+		BigDecimal limit = limitFor(kind);
 		if (fine.compareTo(limit) <= 0) {
 			return;
 		}
@@ -61,6 +61,14 @@ final class OnTheSpotLimit {
 	private static ContentRefused refused(String code, String message, String fieldReason) {
 		return new ContentRefused(code, message,
 				List.of(Map.of("field", "fineAmount", "label", "罚款金额", "reason", fieldReason)));
+	}
+
+	/**
+	 * The highest fine 第五十一条 allows on the spot: 3,000 元 on an organisation, 200 元 on a
+	 * citizen or a party of unknown kind (lawful for every party).
+	 */
+	public static BigDecimal limitFor(PartyKind kind) {
+		return (kind == PartyKind.ORGANISATION) ? ORGANISATION : CITIZEN;
 	}
 
 }

@@ -26,7 +26,9 @@ public interface SubjectFileSection {
 	/** The sections of the file, in page order. */
 	enum Kind {
 
-		PERMIT("许可"), INSPECTION("检查"), CASE("案件"), DECISION("处罚决定"), PUBLICITY("公示"), EVIDENCE("证据"), DOCUMENT("文书");
+		PERMIT("许可"), INSPECTION("检查"), CASE("案件"), DECISION("处罚决定"), PUBLICITY("公示"), EVIDENCE("证据"), DOCUMENT("文书"),
+		/** Clues (案源) about the party, from the casefile module. */
+		CLUE("案源");
 
 		private final String chineseName;
 
