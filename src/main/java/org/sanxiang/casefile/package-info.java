@@ -7,7 +7,7 @@
  * through two small interfaces ({@link org.sanxiang.casefile.WorkingDays},
  * {@link org.sanxiang.casefile.LegalReviewGate}), so that it stays pure.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases", allowedDependencies = { "calendar",
-		"core", "document", "evidence", "identity", "legalbasis", "officer", "platform", "review", "storage",
-		"subject" })
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases",
+		allowedDependencies = { "calendar", "core", "document", "evidence", "identity", "legalbasis", "officer",
+				"platform", "review", "storage", "subject" })
 package org.sanxiang.casefile;
