@@ -7,6 +7,6 @@
  * through two small interfaces ({@link org.sanxiang.casefile.WorkingDays},
  * {@link org.sanxiang.casefile.LegalReviewGate}), so that it stays pure.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases",
-		allowedDependencies = { "calendar", "core", "identity", "legalbasis", "officer", "platform", "review" })
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases", allowedDependencies = { "calendar",
+		"core", "document", "evidence", "identity", "legalbasis", "officer", "platform", "review" })
 package org.sanxiang.casefile;
