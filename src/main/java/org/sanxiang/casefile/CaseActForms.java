@@ -146,7 +146,8 @@ public class CaseActForms {
 			case END_INVESTIGATION -> this.cases.endInvestigation(id, docs, note, person);
 			case EXAMINE -> this.cases.examine(id, false, note, person);
 			case SEND_BACK -> this.cases.examine(id, true, note, person);
-			case NOTIFY -> this.cases.notify(id, proposed(form, kase, person, docs), form.offerHearing(), docs, person);
+			case NOTIFY ->
+				this.cases.notify(id, proposed(form, kase, person, docs), form.hearingOffered(), docs, person);
 			case RECORD_NOTICE_SERVICE -> this.cases.recordNoticeService(id, on, docs, person);
 			case RECORD_STATEMENT -> this.cases.recordStatement(id, docs, note, person);
 			case WAIVE_STATEMENT -> this.cases.waiveStatement(id, docs, person);
@@ -274,7 +275,18 @@ public class CaseActForms {
 	 * @param confirmed whether the person confirmed an act that cannot be undone
 	 */
 	public record ActForm(String on, List<Long> officerIds, List<Long> documentIds, List<Long> evidenceIds, String note,
-			String amount, boolean offerHearing, boolean confirmed) {
+			String amount, Boolean offerHearing, Boolean confirmed) {
+
+		/** Whether the notice offers a hearing. */
+		public boolean hearingOffered() {
+			return Boolean.TRUE.equals(this.offerHearing);
+		}
+
+		/** Whether the person confirmed. */
+		public boolean isConfirmed() {
+			return Boolean.TRUE.equals(this.confirmed);
+		}
+
 	}
 
 }

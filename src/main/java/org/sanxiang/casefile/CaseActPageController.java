@@ -39,7 +39,7 @@ class CaseActPageController {
 			CaseActForms.ActForm form, @RequestParam MultiValueMap<String, String> params, Model model,
 			RedirectAttributes redirect) {
 		try {
-			if (CaseActForms.ASKED_FIRST.contains(act) && !form.confirmed()) {
+			if (CaseActForms.ASKED_FIRST.contains(act) && !form.isConfirmed()) {
 				PenaltyCase kase = this.page.fill(id, principal, model);
 				if (!this.forms.offered(kase, principal).contains(act)) {
 					// refused before asking: said in place
