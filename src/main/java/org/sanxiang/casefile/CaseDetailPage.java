@@ -40,6 +40,12 @@ class CaseDetailPage {
 		model.addAttribute("handlingUntil", kase.filedOn().plusDays(HANDLING_DAYS));
 		List<CaseAct> acts = this.forms.offered(kase, reader);
 		model.addAttribute("acts", acts);
+		model.addAttribute("othersActs",
+				acts.isEmpty() ? List.of()
+						: CaseActForms.ON_PAGE.stream()
+							.filter((act) -> act.from().contains(kase.stage()) && !acts.contains(act))
+							.map(CaseAct::chineseName)
+							.toList());
 		model.addAttribute("askedFirst", CaseActForms.ASKED_FIRST);
 		model.addAttribute("withReason", CaseActForms.WITH_REASON);
 		model.addAttribute("dated", CaseActForms.DATED);

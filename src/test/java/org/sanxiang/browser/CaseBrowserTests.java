@@ -119,6 +119,7 @@ class CaseBrowserTests {
 		assertThat(this.browser.findElement(By.id("act-error")).getAttribute("data-code"))
 			.isEqualTo("CASE_GATE_QUALIFIED_OFFICERS");
 		assertThat(text("act-error")).contains("不得少于两人", "第四十二条");
+		Chromium.screenshot(this.browser, "case-refusal");
 		List<WebElement> officers = this.browser
 			.findElements(By.cssSelector("#act-form-RECORD_INQUIRY input[name='officerIds']"));
 		assertThat(officers).hasSizeGreaterThanOrEqualTo(2);
@@ -179,6 +180,20 @@ class CaseBrowserTests {
 		assertThat(notice.owner()).isEqualTo(new Document.Owner("CASE", caseUrl.replaceAll(".*/cases/", "")));
 		String pdf = pdfText(notice);
 		assertThat(pdf).contains(party, "120,000.00", "行政处罚事先");
+
+		// at phone width: nothing wider than the screen, the forms usable
+		this.browser.quit();
+		this.browser = Chromium.phone(390, 844);
+		logIn("demo-officer");
+		this.browser.get(caseUrl);
+		Chromium.screenshot(this.browser, "case-phone");
+		click(By.cssSelector("#act-RECORD_NOTICE_SERVICE > summary"));
+		Chromium.screenshot(this.browser, "case-phone-form");
+		click(By.cssSelector("#act-form-RECORD_NOTICE_SERVICE button[type='submit']"));
+		assertThat(text("case-stage")).isEqualTo("陈述申辩（听证）");
+		Object width = ((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth;");
+		assertThat(((Number) width).intValue()).isLessThanOrEqualTo(390);
 	}
 
 	String pdfText(Document document) throws IOException {

@@ -93,7 +93,7 @@ class CaseActPageTests {
 
 		this.cases.endInvestigation(kase.id(), List.of(), "调查报告", officer);
 		assertThat(page(kase.id(), officer)).doesNotContain("id=\"act-form-EXAMINE\"", "id=\"act-form-NOT_PUNISH\"")
-			.contains("id=\"act-form-TRANSFER\"");
+			.contains("id=\"act-form-TRANSFER\"", "其他环节由负责人办理：案件审查、退回补充调查");
 		assertThat(page(kase.id(), unitHead)).contains("id=\"act-form-EXAMINE\"", "id=\"act-form-SEND_BACK\"")
 			.doesNotContain("id=\"act-form-NOT_PUNISH\"");
 		assertThat(page(kase.id(), head)).contains("id=\"act-form-EXAMINE\"", "id=\"act-form-NOT_PUNISH\"");
