@@ -60,6 +60,7 @@ class CaseActPageController {
 			model.addAttribute("actError", ex.getMessage());
 			model.addAttribute("actErrorCode", ex.code());
 			model.addAttribute("actErrorAct", act);
+			model.addAttribute("actForm", form);
 			return "casefile/detail";
 		}
 	}

@@ -120,6 +120,9 @@ class CaseActPageTests {
 			.andExpect(content().string(containsString("第四十二条")))
 			.andExpect(content().string(containsString(
 					"<details class=\"case-act border rounded px-2 py-1 mb-2\" id=\"act-RECORD_INQUIRY\" open")))
+			.andExpect(
+					content().string(containsString("id=\"officer-RECORD_INQUIRY-" + two.get(0).id() + "\" checked")))
+			.andExpect(content().string(containsString(">询问笔录</textarea>")))
 			.andExpect(content().string(not(containsString(">CASE_GATE_QUALIFIED_OFFICERS<"))));
 		assertThat(this.cases.caseOf(kase.id(), officer).entries()).hasSize(1);
 
