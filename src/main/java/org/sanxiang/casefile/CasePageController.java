@@ -27,15 +27,23 @@ class CasePageController {
 
 	private final Cases cases;
 
-	CasePageController(Cases cases) {
+	private final CaseDetailPage detailPage;
+
+	private final CaseNumbers numbers;
+
+	CasePageController(Cases cases, CaseDetailPage detailPage, CaseNumbers numbers) {
 		this.cases = cases;
+		this.detailPage = detailPage;
+		this.numbers = numbers;
 	}
 
 	@GetMapping("/cases")
 	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) Stage stage,
 			Paging.Params params, Model model) {
-		model.addAttribute("cases",
-				this.cases.page(principal, stage, Paging.of(params, "filed", true, Cases.SORTABLE)));
+		var page = this.cases.page(principal, stage, Paging.of(params, "filed", true, Cases.SORTABLE));
+		model.addAttribute("cases", page);
+		model.addAttribute("caseNumbers",
+				this.numbers.numbersOf(page.items().stream().map(Cases.CaseSummary::id).toList()));
 		model.addAttribute("stage", stage);
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("canFile", principal.hasRole(Role.OFFICER) || principal.hasRole(Role.UNIT_HEAD)
@@ -45,8 +53,7 @@ class CasePageController {
 
 	@GetMapping("/cases/{id}")
 	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, Model model) {
-		model.addAttribute("kase", this.cases.caseOf(id, principal));
-		model.addAttribute("today", this.cases.today());
+		this.detailPage.fill(id, principal, model);
 		return "casefile/detail";
 	}
 

@@ -302,8 +302,8 @@ public class Cases {
 
 	private Acting acting(SanxiangPrincipal actor, LocalDate on) {
 		LocalDate today = this.time.today();
-		return new Acting(new Participant(actor.username(), actor.displayName(), actor.hasRole(Role.AGENCY_HEAD)),
-				(on == null) ? today : on, today, this.time.now());
+		return new Acting(new Participant(actor.username(), actor.displayName(), actor.hasRole(Role.AGENCY_HEAD),
+				actor.hasRole(Role.UNIT_HEAD)), (on == null) ? today : on, today, this.time.now());
 	}
 
 	static void requireReader(SanxiangPrincipal reader) {

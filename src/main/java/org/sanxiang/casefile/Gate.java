@@ -255,6 +255,23 @@ public enum Gate {
 			last = rules.days().addWorkingDays(last.minusDays(1), 1);
 			return on.isAfter(last) ? "应当自复议、诉讼期限届满之日起三个月内（" + last + "前）申请人民法院强制执行" : null;
 		}
+	},
+
+	/**
+	 * 案件审查（含退回补充调查）由承办机构负责人或者机关负责人作出: the ministry's procedure has the case examined and
+	 * approved above the officers who investigated it (查处分离).
+	 */
+	UNIT_HEAD_APPROVAL("《生态环境行政处罚办法》第三章第三节（案件审查）") {
+		@Override
+		boolean appliesTo(CaseAct act) {
+			return act == CaseAct.EXAMINE || act == CaseAct.SEND_BACK;
+		}
+
+		@Override
+		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
+			Participant actor = attempt.acting().actor();
+			return (actor.unitHead() || actor.agencyHead()) ? null : "案件审查只能由承办机构负责人或者机关负责人作出，办案人员不能审查自己调查的案件";
+		}
 	};
 
 	/** 催告书送达十日后 (行政强制法 第五十四条; 第六十九条: working days). */

@@ -436,6 +436,23 @@ public class Documents {
 		}
 	}
 
+	/**
+	 * The documents (drafts, issued and voided) that belong to this record, oldest first,
+	 * within the scope: what a case page offers on its acts' forms.
+	 */
+	public List<Document> ofOwner(Document.Owner owner, Set<Long> scope) {
+		if (owner == null || scope.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql(SELECT + " where owner_kind = :kind and owner_id = :id and agency_id in (:scope) order by id")
+			.param("kind", owner.kind())
+			.param("id", owner.id())
+			.param("scope", scope)
+			.query(this::row)
+			.list();
+	}
+
 	private static final String SELECT = """
 			select id, agency_id, type_code, status, content, doc_number, template_version, issue_date, pdf_sha256,
 			       pdf_sm3, pdf_size, docx_sha256, issued_by, issued_at, corrects_id, void_reason, voided_by, voided_at,

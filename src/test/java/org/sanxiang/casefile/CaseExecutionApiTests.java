@@ -247,9 +247,10 @@ class CaseExecutionApiTests {
 		CaseRules rules = CaseRules.all(this.cases.rules().days(), new CaseFixtures.FakeReview());
 		PenaltyCase kase = CaseFixtures.filed(1, LocalDate.of(2026, 3, 2));
 		Acting officer = CaseFixtures.on(LocalDate.of(2026, 3, 2), CaseFixtures.OFFICER);
+		Acting unitHead = CaseFixtures.on(LocalDate.of(2026, 3, 2), CaseFixtures.UNIT_HEAD);
 		kase.recordInspection(officer, List.of(CaseFixtures.WANG, CaseFixtures.LI), List.of(), List.of(), null, rules);
 		kase.endInvestigation(officer, List.of(), null, rules);
-		kase.examine(officer, false, null, rules);
+		kase.examine(unitHead, false, null, rules);
 		kase.notify(officer, CaseFixtures.fine(50_000), false, List.of(), rules);
 		kase.recordNoticeService(officer, List.of(), rules);
 		kase.waiveStatement(officer, List.of(), rules);
@@ -262,7 +263,7 @@ class CaseExecutionApiTests {
 		autumn.recordInspection(officer, List.of(CaseFixtures.WANG, CaseFixtures.LI), List.of(), List.of(), null,
 				rules);
 		autumn.endInvestigation(officer, List.of(), null, rules);
-		autumn.examine(officer, false, null, rules);
+		autumn.examine(unitHead, false, null, rules);
 		autumn.notify(officer, CaseFixtures.fine(50_000), false, List.of(), rules);
 		autumn.recordNoticeService(officer, List.of(), rules);
 		autumn.waiveStatement(officer, List.of(), rules);
@@ -281,7 +282,7 @@ class CaseExecutionApiTests {
 		PenaltyCase court = CaseFixtures.filed(3, LocalDate.of(2026, 3, 2));
 		court.recordInspection(officer, List.of(CaseFixtures.WANG, CaseFixtures.LI), List.of(), List.of(), null, rules);
 		court.endInvestigation(officer, List.of(), null, rules);
-		court.examine(officer, false, null, rules);
+		court.examine(unitHead, false, null, rules);
 		court.notify(officer, CaseFixtures.fine(50_000), false, List.of(), rules);
 		court.recordNoticeService(officer, List.of(), rules);
 		court.waiveStatement(officer, List.of(), rules);

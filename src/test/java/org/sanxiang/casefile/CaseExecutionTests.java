@@ -41,7 +41,7 @@ class CaseExecutionTests {
 		PenaltyCase kase = CaseFixtures.filed(1, START);
 		kase.recordInspection(on(START, OFFICER), List.of(WANG, LI), List.of(102L), List.of(), null, this.rules);
 		kase.endInvestigation(on(START, OFFICER), List.of(104L), null, this.rules);
-		kase.examine(on(START, OFFICER), false, null, this.rules);
+		kase.examine(on(START, CaseFixtures.UNIT_HEAD), false, null, this.rules);
 		kase.notify(on(START, OFFICER), fine(50_000), false, List.of(105L), this.rules);
 		return kase;
 	}

@@ -80,6 +80,9 @@ final class CaseFixtures {
 
 	static final Participant HEAD = new Participant("head", "张局长", true);
 
+	/** 承办机构负责人: approves the 案件审查. */
+	static final Participant UNIT_HEAD = new Participant("unit", "刘科长", false, true);
+
 	private CaseFixtures() {
 	}
 

@@ -101,7 +101,10 @@ class CasesTests {
 
 		this.mvc.perform(get("/api/v1/cases/" + id).with(user(this.demo.principal("demo-sysadmin"))))
 			.andExpect(status().isForbidden());
-		post("/api/v1/cases/" + id + "/examination", Map.of("note", "事实清楚"), officer, status().isOk());
+		// 案件审查 is the unit head's (the officer is refused by the gate)
+		post("/api/v1/cases/" + id + "/examination", Map.of("note", "事实清楚"), officer, status().is(422));
+		post("/api/v1/cases/" + id + "/examination", Map.of("note", "事实清楚"), this.demo.principal("demo-unithead"),
+				status().isOk());
 		JsonNode notified = post("/api/v1/cases/" + id + "/notice",
 				Map.of("penalty", Map.of("actions", List.of("FINE"), "fine", "50000"), "offerHearing", false), officer,
 				status().isOk());

@@ -28,6 +28,7 @@ import static org.sanxiang.casefile.CaseFixtures.HEAD;
 import static org.sanxiang.casefile.CaseFixtures.OFFICER;
 import static org.sanxiang.casefile.CaseFixtures.POOL;
 import static org.sanxiang.casefile.CaseFixtures.START;
+import static org.sanxiang.casefile.CaseFixtures.UNIT_HEAD;
 import static org.sanxiang.casefile.CaseFixtures.WEEKDAYS;
 
 /**
@@ -57,7 +58,7 @@ class PenaltyCaseProperties {
 			Map.entry(Gate.HEARING_HELD_OR_WAIVED, "requested hearing neither held nor waived"),
 			Map.entry(Gate.NOT_HEAVIER, "heavier than notified"), Map.entry(Gate.LEGAL_REVIEW, "passed review"),
 			Map.entry(Gate.COLLECTIVE_DISCUSSION, "collective discussion"), Map.entry(Gate.AGENCY_HEAD, "agency head"),
-			Map.entry(Gate.COURT_APPLICATION, "court"));
+			Map.entry(Gate.COURT_APPLICATION, "court"), Map.entry(Gate.UNIT_HEAD_APPROVAL, "examined by"));
 
 	private static final long[] FINES = { 20_000, 150_000, 300_000, 600_000 };
 
@@ -134,7 +135,7 @@ class PenaltyCaseProperties {
 		Arbitrary<Boolean> mostly = Arbitraries.frequency(Tuple.of(5, true), Tuple.of(1, false));
 		List<Arbitrary<List<Step>>> slots = List.of(slot(Arbitraries.oneOf(investigate(), recuse()), 0, 3),
 				slot(Arbitraries.of(new EndInvestigation()), 1, 1),
-				slot(mostly.map((pass) -> new Examine(!pass)), 1, 1),
+				slot(Combinators.combine(mostly, mostly).as((pass, approver) -> new Examine(!pass, approver)), 1, 1),
 				slot(Combinators.combine(aimedFine, Arbitraries.of(true, false)).as(Notify::new), 1, 1),
 				slot(Arbitraries.of(new ServeNotice()), 1, 1), slot(defence(), 0, 3),
 				slot(Combinators.combine(aimedFine, aimedComplex).as(Review::new), 0, 1),
@@ -233,7 +234,7 @@ class PenaltyCaseProperties {
 
 	private Arbitrary<Step> any() {
 		return Arbitraries.oneOf(investigate(), recuse(), notice(), defence(), review(), discuss(), decide(),
-				Arbitraries.of(new Attach(), new EndInvestigation(), new Examine(false), new Examine(true),
+				Arbitraries.of(new Attach(), new EndInvestigation(), new Examine(false, true), new Examine(true, false),
 						new ServeNotice(), new Serve(ServiceMode.DIRECT), new Pay(true), new Close(), new Archive(),
 						new NotPunish(true), new Remind(), new ApplyToCourt(), new CourtRuling(),
 						new ApplyForRemedy(Remedy.Kind.REVIEW), new RemedyOutcome(Remedy.Outcome.REVOKED),
@@ -396,11 +397,16 @@ class PenaltyCaseProperties {
 
 	}
 
-	record Examine(boolean sendBack) implements Step {
+	record Examine(boolean sendBack, boolean approver) implements Step {
 
 		@Override
 		public void act(Run run) {
-			run.kase.examine(run.by(OFFICER), this.sendBack, "意见", run.rules);
+			run.kase.examine(run.by(this.approver ? UNIT_HEAD : OFFICER), this.sendBack, "意见", run.rules);
+		}
+
+		@Override
+		public void accepted(Run run) {
+			run.check(this.approver, "examined by an officer, not the unit head or the agency head");
 		}
 
 	}

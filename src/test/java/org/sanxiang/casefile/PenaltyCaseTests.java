@@ -18,6 +18,7 @@ import static org.sanxiang.casefile.CaseFixtures.OFFICER;
 import static org.sanxiang.casefile.CaseFixtures.QIAN;
 import static org.sanxiang.casefile.CaseFixtures.START;
 import static org.sanxiang.casefile.CaseFixtures.SUN;
+import static org.sanxiang.casefile.CaseFixtures.UNIT_HEAD;
 import static org.sanxiang.casefile.CaseFixtures.WANG;
 import static org.sanxiang.casefile.CaseFixtures.WEEKDAYS;
 import static org.sanxiang.casefile.CaseFixtures.ZHAO;
@@ -46,7 +47,7 @@ class PenaltyCaseTests {
 				this.rules);
 		kase.attachEvidence(on(this.monday.plusDays(1), OFFICER), List.of(503L), "监测报告", this.rules);
 		kase.endInvestigation(on(this.monday.plusDays(2), OFFICER), List.of(104L), "调查报告", this.rules);
-		kase.examine(on(this.monday.plusDays(3), OFFICER), false, "事实清楚", this.rules);
+		kase.examine(on(this.monday.plusDays(3), UNIT_HEAD), false, "事实清楚", this.rules);
 		kase.notify(on(this.monday.plusDays(3), OFFICER), fine(300_000), true, List.of(105L), this.rules);
 		kase.recordNoticeService(on(this.monday.plusDays(4), OFFICER), List.of(106L), this.rules);
 		// served Friday 03-06: the hearing may be asked until Friday 03-13
@@ -95,8 +96,28 @@ class PenaltyCaseTests {
 	void examinationMaySendTheCaseBack() {
 		PenaltyCase kase = CaseFixtures.filed(1, this.monday);
 		kase.endInvestigation(on(this.monday, OFFICER), List.of(), null, this.rules);
-		kase.examine(on(this.monday, OFFICER), true, "补充监测报告", this.rules);
+		kase.examine(on(this.monday, UNIT_HEAD), true, "补充监测报告", this.rules);
 		assertThat(kase.stage()).isEqualTo(Stage.INVESTIGATION);
+	}
+
+	@Test
+	void onlyTheUnitHeadOrTheAgencyHeadExaminesTheCase() {
+		PenaltyCase kase = CaseFixtures.filed(1, this.monday);
+		kase.endInvestigation(on(this.monday, OFFICER), List.of(), null, this.rules);
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> kase.examine(on(this.monday, OFFICER), false, "同意", this.rules))
+			.satisfies((refusal) -> {
+				assertThat(refusal.code()).isEqualTo("CASE_GATE_UNIT_HEAD_APPROVAL");
+				assertThat(refusal.getMessage()).contains("承办机构负责人", "《生态环境行政处罚办法》");
+			});
+		refused(() -> kase.examine(on(this.monday, OFFICER), true, "补充", this.rules), "CASE_GATE_UNIT_HEAD_APPROVAL");
+		kase.examine(on(this.monday, HEAD), false, "同意", this.rules);
+		assertThat(kase.stage()).isEqualTo(Stage.EXAMINED);
+		PenaltyCase other = CaseFixtures.filed(2, this.monday);
+		other.endInvestigation(on(this.monday, OFFICER), List.of(), null, this.rules);
+		other.examine(on(this.monday, UNIT_HEAD), false, "同意", this.rules);
+		assertThat(other.stage()).isEqualTo(Stage.EXAMINED);
+		assertThat(other.entries().get(2).actor()).isEqualTo("unit");
 	}
 
 	@Test
@@ -260,7 +281,7 @@ class PenaltyCaseTests {
 	private PenaltyCase examined() {
 		PenaltyCase kase = CaseFixtures.filed(1, this.monday);
 		kase.endInvestigation(on(this.monday, OFFICER), List.of(), null, this.rules);
-		kase.examine(on(this.monday, OFFICER), false, null, this.rules);
+		kase.examine(on(this.monday, UNIT_HEAD), false, null, this.rules);
 		return kase;
 	}
 

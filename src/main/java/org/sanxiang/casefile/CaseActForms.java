@@ -1,0 +1,292 @@
+package org.sanxiang.casefile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.Money;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.document.Document;
+import org.sanxiang.document.Documents;
+import org.sanxiang.evidence.EvidenceItem;
+import org.sanxiang.evidence.EvidenceItems;
+import org.sanxiang.identity.Role;
+import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.officer.Officer;
+import org.sanxiang.officer.OfficerRegistry;
+import org.sanxiang.review.DecisionAction;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The acts as forms on the case page: which acts the signed-in person may do in the
+ * case's stage (the decision and 不予处罚 only for the agency head, the 案件审查 only for the
+ * unit head or the head), what each form offers (the agency's officers qualified today,
+ * the case's own issued documents, its evidence items), which acts are asked first
+ * because they cannot be undone, and the act done from a submitted form through
+ * {@link Cases}. The acts bound to one decision content (提交法制审核, 集体讨论, 作出处罚决定) and the
+ * hearing stay with the review pages and the API.
+ */
+@Component
+public class CaseActForms {
+
+	/** The acts offered as forms on the case page, in the order of the procedure. */
+	static final List<CaseAct> ON_PAGE = List.of(CaseAct.RECORD_INSPECTION, CaseAct.RECORD_INQUIRY,
+			CaseAct.ATTACH_EVIDENCE, CaseAct.END_INVESTIGATION, CaseAct.EXAMINE, CaseAct.SEND_BACK, CaseAct.NOTIFY,
+			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.RECORD_STATEMENT, CaseAct.WAIVE_STATEMENT, CaseAct.REQUEST_HEARING,
+			CaseAct.WAIVE_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT, CaseAct.SUSPEND, CaseAct.RESUME,
+			CaseAct.RECORD_RECUSAL, CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING,
+			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE);
+
+	/** Acts that cannot be undone: the page asks first. */
+	static final Set<CaseAct> ASKED_FIRST = EnumSet.of(CaseAct.DECIDE, CaseAct.CLOSE, CaseAct.ARCHIVE,
+			CaseAct.REVOKE_FILING, CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.TERMINATE_INVESTIGATION);
+
+	/** Acts whose note is a reason the law requires. */
+	static final Set<CaseAct> WITH_REASON = EnumSet.of(CaseAct.SEND_BACK, CaseAct.SUSPEND, CaseAct.RECORD_RECUSAL,
+			CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING, CaseAct.TERMINATE_INVESTIGATION);
+
+	/** Acts done on a date the person gives (others are done today). */
+	static final Set<CaseAct> DATED = EnumSet.of(CaseAct.RECORD_INSPECTION, CaseAct.RECORD_INQUIRY,
+			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.REQUEST_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT);
+
+	private final Cases cases;
+
+	private final Documents documents;
+
+	private final EvidenceItems evidence;
+
+	private final OfficerRegistry officers;
+
+	private final BusinessTime time;
+
+	CaseActForms(Cases cases, Documents documents, EvidenceItems evidence, OfficerRegistry officers,
+			BusinessTime time) {
+		this.cases = cases;
+		this.documents = documents;
+		this.evidence = evidence;
+		this.officers = officers;
+		this.time = time;
+	}
+
+	/** The owner under which a case's documents and evidence are kept. */
+	static Document.Owner owner(long caseId) {
+		return new Document.Owner("CASE", Long.toString(caseId));
+	}
+
+	/**
+	 * The acts this person may do on this case now: in the case's stage, by their role,
+	 * in their own agency. Administrators, legal reviewers and publishers see none.
+	 */
+	public List<CaseAct> offered(PenaltyCase kase, SanxiangPrincipal person) {
+		boolean head = person.hasRole(Role.AGENCY_HEAD);
+		boolean unitHead = person.hasRole(Role.UNIT_HEAD);
+		boolean actor = head || unitHead || person.hasRole(Role.OFFICER);
+		if (!actor || kase.agencyId() != person.agencyId()) {
+			return List.of();
+		}
+		return ON_PAGE.stream().filter((act) -> act.from().contains(kase.stage())).filter((act) -> switch (act) {
+			case NOT_PUNISH, RECORD_RECUSAL, DECIDE -> head;
+			case EXAMINE, SEND_BACK -> head || unitHead;
+			default -> true;
+		}).toList();
+	}
+
+	/** The agency's officers whose 执法证 is valid today, for the investigative acts. */
+	public List<Officer> qualifiedOfficers(PenaltyCase kase) {
+		LocalDate today = this.time.today();
+		return this.officers.within(Set.of(kase.agencyId()), "")
+			.stream()
+			.filter((officer) -> officer.isQualifiedOn(today))
+			.toList();
+	}
+
+	/** Every document of the case (drafts, issued, voided), oldest first. */
+	public List<Document> documentsOf(PenaltyCase kase, SanxiangPrincipal person) {
+		return this.documents.ofOwner(owner(kase.id()), person.dataScope().agencyIds());
+	}
+
+	/** The case's issued documents: what an act may record. */
+	public List<Document> issuedOf(PenaltyCase kase, SanxiangPrincipal person) {
+		return documentsOf(kase, person).stream()
+			.filter((document) -> document.status() == Document.Status.ISSUED)
+			.toList();
+	}
+
+	/** The case's evidence items. */
+	public List<EvidenceItem> evidenceOf(PenaltyCase kase, SanxiangPrincipal person) {
+		return this.evidence.ofOwner("CASE", Long.toString(kase.id()), person.dataScope().agencyIds());
+	}
+
+	/**
+	 * Does the act from the submitted form; a refusal (the gate's, the stage's, the
+	 * form's) is a {@link RuleViolation} in Chinese.
+	 */
+	public PenaltyCase perform(long id, CaseAct act, ActForm form, SanxiangPrincipal person) {
+		PenaltyCase kase = this.cases.caseOf(id, person);
+		if (!offered(kase, person).contains(act)) {
+			if (ON_PAGE.contains(act) && act.from().contains(kase.stage())) {
+				throw new RuleViolation("CASE_ACT_NOT_YOURS", refusalOfRole(act));
+			}
+			throw new RuleViolation("CASE_ILLEGAL_TRANSITION",
+					"案件处于“" + kase.stage().chineseName() + "”阶段，不能" + act.chineseName());
+		}
+		List<Long> docs = chosenDocuments(kase, form, person);
+		List<Long> items = chosenEvidence(kase, form, person);
+		LocalDate on = DATED.contains(act) ? date(form.on()) : null;
+		String note = blankToNull(form.note());
+		return switch (act) {
+			case RECORD_INSPECTION, RECORD_INQUIRY -> this.cases.recordInvestigation(id, act == CaseAct.RECORD_INQUIRY,
+					on, ids(form.officerIds()), docs, items, note, person);
+			case ATTACH_EVIDENCE -> this.cases.attachEvidence(id, items, note, person);
+			case END_INVESTIGATION -> this.cases.endInvestigation(id, docs, note, person);
+			case EXAMINE -> this.cases.examine(id, false, note, person);
+			case SEND_BACK -> this.cases.examine(id, true, note, person);
+			case NOTIFY ->
+				this.cases.notify(id, proposed(form, kase, person, docs), form.hearingOffered(), docs, person);
+			case RECORD_NOTICE_SERVICE -> this.cases.recordNoticeService(id, on, docs, person);
+			case RECORD_STATEMENT -> this.cases.recordStatement(id, docs, note, person);
+			case WAIVE_STATEMENT -> this.cases.waiveStatement(id, docs, person);
+			case REQUEST_HEARING -> this.cases.requestHearing(id, on, docs, person);
+			case WAIVE_HEARING -> this.cases.waiveHearing(id, docs, note, person);
+			case SERVE -> this.cases.serve(id, on, docs, person);
+			case RECORD_PAYMENT -> this.cases.recordPayment(id, on, new Money(amount(form.amount())), docs, person);
+			case SUSPEND -> this.cases.suspend(id, note, docs, person);
+			case RESUME -> this.cases.resume(id, docs, person);
+			case RECORD_RECUSAL -> this.cases.recordRecusal(id, single(form.officerIds()), note, person);
+			case NOT_PUNISH -> this.cases.notPunish(id, note, docs, person);
+			case TRANSFER -> this.cases.transfer(id, note, docs, person);
+			case REVOKE_FILING -> this.cases.revokeFiling(id, note, docs, person);
+			case TERMINATE_INVESTIGATION -> this.cases.terminateInvestigation(id, note, docs, person);
+			case CLOSE -> this.cases.close(id, docs, person);
+			case ARCHIVE -> this.cases.archive(id, docs, person);
+			default -> throw new RuleViolation("CASE_ACT_NOT_ON_PAGE", act.chineseName() + "请在法制审核页面办理");
+		};
+	}
+
+	private static String refusalOfRole(CaseAct act) {
+		return switch (act) {
+			case EXAMINE, SEND_BACK -> "案件审查只能由承办机构负责人或者机关负责人作出（" + Gate.UNIT_HEAD_APPROVAL.article() + "）";
+			default -> act.chineseName() + "只能由行政机关负责人作出（" + Gate.AGENCY_HEAD.article() + "）";
+		};
+	}
+
+	/**
+	 * The penalty notified: the fine typed, or else the one on the chosen issued 事先告知书
+	 * (拟罚款金额), so that it is not typed twice.
+	 */
+	private Penalty proposed(ActForm form, PenaltyCase kase, SanxiangPrincipal person, List<Long> docs) {
+		BigDecimal fine = null;
+		if (form.amount() != null && !form.amount().isBlank()) {
+			fine = amount(form.amount());
+		}
+		else {
+			for (Document document : issuedOf(kase, person)) {
+				if (docs.contains(document.id()) && "PENALTY_NOTICE".equals(document.typeCode())
+						&& document.values().get("proposedFineAmount") instanceof String text && !text.isBlank()) {
+					fine = amount(text);
+				}
+			}
+		}
+		if (fine == null) {
+			throw new RuleViolation("CASE_PENALTY", "请填写拟罚款金额，或选择已签发的行政处罚事先告知书");
+		}
+		return new Penalty(EnumSet.of(DecisionAction.FINE), new Money(fine), Money.ZERO);
+	}
+
+	private List<Long> chosenDocuments(PenaltyCase kase, ActForm form, SanxiangPrincipal person) {
+		List<Long> chosen = ids(form.documentIds());
+		if (chosen.isEmpty()) {
+			return chosen;
+		}
+		Set<Long> own = new java.util.HashSet<>(issuedOf(kase, person).stream().map(Document::id).toList());
+		if (!own.containsAll(chosen)) {
+			throw new RuleViolation("CASE_DOCUMENT_NOT_OF_CASE", "只能选择本案已签发的文书");
+		}
+		return chosen;
+	}
+
+	private List<Long> chosenEvidence(PenaltyCase kase, ActForm form, SanxiangPrincipal person) {
+		List<Long> chosen = ids(form.evidenceIds());
+		if (chosen.isEmpty()) {
+			return chosen;
+		}
+		Set<Long> own = new java.util.HashSet<>(evidenceOf(kase, person).stream().map(EvidenceItem::id).toList());
+		if (!own.containsAll(chosen)) {
+			throw new RuleViolation("CASE_EVIDENCE_NOT_OF_CASE", "只能选择本案的证据");
+		}
+		return chosen;
+	}
+
+	private LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return this.time.today();
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new RuleViolation("CASE_DATE", "日期格式应为 年-月-日，例如 2026-12-01");
+		}
+	}
+
+	private static BigDecimal amount(String text) {
+		try {
+			BigDecimal amount = new BigDecimal((text == null) ? "" : text.strip().replace(",", "").replace("，", ""));
+			if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1e12")) >= 0) {
+				throw new NumberFormatException();
+			}
+			return amount;
+		}
+		catch (NumberFormatException ex) {
+			throw new RuleViolation("CASE_AMOUNT", "金额应为大于0、最多两位小数的元数");
+		}
+	}
+
+	private static long single(List<Long> ids) {
+		if (ids == null || ids.size() != 1) {
+			throw new RuleViolation("CASE_OFFICER", "请选择一名回避的执法人员");
+		}
+		return ids.get(0);
+	}
+
+	private static List<Long> ids(List<Long> ids) {
+		return (ids == null) ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * What an act's form carries (each act uses its own fields).
+	 *
+	 * @param on the date of the act (年-月-日, Beijing), blank for today
+	 * @param officerIds officers from the register
+	 * @param documentIds the case's issued documents
+	 * @param evidenceIds the case's evidence items
+	 * @param note the opinion, the reason or a remark
+	 * @param amount a fine proposed or an amount paid, in yuan
+	 * @param offerHearing whether the notice offers a hearing
+	 * @param confirmed whether the person confirmed an act that cannot be undone
+	 */
+	public record ActForm(String on, List<Long> officerIds, List<Long> documentIds, List<Long> evidenceIds, String note,
+			String amount, Boolean offerHearing, Boolean confirmed) {
+
+		/** Whether the notice offers a hearing. */
+		public boolean hearingOffered() {
+			return Boolean.TRUE.equals(this.offerHearing);
+		}
+
+		/** Whether the person confirmed. */
+		public boolean isConfirmed() {
+			return Boolean.TRUE.equals(this.confirmed);
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.sanxiang.casefile;
+
+import java.util.List;
+
+import org.sanxiang.identity.SanxiangPrincipal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the case page shows besides the case: its 案号, the handling period line, the acts
+ * the reader may do now with what their forms offer (officers, the case's issued
+ * documents, its evidence), the case's documents and the documents it may draft.
+ */
+@Component
+class CaseDetailPage {
+
+	/** 办案期限: 90 days from filing (生态环境行政处罚办法 第五十七条), before extensions and pauses. */
+	static final int HANDLING_DAYS = 90;
+
+	private final Cases cases;
+
+	private final CaseActForms forms;
+
+	private final CaseDocuments drafting;
+
+	private final CaseNumbers numbers;
+
+	CaseDetailPage(Cases cases, CaseActForms forms, CaseDocuments drafting, CaseNumbers numbers) {
+		this.cases = cases;
+		this.forms = forms;
+		this.drafting = drafting;
+		this.numbers = numbers;
+	}
+
+	PenaltyCase fill(long id, SanxiangPrincipal reader, Model model) {
+		PenaltyCase kase = this.cases.caseOf(id, reader);
+		model.addAttribute("kase", kase);
+		model.addAttribute("today", this.cases.today());
+		model.addAttribute("caseNumber", this.numbers.numberOf(kase.id()).orElse(null));
+		model.addAttribute("handlingUntil", kase.filedOn().plusDays(HANDLING_DAYS));
+		List<CaseAct> acts = this.forms.offered(kase, reader);
+		model.addAttribute("acts", acts);
+		model.addAttribute("othersActs",
+				acts.isEmpty() ? List.of()
+						: CaseActForms.ON_PAGE.stream()
+							.filter((act) -> act.from().contains(kase.stage()) && !acts.contains(act))
+							.map(CaseAct::chineseName)
+							.toList());
+		model.addAttribute("askedFirst", CaseActForms.ASKED_FIRST);
+		model.addAttribute("withReason", CaseActForms.WITH_REASON);
+		model.addAttribute("dated", CaseActForms.DATED);
+		model.addAttribute("caseDocuments", this.forms.documentsOf(kase, reader));
+		model.addAttribute("drafts", this.drafting.offered(kase, reader));
+		if (!acts.isEmpty()) {
+			model.addAttribute("officers", this.forms.qualifiedOfficers(kase));
+			model.addAttribute("issued", this.forms.issuedOf(kase, reader));
+			model.addAttribute("evidence", this.forms.evidenceOf(kase, reader));
+		}
+		return kase;
+	}
+
+}
