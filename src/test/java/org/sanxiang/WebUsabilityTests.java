@@ -148,8 +148,10 @@ class WebUsabilityTests {
 			.query(Long.class)
 			.single();
 		String html = page("demo-officer", "/subjects/" + partyId);
-		assertThat(html).contains("id=\"section-document\"", "id=\"section-decision\"")
-			.doesNotContain("id=\"section-inspection\"", "id=\"section-case\"", "id=\"section-evidence\"");
+		assertThat(html)
+			.contains("id=\"section-document\"", "id=\"section-decision\"", "id=\"section-case\"",
+					"id=\"section-clue\"")
+			.doesNotContain("id=\"section-inspection\"", "id=\"section-evidence\"");
 	}
 
 	@Test

@@ -248,6 +248,53 @@ class OnTheSpotTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theApiDecidesReadsAndRecordsAndRefusesWithProblemDetails() throws Exception {
+		this.clock.set("2026-09-30");
+		PartySummary person = party(PartyKind.PERSON);
+		Document issued = OnTheSpotDocumentsFixture.issued(this.documents, this.types, person.id(), "20", officer());
+		String officerIds = twoOfficers().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+		String body = "{\"partyId\":" + person.id() + ",\"facts\":\"游泳\",\"fine\":%s,\"officerIds\":[" + officerIds
+				+ "],\"certificateShown\":true,\"documentId\":" + issued.id() + ",\"handedOver\":true}";
+		String location = this.mvc
+			.perform(post("/api/v1/cases/on-the-spot").with(csrf())
+				.with(user(officer()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(body.formatted("20")))
+			.andExpect(status().isCreated())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.penalty")
+				.value("罚款20元"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.recordDue")
+				.value("2026-10-10"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc
+			.perform(post(location + "/record").with(csrf())
+				.with(user(officer()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.recordedOn")
+				.value("2026-09-30"));
+		this.mvc
+			.perform(post(location + "/record").with(csrf())
+				.with(user(officer()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isConflict())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+				.value("ON_THE_SPOT_ALREADY_RECORDED"));
+		this.mvc
+			.perform(post("/api/v1/cases/on-the-spot").with(csrf())
+				.with(user(officer()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.content(body.formatted("201")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code")
+				.value("ON_THE_SPOT_FINE_OVER_LIMIT"));
+	}
+
 	private List<TodoItem> todos(SanxiangPrincipal who) {
 		return this.decisions.todosFor(who,
 				who.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
