@@ -28,9 +28,12 @@ public enum CaseAct {
 	REVOKE_FILING("撤销立案", EnumSet.of(Stage.INVESTIGATION, Stage.INVESTIGATION_ENDED)),
 	TERMINATE_INVESTIGATION("终止调查", EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED)),
 	SUSPEND("中止调查", EnumSet.of(Stage.INVESTIGATION, Stage.INVESTIGATION_ENDED, Stage.EXAMINED)),
-	RESUME("恢复调查", EnumSet.of(Stage.SUSPENDED)), CLOSE("结案", EnumSet.of(Stage.SERVED, Stage.NOT_PUNISHED,
-			Stage.TRANSFERRED, Stage.FILING_REVOKED, Stage.INVESTIGATION_TERMINATED)),
-	ARCHIVE("归档", EnumSet.of(Stage.CLOSED));
+	RESUME("恢复调查", EnumSet.of(Stage.SUSPENDED)),
+	CLOSE("结案",
+			EnumSet.of(Stage.SERVED, Stage.NOT_PUNISHED, Stage.TRANSFERRED, Stage.FILING_REVOKED,
+					Stage.INVESTIGATION_TERMINATED)),
+	ARCHIVE("归档", EnumSet.of(Stage.CLOSED)), EXTEND_PERIOD("延长办案期限", EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED,
+			Stage.INVESTIGATION_ENDED, Stage.EXAMINED, Stage.NOTIFIED, Stage.DEFENCE));
 
 	private final String chineseName;
 

@@ -211,7 +211,8 @@ public enum Gate {
 	AGENCY_HEAD("《中华人民共和国行政处罚法》第四十三条第三款、第五十七条第一款") {
 		@Override
 		boolean appliesTo(CaseAct act) {
-			return act == CaseAct.DECIDE || act == CaseAct.NOT_PUNISH || act == CaseAct.RECORD_RECUSAL;
+			return act == CaseAct.DECIDE || act == CaseAct.NOT_PUNISH || act == CaseAct.RECORD_RECUSAL
+					|| act == CaseAct.EXTEND_PERIOD;
 		}
 
 		@Override
