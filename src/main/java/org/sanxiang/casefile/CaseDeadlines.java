@@ -172,4 +172,9 @@ public final class CaseDeadlines {
 		}
 	}
 
+	/** The date {@code count} working days after {@code start}. */
+	LocalDate workingDaysAfter(LocalDate start, int count) {
+		return this.days.addWorkingDays(start, count);
+	}
+
 }

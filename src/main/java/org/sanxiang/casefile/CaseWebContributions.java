@@ -15,13 +15,21 @@ class CaseWebContributions {
 
 	@Bean
 	ModuleSecurity caseSecurity() {
-		return (requests) -> requests.requestMatchers("/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**")
+		return (requests) -> requests.requestMatchers("/cases/overview")
+			.hasAnyRole("UNIT_HEAD", "AGENCY_HEAD")
+			.requestMatchers("/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**")
 			.hasAnyRole(ModuleSecurity.caseWorkers());
 	}
 
 	@Bean
 	NavigationEntry caseNavigation() {
 		return NavigationEntry.staff(250, "nav.cases", "/cases", ModuleSecurity.caseWorkers());
+	}
+
+	/** 案件日报: for the heads who answer for the unit's cases. */
+	@Bean
+	NavigationEntry caseOverviewNavigation() {
+		return NavigationEntry.staff(251, "nav.caseOverview", "/cases/overview", "UNIT_HEAD", "AGENCY_HEAD");
 	}
 
 }

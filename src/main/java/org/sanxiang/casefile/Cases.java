@@ -229,7 +229,7 @@ public class Cases {
 
 	/** A page of the cases in the reader's scope, optionally of one stage. */
 	public ResultPage<CaseSummary> page(SanxiangPrincipal reader, Stage stage, Paging paging) {
-		return page(reader, new CaseFilter(stage, null, null, null, null, null), paging);
+		return filtered(reader, new CaseFilter(stage, null, null, null, null, null), paging);
 	}
 
 	/**
@@ -323,7 +323,7 @@ public class Cases {
 	}
 
 	/** A page of the cases in the reader's scope that pass the filter. */
-	public ResultPage<CaseSummary> page(SanxiangPrincipal reader, CaseFilter filter, Paging paging) {
+	public ResultPage<CaseSummary> filtered(SanxiangPrincipal reader, CaseFilter filter, Paging paging) {
 		requireReader(reader);
 		java.util.Set<Long> scope = reader.dataScope().agencyIds();
 		if (scope.isEmpty()) {
@@ -352,6 +352,12 @@ public class Cases {
 			})
 			.list();
 		return ResultPage.of(items, paging, total, false);
+	}
+
+	/** The officers of the reader's scope, for the list's officer filter. */
+	public List<Officer> officersInScope(SanxiangPrincipal reader) {
+		requireReader(reader);
+		return this.officers.within(reader.dataScope().agencyIds(), null);
 	}
 
 }
