@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.sanxiang.casefile.CaseDeadline.Status;
 import org.sanxiang.core.RuleViolation;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * What the case list is filtered by: stage, an officer on one of the case's acts, part of
  * the party's name, the deadline status (正常 / 临期 / 超期 of the nearest running time limit)
@@ -22,13 +24,13 @@ public record CaseFilter(Stage stage, Long officerId, String party, Status deadl
 	public CaseFilter {
 		party = (party == null || party.isBlank()) ? null : party.strip();
 		if (party != null && party.length() > 100) {
-			throw new RuleViolation("CASE_FILTER_PARTY", "当事人名称不超过100字");
+			throw bad("CASE_FILTER_PARTY", "当事人名称不超过100字");
 		}
 		if (officerId != null && officerId <= 0) {
-			throw new RuleViolation("CASE_FILTER_OFFICER", "执法人员编号须为正整数");
+			throw bad("CASE_FILTER_OFFICER", "执法人员编号须为正整数");
 		}
 		if (filedFrom != null && filedTo != null && filedFrom.isAfter(filedTo)) {
-			throw new RuleViolation("CASE_FILTER_DATES", "立案日期的起日不能晚于止日");
+			throw bad("CASE_FILTER_DATES", "立案日期的起日不能晚于止日");
 		}
 	}
 
@@ -57,7 +59,7 @@ public record CaseFilter(Stage stage, Long officerId, String party, Status deadl
 			return Stage.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RuleViolation("CASE_FILTER_STAGE", "没有这个案件阶段");
+			throw bad("CASE_FILTER_STAGE", "没有这个案件阶段");
 		}
 	}
 
@@ -69,7 +71,7 @@ public record CaseFilter(Stage stage, Long officerId, String party, Status deadl
 			return Long.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new RuleViolation("CASE_FILTER_OFFICER", "执法人员编号须为正整数");
+			throw bad("CASE_FILTER_OFFICER", "执法人员编号须为正整数");
 		}
 	}
 
@@ -81,7 +83,7 @@ public record CaseFilter(Stage stage, Long officerId, String party, Status deadl
 			return Status.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RuleViolation("CASE_FILTER_DEADLINE", "期限状态只能是正常、临期或超期");
+			throw bad("CASE_FILTER_DEADLINE", "期限状态只能是正常、临期或超期");
 		}
 	}
 
@@ -94,16 +96,21 @@ public record CaseFilter(Stage stage, Long officerId, String party, Status deadl
 			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new RuleViolation("CASE_FILTER_DATES", "立案日期的" + which + "须为 年-月-日，如 2026-10-12");
+			throw bad("CASE_FILTER_DATES", "立案日期的" + which + "须为 年-月-日，如 2026-10-12");
 		}
 		if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-			throw new RuleViolation("CASE_FILTER_DATES", "立案日期的" + which + "须在2000年至2100年之间");
+			throw bad("CASE_FILTER_DATES", "立案日期的" + which + "须在2000年至2100年之间");
 		}
 		return date;
 	}
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	/** A bad list parameter: 400, as any malformed request parameter. */
+	private static RuleViolation bad(String code, String message) {
+		return new RuleViolation(code, message, HttpStatus.BAD_REQUEST);
 	}
 
 }
