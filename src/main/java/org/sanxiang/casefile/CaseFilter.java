@@ -47,10 +47,6 @@ public record CaseFilter(Stage stage, Long officerId, String party, Status deadl
 				dateOf(filedTo, "止日"));
 	}
 
-	public boolean isEmpty() {
-		return equals(none());
-	}
-
 	private static Stage stageOf(String text) {
 		if (blank(text)) {
 			return null;
