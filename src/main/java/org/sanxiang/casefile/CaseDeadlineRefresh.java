@@ -1,5 +1,6 @@
 package org.sanxiang.casefile;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.sanxiang.calendar.CalendarYearLoaded;
@@ -31,14 +32,19 @@ class CaseDeadlineRefresh {
 
 	@ApplicationModuleListener
 	void on(CalendarYearLoaded loaded) {
-		refreshOpenCases();
+		refreshOpenCases(LocalDate.of(loaded.year(), 1, 1));
 	}
 
-	/** Recomputes the kept due date of every case not yet ended; the number of cases. */
-	int refreshOpenCases() {
+	/**
+	 * Recomputes the kept due date of every case not yet ended whose due date is unknown
+	 * or not before {@code from} (a year's calendar moves no day before it); the number
+	 * of cases.
+	 */
+	int refreshOpenCases(LocalDate from) {
 		List<Long> open = this.jdbc
 			.sql("select id from penalty_case where stage not in ('CLOSED', 'ARCHIVED', 'NOT_PUNISHED', 'TRANSFERRED',"
-					+ " 'FILING_REVOKED', 'INVESTIGATION_TERMINATED')")
+					+ " 'FILING_REVOKED', 'INVESTIGATION_TERMINATED') and (due_on is null or due_on >= :from)")
+			.param("from", from)
 			.query(Long.class)
 			.list();
 		for (Long id : open) {
