@@ -209,6 +209,34 @@ class CaseDeadlinesTests {
 	}
 
 	@Test
+	void aRequestedHearingStopsTheClockUntilItIsWaived() {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		long id = fileOn("2026-07-03", "听证期间测试公司", officer);
+		List<Long> two = CaseFixtures.twoQualifiedOfficers(this.officers, officer.agencyId(), LocalDate.of(2026, 7, 6))
+			.stream()
+			.map(Officer::id)
+			.toList();
+		this.clock.set("2026-07-06");
+		this.cases.recordInvestigation(id, true, this.time.today(), two, List.of(), List.of(), "询问笔录", officer);
+		this.cases.endInvestigation(id, List.of(), "调查报告", officer);
+		this.cases.examine(id, false, "同意告知", this.demo.principal("demo-unithead"));
+		this.cases.notify(id, CaseFixtures.fine(300_000), true, List.of(), officer);
+		this.clock.set("2026-07-07");
+		this.cases.recordNoticeService(id, this.time.today(), List.of(), officer);
+		assertThat(this.cases.deadlinesOf(this.cases.caseOf(id, officer)))
+			.anySatisfy((r) -> assertThat(r.deadline().kind()).isEqualTo(Kind.HEARING_REQUEST));
+		this.clock.set("2026-07-08");
+		this.cases.requestHearing(id, this.time.today(), List.of(), officer);
+		assertThat(keptDue(id)).isNull();
+		assertThat(handling(id, officer).note()).contains("听证期间");
+
+		this.clock.set("2026-07-18");
+		this.cases.waiveHearing(id, List.of(), "当事人撤回听证申请", officer);
+		// 8 to 17 July (10 days) do not count: Sunday 11 October → Monday 12 October
+		assertThat(keptDue(id)).isEqualTo(LocalDate.of(2026, 10, 12));
+	}
+
+	@Test
 	void theDecisionStartsSevenWorkingDaysOfServiceAndTheServiceFifteenDaysOfPayment() {
 		SanxiangPrincipal officer = this.demo.principal("demo-officer");
 		SanxiangPrincipal head = this.demo.principal("demo-head");
