@@ -8,7 +8,7 @@ import org.sanxiang.core.RuleViolation;
  * A period that does not count towards a time limit (中止、听证、公告、检测、鉴定、送达 …), from
  * {@code first} to {@code last} inclusive.
  */
-record Pause(LocalDate first, LocalDate last, String reason) {
+public record Pause(LocalDate first, LocalDate last, String reason) {
 
 	public Pause {
 		if (first == null || last == null || last.isBefore(first)) {
@@ -16,7 +16,7 @@ record Pause(LocalDate first, LocalDate last, String reason) {
 		}
 	}
 
-	boolean contains(LocalDate day) {
+	public boolean contains(LocalDate day) {
 		return !day.isBefore(this.first) && !day.isAfter(this.last);
 	}
 

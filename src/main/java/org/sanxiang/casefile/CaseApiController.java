@@ -36,9 +36,24 @@ class CaseApiController {
 	}
 
 	@GetMapping("/api/v1/cases")
-	ResultPage<Cases.CaseSummary> list(@RequestParam(required = false) Stage stage, Paging.Params params,
-			@AuthenticationPrincipal SanxiangPrincipal principal) {
-		return this.cases.page(principal, stage, Paging.of(params, "updated", true, Cases.SORTABLE));
+	@io.swagger.v3.oas.annotations.Operation(summary = "数据范围内的案件（分页），可按阶段、执法人员、当事人、期限状态和立案日期筛选；参数有误返回400")
+	ResultPage<Cases.CaseSummary> list(
+			@io.swagger.v3.oas.annotations.Parameter(description = "阶段，如 INVESTIGATION") @RequestParam(
+					required = false) String stage,
+			@io.swagger.v3.oas.annotations.Parameter(description = "参与过案件执法行为的执法人员编号") @RequestParam(
+					required = false) String officer,
+			@io.swagger.v3.oas.annotations.Parameter(description = "当事人名称包含的文字") @RequestParam(
+					required = false) String party,
+			@io.swagger.v3.oas.annotations.Parameter(
+					description = "最近期限的状态 NORMAL（正常）、DUE_SOON（临期）、OVERDUE（超期）") @RequestParam(
+							required = false) String deadline,
+			@io.swagger.v3.oas.annotations.Parameter(description = "立案日期起 YYYY-MM-DD") @RequestParam(
+					required = false) String filedFrom,
+			@io.swagger.v3.oas.annotations.Parameter(description = "立案日期止 YYYY-MM-DD") @RequestParam(
+					required = false) String filedTo,
+			Paging.Params params, @AuthenticationPrincipal SanxiangPrincipal principal) {
+		return this.cases.filtered(principal, CaseFilter.parse(stage, officer, party, deadline, filedFrom, filedTo),
+				Paging.of(params, "updated", true, Cases.SORTABLE));
 	}
 
 	@PostMapping("/api/v1/cases")

@@ -15,9 +15,6 @@ import org.springframework.ui.Model;
 @Component
 class CaseDetailPage {
 
-	/** 办案期限: 90 days from filing (生态环境行政处罚办法 第五十七条), before extensions and pauses. */
-	static final int HANDLING_DAYS = 90;
-
 	private final Cases cases;
 
 	private final CaseActForms forms;
@@ -37,8 +34,8 @@ class CaseDetailPage {
 		PenaltyCase kase = this.cases.caseOf(id, reader);
 		model.addAttribute("kase", kase);
 		model.addAttribute("today", this.cases.today());
+		model.addAttribute("deadlines", this.cases.deadlinesOf(kase));
 		model.addAttribute("caseNumber", this.numbers.numberOf(kase.id()).orElse(null));
-		model.addAttribute("handlingUntil", kase.filedOn().plusDays(HANDLING_DAYS));
 		List<CaseAct> acts = this.forms.offered(kase, reader);
 		model.addAttribute("acts", acts);
 		model.addAttribute("othersActs",

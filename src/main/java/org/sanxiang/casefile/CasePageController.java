@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sanxiang.core.Paging;
+import org.sanxiang.core.ResultPage;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
@@ -38,17 +39,38 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases")
-	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) Stage stage,
-			Paging.Params params, Model model) {
-		var page = this.cases.page(principal, stage, Paging.of(params, "filed", true, Cases.SORTABLE));
+	String list(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String officer, @RequestParam(required = false) String party,
+			@RequestParam(required = false) String deadline, @RequestParam(required = false) String filedFrom,
+			@RequestParam(required = false) String filedTo, Paging.Params params, Model model) {
+		CaseFilter filter;
+		try {
+			filter = CaseFilter.parse(stage, officer, party, deadline, filedFrom, filedTo);
+		}
+		catch (RuleViolation ex) {
+			filter = CaseFilter.none();
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("errorCode", ex.code());
+		}
+		var page = model.containsAttribute("error")
+				? ResultPage.<Cases.CaseSummary>of(List.of(),
+						Paging.of(Paging.Params.defaults(), "filed", true, Cases.SORTABLE), 0, false)
+				: this.cases.filtered(principal, filter, Paging.of(params, "filed", true, Cases.SORTABLE));
 		model.addAttribute("cases", page);
 		model.addAttribute("caseNumbers",
 				this.numbers.numbersOf(page.items().stream().map(Cases.CaseSummary::id).toList()));
-		model.addAttribute("stage", stage);
+		model.addAttribute("stage", filter.stage());
+		model.addAttribute("filter", new FilterForm(stage, officer, party, deadline, filedFrom, filedTo));
 		model.addAttribute("stages", Stage.values());
+		model.addAttribute("statuses", CaseDeadline.Status.values());
+		model.addAttribute("officers", this.cases.officersInScope(principal));
 		model.addAttribute("canFile", principal.hasRole(Role.OFFICER) || principal.hasRole(Role.UNIT_HEAD)
 				|| principal.hasRole(Role.AGENCY_HEAD));
 		return "casefile/list";
+	}
+
+	/** The list's filter as typed, shown again in the form. */
+	record FilterForm(String stage, String officer, String party, String deadline, String filedFrom, String filedTo) {
 	}
 
 	@GetMapping("/cases/{id}")

@@ -15,7 +15,9 @@ class CaseWebContributions {
 
 	@Bean
 	ModuleSecurity caseSecurity() {
-		return (requests) -> requests.requestMatchers("/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**")
+		return (requests) -> requests.requestMatchers("/cases/overview")
+			.hasAnyRole("UNIT_HEAD", "AGENCY_HEAD")
+			.requestMatchers("/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**")
 			.hasAnyRole(ModuleSecurity.caseWorkers());
 	}
 
@@ -27,6 +29,12 @@ class CaseWebContributions {
 	@Bean
 	NavigationEntry clueNavigation() {
 		return NavigationEntry.staff(251, "nav.clues", "/cases/clues", ModuleSecurity.caseWorkers());
+	}
+
+	/** 案件日报: for the heads who answer for the unit's cases. */
+	@Bean
+	NavigationEntry caseOverviewNavigation() {
+		return NavigationEntry.staff(251, "nav.caseOverview", "/cases/overview", "UNIT_HEAD", "AGENCY_HEAD");
 	}
 
 }

@@ -51,12 +51,16 @@ public class Cases {
 
 	private final PartyRegistry parties;
 
+	private final CaseDeadlines deadlines;
+
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
-			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties) {
+			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties,
+			CaseDeadlines deadlines) {
 		this.export = export;
 		this.blobs = blobs;
 		this.jdbc = jdbc;
 		this.parties = parties;
+		this.deadlines = deadlines;
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
@@ -244,37 +248,15 @@ public class Cases {
 
 	/** A page of the cases in the reader's scope, optionally of one stage. */
 	public ResultPage<CaseSummary> page(SanxiangPrincipal reader, Stage stage, Paging paging) {
-		requireReader(reader);
-		java.util.Set<Long> scope = reader.dataScope().agencyIds();
-		if (scope.isEmpty()) {
-			return ResultPage.of(List.of(), paging, 0, false);
-		}
-		String where = " from penalty_case where agency_id in (:scope)"
-				+ ((stage == null) ? "" : " and stage = :stage");
-		String order = paging.sort().equals("filed") ? "filed_on" : "updated_at";
-		var count = this.jdbc.sql("select count(*)" + where).param("scope", scope);
-		var rows = this.jdbc
-			.sql("select id, agency_id, title, party_name, stage, filed_on, updated_at" + where + " order by " + order
-					+ " " + paging.dir() + ", id " + paging.dir() + " limit :limit offset :offset")
-			.param("scope", scope)
-			.param("limit", paging.size())
-			.param("offset", paging.offset());
-		if (stage != null) {
-			count = count.param("stage", stage.name());
-			rows = rows.param("stage", stage.name());
-		}
-		long total = count.query(Long.class).single();
-		List<CaseSummary> items = rows
-			.query((rs, n) -> new CaseSummary(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("title"),
-					rs.getString("party_name"), Stage.valueOf(rs.getString("stage")),
-					rs.getObject("filed_on", LocalDate.class), rs.getTimestamp("updated_at").toInstant()))
-			.list();
-		return ResultPage.of(items, paging, total, false);
+		return filtered(reader, new CaseFilter(stage, null, null, null, null, null), paging);
 	}
 
-	/** One line of the case list. */
+	/**
+	 * One line of the case list, with its nearest running time limit and its status
+	 * today.
+	 */
 	public record CaseSummary(long id, long agencyId, String title, String partyName, Stage stage, LocalDate filedOn,
-			java.time.Instant updatedAt) {
+			java.time.Instant updatedAt, LocalDate dueOn, CaseDeadline.Kind dueKind, CaseDeadline.Status dueStatus) {
 
 		public String stageName() {
 			return this.stage.chineseName();
@@ -468,6 +450,63 @@ public class Cases {
 			return CaseParty.named(partyName);
 		}
 		return CaseParty.of(this.parties.party(partyId, actor.dataScope().agencyIds()));
+	}
+
+	/** 延长办案期限: the agency head, with the reason and the approval document. */
+	@Transactional
+	public PenaltyCase extendPeriod(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, null, (kase, acting) -> kase.extendPeriod(acting, reason, documents, this.rules));
+	}
+
+	/** The time limits running on a case today, each with its status. */
+	public List<RunningDeadline> deadlinesOf(PenaltyCase kase) {
+		LocalDate today = this.time.today();
+		return this.deadlines.running(kase, today)
+			.stream()
+			.map((d) -> new RunningDeadline(d, (d.due() == null) ? null : this.deadlines.status(d, today)))
+			.toList();
+	}
+
+	/** A running time limit and its status today (null while it is not computed). */
+	public record RunningDeadline(CaseDeadline deadline, CaseDeadline.Status status) {
+	}
+
+	/** A page of the cases in the reader's scope that pass the filter. */
+	public ResultPage<CaseSummary> filtered(SanxiangPrincipal reader, CaseFilter filter, Paging paging) {
+		requireReader(reader);
+		java.util.Set<Long> scope = reader.dataScope().agencyIds();
+		if (scope.isEmpty()) {
+			return ResultPage.of(List.of(), paging, 0, false);
+		}
+		LocalDate today = this.time.today();
+		CaseQuery query = CaseQuery.of(filter, scope, today, this.deadlines.dueSoonLimit(today));
+		long total = query.bind(this.jdbc.sql("select count(*) from penalty_case c" + query.where()))
+			.query(Long.class)
+			.single();
+		String order = paging.sort().equals("filed") ? "c.filed_on" : "c.updated_at";
+		List<CaseSummary> items = query
+			.bind(this.jdbc.sql("select c.id, c.agency_id, c.title, c.party_name, c.stage, c.filed_on, c.updated_at,"
+					+ " c.due_on, c.due_kind from penalty_case c" + query.where() + " order by " + order + " "
+					+ paging.dir() + ", c.id " + paging.dir() + " limit :limit offset :offset"))
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, n) -> {
+				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				String kind = rs.getString("due_kind");
+				return new CaseSummary(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("title"),
+						rs.getString("party_name"), Stage.valueOf(rs.getString("stage")),
+						rs.getObject("filed_on", LocalDate.class), rs.getTimestamp("updated_at").toInstant(), due,
+						(kind == null) ? null : CaseDeadline.Kind.valueOf(kind),
+						(due == null) ? null : this.deadlines.statusOf(due, today));
+			})
+			.list();
+		return ResultPage.of(items, paging, total, false);
+	}
+
+	/** The officers of the reader's scope, for the list's officer filter. */
+	public List<Officer> officersInScope(SanxiangPrincipal reader) {
+		requireReader(reader);
+		return this.officers.within(reader.dataScope().agencyIds(), null);
 	}
 
 }

@@ -212,7 +212,7 @@ public enum Gate {
 		@Override
 		boolean appliesTo(CaseAct act) {
 			return act == CaseAct.DECIDE || act == CaseAct.NOT_PUNISH || act == CaseAct.RECORD_RECUSAL
-					|| act == CaseAct.GRANT_PAYMENT_PLAN;
+					|| act == CaseAct.GRANT_PAYMENT_PLAN || act == CaseAct.EXTEND_PERIOD;
 		}
 
 		@Override

@@ -113,6 +113,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	@MappedCollection(idColumn = "case_id")
 	private CaseExecution execution;
 
+	/**
+	 * The nearest due date of a running time limit, kept for the list
+	 * ({@link CaseDeadlines}).
+	 */
+	private LocalDate dueOn;
+
+	/** The {@link CaseDeadline.Kind} of {@link #dueOn}. */
+	private String dueKind;
+
 	@PersistenceCreator
 	PenaltyCase(Long id, long agencyId, String title, String partyName, Stage stage, Stage stageBeforeSuspension,
 			LocalDate filedOn, String notifiedActions, BigDecimal notifiedFine, BigDecimal notifiedConfiscated,
@@ -1047,6 +1056,36 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** The clue (案源) the case was filed from, or null. */
 	public Long clueId() {
 		return this.clueId;
+	}
+
+	/**
+	 * 延长办案期限 with the agency head's approval (the 延长办案期限审批表 among the documents) and its
+	 * reason: the first by 30 days, the second by at most 30 days after the heads'
+	 * collective discussion (生态环境行政处罚办法 第五十七条); never a third.
+	 */
+	public void extendPeriod(Acting acting, String reason, List<Long> documents, CaseRules rules) {
+		require(reason != null && !reason.isBlank(), "CASE_REASON", "请写明延长办案期限的理由");
+		require(documents != null && !documents.isEmpty(), "CASE_EXTENSION_APPROVAL", "请附延长办案期限的审批文书");
+		long granted = this.entries.stream().filter((e) -> e.act() == CaseAct.EXTEND_PERIOD).count();
+		if (granted >= CaseDeadlines.MAX_EXTENSIONS) {
+			throw new RuleViolation("CASE_EXTENSION_LIMIT", "办案期限已延长两次，不能再延长（《生态环境行政处罚办法》第五十七条）", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.EXTEND_PERIOD, acting), rules);
+		append(CaseAct.EXTEND_PERIOD, acting, List.of(), documents, List.of(),
+				((granted == 0) ? "经机关负责人批准延长办案期限：" : "经集体讨论再次延长办案期限：") + reason);
+	}
+
+	/**
+	 * Keeps the nearest running time limit on the case, for the list to filter in SQL.
+	 */
+	void keepDeadline(CaseDeadline nearest) {
+		this.dueOn = (nearest == null) ? null : nearest.due();
+		this.dueKind = (nearest == null) ? null : nearest.kind().name();
+	}
+
+	/** The nearest due date kept for the list, or null. */
+	public LocalDate dueOn() {
+		return this.dueOn;
 	}
 
 }

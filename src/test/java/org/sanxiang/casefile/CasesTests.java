@@ -228,4 +228,90 @@ class CasesTests {
 			.containsOnlyOnce(CaseAct.EXAMINE);
 	}
 
+	private List<Long> listed(SanxiangPrincipal who, String... params) throws Exception {
+		var request = get("/api/v1/cases").param("size", "100").with(user(who));
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		String body = this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return this.json.readTree(body).get("items").findValues("id").stream().map(JsonNode::asLong).toList();
+	}
+
+	@Test
+	void theListFiltersByStageOfficerPartyDeadlineStatusAndFilingDate() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		String tag = "筛选" + System.nanoTime() % 1_000_000;
+		long a = this.cases.file("筛选甲案", tag + "甲_100%有限公司", List.of(), null, officer).id();
+		long b = this.cases.file("筛选乙案", tag + "乙有限公司", List.of(), null, officer).id();
+		long c = this.cases.file("筛选丙案", tag + "丙有限公司", List.of(), null, officer).id();
+		List<Long> two = twoQualifiedOfficers(officer.agencyId());
+		this.cases.recordInvestigation(b, true, this.time.today(), two, List.of(), List.of(), "询问笔录", officer);
+		this.cases.endInvestigation(c, List.of(), "调查报告", officer);
+		// the due dates as the keeper would have kept them, placed around today
+		java.time.LocalDate today = this.time.today();
+		setDue(a, today.minusDays(1));
+		setDue(b, today);
+		setDue(c, today.plusDays(60));
+		this.jdbc.sql("update penalty_case set filed_on = :on where id = :id")
+			.param("on", java.time.LocalDate.of(2025, 3, 1))
+			.param("id", c)
+			.update();
+
+		assertThat(listed(officer, "party", tag)).containsExactlyInAnyOrder(a, b, c);
+		assertThat(listed(officer, "party", tag, "stage", "INVESTIGATION_ENDED")).containsExactly(c);
+		assertThat(listed(officer, "party", tag, "officer", two.get(0).toString())).containsExactly(b);
+		assertThat(listed(officer, "party", "_100%")).containsExactly(a);
+		assertThat(listed(officer, "party", "%")).contains(a).doesNotContain(b, c);
+		assertThat(listed(officer, "party", tag, "deadline", "OVERDUE")).containsExactly(a);
+		assertThat(listed(officer, "party", tag, "deadline", "DUE_SOON")).containsExactly(b);
+		assertThat(listed(officer, "party", tag, "deadline", "NORMAL")).containsExactly(c);
+		assertThat(listed(officer, "party", tag, "filedFrom", "2025-01-01", "filedTo", "2025-12-31"))
+			.containsExactly(c);
+		assertThat(listed(officer, "party", tag, "filedFrom", today.toString())).containsExactlyInAnyOrder(a, b);
+		assertThat(listed(this.demo.principal("demo-hrb-officer"), "party", tag)).isEmpty();
+	}
+
+	private void setDue(long id, java.time.LocalDate due) {
+		this.jdbc.sql("update penalty_case set due_on = :due, due_kind = 'CASE_HANDLING' where id = :id")
+			.param("due", due)
+			.param("id", id)
+			.update();
+	}
+
+	@Test
+	void aBadListParameterIsA400ProblemAndThePageSaysSoInChinese() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		Map<String, String> bad = new java.util.LinkedHashMap<>();
+		bad.put("stage", "FINISHED");
+		bad.put("officer", "abc");
+		bad.put("deadline", "LATE");
+		bad.put("filedFrom", "2026-13-01");
+		bad.put("filedTo", "1900-01-01");
+		bad.put("party", "长".repeat(101));
+		for (Map.Entry<String, String> param : bad.entrySet()) {
+			String body = this.mvc
+				.perform(get("/api/v1/cases").param(param.getKey(), param.getValue()).with(user(officer)))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(this.json.readTree(body).get("code").asString()).as(param.getKey()).startsWith("CASE_FILTER_");
+			String page = this.mvc.perform(get("/cases").param(param.getKey(), param.getValue()).with(user(officer)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(param.getKey()).contains("alert-danger").doesNotContain("CASE_FILTER_");
+		}
+		this.mvc
+			.perform(get("/api/v1/cases").param("filedFrom", "2026-10-02")
+				.param("filedTo", "2026-10-01")
+				.with(user(officer)))
+			.andExpect(status().isBadRequest());
+	}
+
 }
