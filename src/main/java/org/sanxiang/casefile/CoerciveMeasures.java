@@ -136,6 +136,21 @@ public class CoerciveMeasures implements TodoProvider {
 		return this.measures.findByCaseIdOrderById(caseId);
 	}
 
+	/** The measures of a case already read in the reader's scope (for the case page). */
+	public List<CoerciveMeasure> listedFor(PenaltyCase kase) {
+		return this.measures.findByCaseIdOrderById(kase.id());
+	}
+
+	/** The kinds, for the proposal form. */
+	public MeasureKind[] kinds() {
+		return MeasureKind.values();
+	}
+
+	/** The grounds, for the proposal form. */
+	public MeasureGround[] grounds() {
+		return MeasureGround.values();
+	}
+
 	/** A measure of a case in the reader's scope, or 404. */
 	public CoerciveMeasure measureOf(long caseId, long id, SanxiangPrincipal reader) {
 		this.cases.caseOf(caseId, reader);
