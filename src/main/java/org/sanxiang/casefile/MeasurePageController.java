@@ -61,8 +61,8 @@ class MeasurePageController {
 			return "redirect:/cases/" + id + "/measures/" + measure.id();
 		}
 		catch (RuleViolation ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
-			redirect.addFlashAttribute("errorCode", ex.code());
+			redirect.addFlashAttribute("measureError", ex.getMessage());
+			redirect.addFlashAttribute("measureErrorCode", ex.code());
 			return "redirect:/cases/" + id;
 		}
 	}
