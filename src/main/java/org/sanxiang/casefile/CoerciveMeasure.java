@@ -194,6 +194,7 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 				null, null, acting.at(), acting.at(), null, List.of());
 		measure.entries.add(MeasureEntry.of(emergency ? "情况紧急，当场实施" + kind.chineseName() : "提出" + kind.chineseName(),
 				acting, ground.chineseName() + "：" + items.strip(), refusalDocumentId));
+		measure.announce(measure.entries.get(0));
 		return measure;
 	}
 
@@ -350,6 +351,13 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 	private void record(MeasureEntry entry, Acting acting) {
 		this.entries.add(entry);
 		this.updatedAt = acting.at();
+		announce(entry);
+	}
+
+	private void announce(MeasureEntry entry) {
+		MeasureStatus after = this.status;
+		registerEvent((saved) -> new MeasureEvent.MeasureActed(saved.id, saved.caseId, saved.kind, after,
+				entry.act() + "，" + entry.actedOn()));
 	}
 
 	private void requireStatus(MeasureStatus expected, String act) {

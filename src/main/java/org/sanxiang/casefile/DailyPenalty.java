@@ -99,8 +99,15 @@ public class DailyPenalty extends AggregateRoot<DailyPenalty> {
 		require(fine != null && fine.isGreaterThan(Money.ZERO), "DAILY_NO_FINE", "原处罚决定没有罚款，不能按日连续处罚");
 		require(orderDocumentId != null, "DAILY_ORDER_DOCUMENT", "请附责令改正违法行为决定书");
 		require(!acting.on().isBefore(kase.decidedOn()), "DAILY_DATE", "责令改正违法行为决定书的送达日期不能早于原处罚决定日期");
-		return new DailyPenalty(null, kase.id(), kase.agencyId(), conduct, fine.amount(), orderDocumentId, acting.on(),
-				null, null, null, null, null, null, acting.actor().username(), acting.at(), acting.at(), null);
+		DailyPenalty penalty = new DailyPenalty(null, kase.id(), kase.agencyId(), conduct, fine.amount(),
+				orderDocumentId, acting.on(), null, null, null, null, null, null, acting.actor().username(),
+				acting.at(), acting.at(), null);
+		penalty.announce("责令改正违法行为决定书送达，" + acting.on());
+		return penalty;
+	}
+
+	private void announce(String act) {
+		registerEvent((saved) -> new MeasureEvent.DailyPenaltyActed(saved.id, saved.caseId, act));
 	}
 
 	/** 复查 within 30 days of service: still discharging (拒不改正) or corrected. */
@@ -116,6 +123,7 @@ public class DailyPenalty extends AggregateRoot<DailyPenalty> {
 			this.total = total(dailyAmount(), this.orderServedOn, this.reinspectedOn).amount();
 		}
 		this.updatedAt = acting.at();
+		announce("复查，" + acting.on() + (discharging ? "，拒不改正，" + this.days + "日，共" + this.total + "元" : "，已改正"));
 	}
 
 	/** 按日连续处罚决定, recorded with its document. */
@@ -129,6 +137,7 @@ public class DailyPenalty extends AggregateRoot<DailyPenalty> {
 		this.decisionDocumentId = documentId;
 		this.decidedOn = acting.on();
 		this.updatedAt = acting.at();
+		announce("按日连续处罚决定，" + acting.on() + "，共" + this.total + "元");
 	}
 
 	/** Days counted: from the day after service of 责令改正 to the 复查 day, both included. */

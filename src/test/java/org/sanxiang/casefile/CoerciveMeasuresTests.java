@@ -67,6 +67,9 @@ class CoerciveMeasuresTests {
 	@Autowired
 	DemoAccounts demo;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void clearSecurity() {
 		SecurityContextHolder.clearContext();
@@ -169,6 +172,12 @@ class CoerciveMeasuresTests {
 				.content("{}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.statusName").value("已批准"));
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_record where action = 'MEASURE_APPROVED' and object_type = 'CoerciveMeasure'"
+						+ " and object_id = :id")
+			.param("id", Long.toString(id))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		this.mvc.perform(get("/api/v1/cases/{id}/measures", kase.id()).with(user(officer())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].entries.length()").value(2));
