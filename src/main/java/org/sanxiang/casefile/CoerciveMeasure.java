@@ -303,7 +303,10 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 
 	/** 解除, with the release decision; served within 3 working days. */
 	public void release(ReleaseReason reason, Long documentId, WorkingDays calendar, Acting acting) {
-		requireStatus(MeasureStatus.IN_FORCE, "解除");
+		// property seized on the spot is released at once when the approval is not given
+		if (!this.emergency || this.status == MeasureStatus.RELEASED) {
+			requireStatus(MeasureStatus.IN_FORCE, "解除");
+		}
 		require(reason != null, "MEASURE_RELEASE_REASON", "请选择解除的理由");
 		require(reason != ReleaseReason.EXPIRED || (this.expiresOn != null && !acting.on().isBefore(this.expiresOn)),
 				"MEASURE_NOT_EXPIRED", "期限" + this.expiresOn + "届满前不能以期限届满为由解除");

@@ -173,6 +173,13 @@ class CoerciveMeasureTests {
 		assertThat(refused(() -> late
 			.approve(new Acting(HEAD, START.plusDays(1), START.plusDays(1), seized.plusSeconds(24 * 3600 + 1)))))
 			.isEqualTo("MEASURE_EMERGENCY_LATE");
+		CoerciveMeasure unapproved = CoerciveMeasure.propose(kase, MeasureKind.SEIZE, MeasureGround.HAZARDOUS_DISCHARGE,
+				"危险废物", null, true, null, new Acting(OFFICER, START, START, seized));
+		unapproved.release(ReleaseReason.NOT_NEEDED, 401L, WEEKDAYS, on(START.plusDays(1), OFFICER));
+		assertThat(unapproved.status()).isEqualTo(MeasureStatus.RELEASED);
+		assertThat(refused(
+				() -> proposed(kase, START).release(ReleaseReason.NOT_NEEDED, 401L, WEEKDAYS, on(START, OFFICER))))
+			.isEqualTo("MEASURE_STATUS");
 		late.approve(new Acting(HEAD, START.plusDays(1), START.plusDays(1), seized.plusSeconds(24 * 3600)));
 		late.decide(201L, 202L, on(START.plusDays(1), OFFICER));
 		late.execute(null, "王执法、李执法", 301L, on(START.plusDays(1), OFFICER));

@@ -31,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -195,6 +196,14 @@ class CoerciveMeasuresTests {
 		this.clock.set("2026-09-03");
 		PenaltyCase kase = filed();
 		CoerciveMeasure measure = proposed(kase.id());
+		this.mvc
+			.perform(post("/cases/{id}/measures", kase.id()).with(csrf())
+				.with(user(officer()))
+				.param("kind", "SEAL")
+				.param("ground", "EXCEEDS_STANDARD")
+				.param("items", "设备"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("measureErrorCode", "MEASURE_GROUND"));
 		this.mvc.perform(get("/cases/{id}", kase.id()).with(user(officer())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("行政强制措施")))
