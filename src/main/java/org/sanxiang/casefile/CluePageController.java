@@ -108,10 +108,14 @@ class CluePageController {
 			if (!"true".equals(form.get("confirmed"))) {
 				Map<String, String> kept = new LinkedHashMap<>(form);
 				kept.remove("_csrf");
-				model.addAttribute("clue", clue);
+				model.addAttribute("prefix", "clue");
 				model.addAttribute("act", act);
 				model.addAttribute("form", kept);
-				return "casefile/clue-confirm";
+				model.addAttribute("confirmKey", "clue.confirm." + act);
+				model.addAttribute("confirmArgs", new Object[] { clue.partyName() });
+				model.addAttribute("confirmAction", "/cases/clues/" + id + "/" + act);
+				model.addAttribute("confirmBack", "/cases/clues/" + id);
+				return "casefile/act-confirm";
 			}
 			switch (act) {
 				case "extension" -> this.clues.extend(id, form.get("reason"), principal);

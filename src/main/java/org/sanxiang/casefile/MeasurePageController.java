@@ -90,11 +90,15 @@ class MeasurePageController {
 			if (IRREVERSIBLE.contains(act) && !"true".equals(form.get("confirmed"))) {
 				Map<String, String> kept = new LinkedHashMap<>(form);
 				kept.remove("_csrf");
-				model.addAttribute("kase", this.cases.caseOf(id, principal));
-				model.addAttribute("measure", measure);
+				PenaltyCase kase = this.cases.caseOf(id, principal);
+				model.addAttribute("prefix", "measure");
 				model.addAttribute("act", act);
 				model.addAttribute("form", kept);
-				return "casefile/measure-confirm";
+				model.addAttribute("confirmKey", "measure.confirm.text");
+				model.addAttribute("confirmArgs", new Object[] { measure.kind().chineseName(), kase.partyName() });
+				model.addAttribute("confirmAction", "/cases/" + id + "/measures/" + mid + "/" + act);
+				model.addAttribute("confirmBack", "/cases/" + id + "/measures/" + mid);
+				return "casefile/act-confirm";
 			}
 			switch (act) {
 				case "approval" -> this.measures.approve(id, mid, on, principal);
