@@ -1,9 +1,11 @@
 package org.sanxiang.platform;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -33,7 +35,9 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			chain.doFilter(request, new RedirectLater(response));
+			HeldResponse held = new HeldResponse(response);
+			chain.doFilter(request, held);
+			held.finish();
 		}
 		catch (RuntimeException | ServletException ex) {
 			if (!noConnection(ex) || response.isCommitted()) {
@@ -46,14 +50,179 @@ class DatabaseBusyFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A redirect is only a status and a {@code Location} header until the request ends,
-	 * so that a failure after it — the session saved on the way out — can still be
-	 * answered 503 instead of a 500 carrying the redirect's header.
+	 * The answer is held back until the request ends, up to {@link #HOLD_LIMIT} bytes, so
+	 * that a failure after it was written — the session saved on the way out, which needs
+	 * a connection — can still be answered 503 instead of an exchange broken off
+	 * half-sent. A redirect is only a status and a {@code Location} header until then. A
+	 * larger answer (a download) is sent as it is written once it passes the limit; the
+	 * buffer size reported to the filters inside is a quarter of the limit, so that the
+	 * session (saved when a filter sees its buffer fill, counting characters, which may
+	 * be up to three bytes each) is saved before that happens.
 	 */
-	static final class RedirectLater extends HttpServletResponseWrapper {
+	static final class HeldResponse extends HttpServletResponseWrapper {
 
-		RedirectLater(HttpServletResponse response) {
+		static final int HOLD_LIMIT = 512 * 1024;
+
+		private java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream(8192);
+
+		private ServletOutputStream stream;
+
+		private PrintWriter writer;
+
+		HeldResponse(HttpServletResponse response) {
 			super(response);
+		}
+
+		private boolean holding() {
+			return this.held != null;
+		}
+
+		void write(byte[] bytes, int offset, int length) throws IOException {
+			if (holding() && this.held.size() + length <= HOLD_LIMIT) {
+				this.held.write(bytes, offset, length);
+				return;
+			}
+			release();
+			getResponse().getOutputStream().write(bytes, offset, length);
+		}
+
+		/** Sends what was held and passes everything after it straight through. */
+		private void release() throws IOException {
+			if (!holding()) {
+				return;
+			}
+			java.io.ByteArrayOutputStream body = this.held;
+			this.held = null;
+			if (body.size() > 0) {
+				body.writeTo(getResponse().getOutputStream());
+			}
+		}
+
+		/** The request ended without a failure: send the answer, with its length. */
+		void finish() throws IOException {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+			if (holding() && this.held.size() > 0 && !getResponse().isCommitted()
+					&& !((HttpServletResponse) getResponse()).containsHeader("Content-Length")) {
+				getResponse().setContentLength(this.held.size());
+			}
+			release();
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() {
+			if (this.stream == null) {
+				this.stream = new ServletOutputStream() {
+
+					@Override
+					public void write(int b) throws IOException {
+						HeldResponse.this.write(new byte[] { (byte) b }, 0, 1);
+					}
+
+					@Override
+					public void write(byte[] bytes, int offset, int length) throws IOException {
+						HeldResponse.this.write(bytes, offset, length);
+					}
+
+					@Override
+					public void flush() throws IOException {
+						if (!holding()) {
+							getResponse().getOutputStream().flush();
+						}
+					}
+
+					@Override
+					public boolean isReady() {
+						return true;
+					}
+
+					@Override
+					public void setWriteListener(jakarta.servlet.WriteListener listener) {
+						throw new UnsupportedOperationException("the answer is written synchronously");
+					}
+
+				};
+			}
+			return this.stream;
+		}
+
+		@Override
+		public PrintWriter getWriter() {
+			if (this.writer == null) {
+				this.writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(),
+						java.nio.charset.Charset.forName(getCharacterEncoding())));
+			}
+			return this.writer;
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+			if (!holding()) {
+				super.flushBuffer();
+			}
+		}
+
+		@Override
+		public boolean isCommitted() {
+			return !holding() && super.isCommitted();
+		}
+
+		@Override
+		public int getBufferSize() {
+			return holding() ? HOLD_LIMIT / 4 : super.getBufferSize();
+		}
+
+		@Override
+		public void setBufferSize(int size) {
+			if (!holding()) {
+				super.setBufferSize(size);
+			}
+		}
+
+		@Override
+		public void resetBuffer() {
+			if (holding()) {
+				discardWritten();
+			}
+			super.resetBuffer();
+		}
+
+		@Override
+		public void reset() {
+			if (holding()) {
+				discardWritten();
+			}
+			super.reset();
+		}
+
+		private void discardWritten() {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+			this.held.reset();
+		}
+
+		@Override
+		public void sendError(int sc) throws IOException {
+			sendError(sc, null);
+		}
+
+		@Override
+		public void sendError(int sc, String message) throws IOException {
+			if (holding()) {
+				discardWritten();
+				this.held = null;
+			}
+			if (message == null) {
+				super.sendError(sc);
+			}
+			else {
+				super.sendError(sc, message);
+			}
 		}
 
 		@Override

@@ -71,12 +71,65 @@ class DatabaseBusyFilterTests {
 	}
 
 	@Test
+	void aPageWrittenInFullThenAFailedSessionSaveIsA503() throws Exception {
+		// Chinese text is three bytes a character: the container's buffer fills long
+		// before a filter counting characters saves the session
+		String page = "执法案件".repeat(20_000);
+		MockHttpServletResponse response = call("/workspace", (req, res) -> {
+			res.setContentType("text/html;charset=UTF-8");
+			res.getWriter().write(page);
+			res.flushBuffer();
+			assertThat(res.isCommitted()).as("held back, not sent").isFalse();
+			throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction");
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString()).doesNotContain("执法案件").contains("服务暂时不可用");
+	}
+
+	@Test
+	void aHeldAnswerIsSentWholeWithItsLength() throws Exception {
+		MockHttpServletResponse response = call("/workspace", (req, res) -> {
+			res.setContentType("text/html;charset=UTF-8");
+			res.getWriter().write("<p>工作台</p>");
+		});
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("<p>工作台</p>");
+		assertThat(response.getContentLength())
+			.isEqualTo("<p>工作台</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+	}
+
+	@Test
+	void anErrorSentByTheApplicationReplacesWhatWasHeld() throws Exception {
+		MockHttpServletResponse response = call("/x", (req, res) -> {
+			res.getWriter().write("partial");
+			((jakarta.servlet.http.HttpServletResponse) res).sendError(404);
+		});
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString()).doesNotContain("partial");
+	}
+
+	@Test
+	void aDownloadLargerThanTheHoldIsStreamedAsItIsWritten() throws Exception {
+		byte[] chunk = new byte[64 * 1024];
+		java.util.Arrays.fill(chunk, (byte) 7);
+		int chunks = DatabaseBusyFilter.HeldResponse.HOLD_LIMIT / chunk.length + 4;
+		MockHttpServletResponse response = call("/api/v1/evidence/1/content", (req, res) -> {
+			for (int i = 0; i < chunks; i++) {
+				res.getOutputStream().write(chunk);
+			}
+			assertThat(res.isCommitted()).as("past the hold limit the answer goes out").isTrue();
+		});
+		assertThat(response.getContentAsByteArray()).hasSize(chunks * chunk.length);
+	}
+
+	@Test
 	void otherFailuresAndFailuresAfterTheAnswerWasSentAreLeftToTheContainer() {
 		assertThatThrownBy(() -> call("/x", (req, res) -> {
 			throw new IllegalStateException("a bug");
 		})).isInstanceOf(IllegalStateException.class);
+		byte[] large = new byte[DatabaseBusyFilter.HeldResponse.HOLD_LIMIT + 1];
 		assertThatThrownBy(() -> call("/x", (req, res) -> {
-			res.getWriter().write("sent");
+			res.getOutputStream().write(large);
 			res.flushBuffer();
 			throw new CannotGetJdbcConnectionException("late");
 		})).isInstanceOf(CannotGetJdbcConnectionException.class);
