@@ -33,22 +33,22 @@ record Publication(long id, String publicId, long caseId, String origin, long ag
 			this.chineseName = chineseName;
 		}
 
-		String chineseName() {
+		public String chineseName() {
 			return this.chineseName;
 		}
 
 	}
 
-	boolean overdueOn(LocalDate today) {
+	public boolean overdueOn(LocalDate today) {
 		return this.status == Status.PENDING && this.dueOn.isBefore(today);
 	}
 
 	/** Whether the public may see it at all (it was published once). */
-	boolean everPublished() {
+	public boolean everPublished() {
 		return this.publishedOn != null;
 	}
 
-	String statusName() {
+	public String statusName() {
 		return this.status.chineseName();
 	}
 

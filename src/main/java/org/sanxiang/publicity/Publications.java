@@ -77,12 +77,26 @@ class Publications {
 
 	@ApplicationModuleListener
 	void on(CaseEvent.DecisionIssued issued) {
-		record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
-				decisionText(issued.penalty(), issued.digest()));
+		issued(issued);
 	}
 
 	@ApplicationModuleListener
 	void on(CaseEvent.DecisionChanged changed) {
+		changed(changed);
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEvent.DecisionRevoked revoked) {
+		revoked(revoked);
+	}
+
+	/** What the listener does, callable synchronously (tests, a resubmission). */
+	void issued(CaseEvent.DecisionIssued issued) {
+		record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
+				decisionText(issued.penalty(), issued.digest()));
+	}
+
+	void changed(CaseEvent.DecisionChanged changed) {
 		Long next = record(changed.caseId(), "CHANGED:" + changed.changedOn(), changed.agencyId(), changed.title(),
 				changed.changedOn(), decisionText(changed.penalty(), changed.reason()));
 		withdraw(changed.caseId(), changed.changedOn(),
@@ -90,8 +104,7 @@ class Publications {
 				next);
 	}
 
-	@ApplicationModuleListener
-	void on(CaseEvent.DecisionRevoked revoked) {
+	void revoked(CaseEvent.DecisionRevoked revoked) {
 		withdraw(revoked.caseId(), revoked.revokedOn(), "该决定已于 " + revoked.revokedOn() + " 被" + revoked.ruling()
 				+ ((revoked.reason() == null) ? "" : "：" + revoked.reason()), null);
 	}
@@ -130,7 +143,7 @@ class Publications {
 			.param("due", Date.valueOf(dueOn))
 			.param("days", due.workingDays())
 			.param("text", text)
-			.param("proposedTitle", Redactor.propose(title, Set.of()))
+			.param("proposedTitle", Redactor.proposeTitle(title, Set.of()))
 			.param("proposedText", Redactor.propose(text, Set.of()))
 			.param("now", now)
 			.update();
@@ -422,7 +435,7 @@ class Publications {
 	/** A page of the public search. */
 	record SearchResult(List<Publication> items, long total, int page, int size) {
 
-		int pages() {
+		public int pages() {
 			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
 		}
 

@@ -47,9 +47,23 @@ final class Redactor {
 	private static final Pattern PLATE = Pattern
 		.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]");
 
-	/** A person's label followed by a name of two to four Han characters. */
+	/**
+	 * A person's label followed by a name: two to four Han characters, cut where a name
+	 * cannot go on (see {@link #nameAfter}).
+	 */
 	private static final Pattern LABELLED_NAME = Pattern.compile(
-			"(当事人|法定代表人|负责人|主要负责人|联系人|委托代理人|代理人|证人|举报人|被询问人|经营者|业主|户主|姓名|驾驶人|实际控制人)([:：]?\\s*)([\\p{IsHan}]{2,4}?)(?=[，,。；;、\\s（(:：]|$|身份证|公民身份|电话|手机|住址|性别|男|女|出生|系|为|于|在|等|的|未|已|经|对|向|称|将|拒|自)");
+			"(当事人|法定代表人|负责人|主要负责人|联系人|委托代理人|代理人|证人|举报人|投诉人|被询问人|被检查人|经营者|业主|户主|姓名|驾驶人|驾驶员|实际控制人|股东|员工|工人|个体工商户)([:：]?\\s*)(\\p{IsHan}{2,4})");
+
+	/** Characters that end a name: punctuation, particles, and the verbs after it. */
+	private static final String NAME_ENDS = "的于在系为等未已经对向称将拒自身电手住性男女出因涉无违非超擅偷私被和与及之是有曾并也即现户证所";
+
+	/** Words in a case title that name an organisation, not a person. */
+	private static final Pattern ORGANISATION = Pattern
+		.compile("公司|厂|场|店|社|中心|站|院|所|合作|集团|企业|单位|部|局|馆|队|行|园|矿|校|会|处|委|办|坊|铺|栏|户");
+
+	/** Where a person's name at the head of a case title ends. */
+	private static final Pattern TITLE_ACT = Pattern
+		.compile("涉嫌|无证|未|违法|违规|非法|超标|擅自|拒不|偷排|私设|露天|焚烧|排放|倾倒|噪声|案|不正常|逃避|篡改|伪造");
 
 	private static final List<String> COMPOUND_SURNAMES = List.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容",
 			"令狐", "长孙", "宇文", "夏侯", "轩辕", "端木", "司徒", "西门", "独孤", "南宫");
@@ -81,8 +95,10 @@ final class Redactor {
 		}
 		Matcher labelled = LABELLED_NAME.matcher(out);
 		while (labelled.find()) {
-			String name = labelled.group(3);
-			if (!NOT_NAMES.contains(name) && !name.contains("某") && !name.endsWith("公司")) {
+			String clause = out.substring(labelled.start(3)).split("[，,。；;、\\s（(]", 2)[0];
+			String name = nameAfter(labelled.group(3));
+			if (name != null && !ORGANISATION.matcher(clause).find() && !NOT_NAMES.contains(name)
+					&& !name.contains("某")) {
 				names.add(name);
 			}
 		}
@@ -92,6 +108,43 @@ final class Redactor {
 			out = out.replace(name, masked(name));
 		}
 		return out;
+	}
+
+	/**
+	 * The name at the head of what follows a person's label: the surname and one or two
+	 * characters (two or three after a compound surname), shorter where a character that
+	 * cannot be part of a name comes; over-masking a following word is the safe error.
+	 */
+	static String nameAfter(String han) {
+		int surname = COMPOUND_SURNAMES.stream().anyMatch(han::startsWith) ? 2 : 1;
+		int end = Math.min(han.length(), surname + 2);
+		for (int i = surname; i < end; i++) {
+			if (NAME_ENDS.indexOf(han.charAt(i)) >= 0) {
+				end = i;
+				break;
+			}
+		}
+		return (end - surname >= 1) ? han.substring(0, end) : null;
+	}
+
+	/**
+	 * The proposal for a case title: as {@link #propose}, and a title that names no
+	 * organisation and begins with a person's name (张三丰无证排污案) has it masked.
+	 */
+	static String proposeTitle(String title, Set<String> knownPersons) {
+		Set<String> persons = new LinkedHashSet<>((knownPersons == null) ? Set.of() : knownPersons);
+		if (title != null && !ORGANISATION.matcher(title).find()) {
+			Matcher act = TITLE_ACT.matcher(title);
+			if (act.find() && act.start() >= 2 && act.start() <= 4
+					&& title.substring(0, act.start()).codePoints().allMatch(Redactor::isHan)) {
+				persons.add(title.substring(0, act.start()));
+			}
+		}
+		return propose(title, persons);
+	}
+
+	private static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
 
 	/** 张三 → 张某某, 欧阳修 → 欧阳某某. */
