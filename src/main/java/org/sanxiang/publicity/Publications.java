@@ -109,7 +109,7 @@ class Publications {
 				+ ((revoked.reason() == null) ? "" : "：" + revoked.reason()), null);
 	}
 
-	private static String decisionText(String penalty, String digest) {
+	static String decisionText(String penalty, String digest) {
 		return "处罚决定：" + penalty + ((digest == null || digest.isBlank()) ? "" : "\n" + digest);
 	}
 
@@ -125,6 +125,7 @@ class Publications {
 			return existing.get();
 		}
 		PublicationDuePolicy.Due due = PublicationDuePolicy.of("PENALTY_DECISION").orElseThrow();
+		Redactor.Proposal proposal = Redactor.proposeDecision(title, text);
 		LocalDate dueOn = this.calendar.addWorkingDays(decidedOn, due.workingDays());
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
@@ -143,8 +144,8 @@ class Publications {
 			.param("due", Date.valueOf(dueOn))
 			.param("days", due.workingDays())
 			.param("text", text)
-			.param("proposedTitle", Redactor.proposeTitle(title, Set.of()))
-			.param("proposedText", Redactor.propose(text, Set.of()))
+			.param("proposedTitle", proposal.title())
+			.param("proposedText", proposal.text())
 			.param("now", now)
 			.update();
 		return idOf(caseId, origin);

@@ -55,7 +55,11 @@ final class Redactor {
 			"(当事人|法定代表人|负责人|主要负责人|联系人|委托代理人|代理人|证人|举报人|投诉人|被询问人|被检查人|经营者|业主|户主|姓名|驾驶人|驾驶员|实际控制人|股东|员工|工人|个体工商户)([:：]?\\s*)(\\p{IsHan}{2,4})");
 
 	/** Characters that end a name: punctuation, particles, and the verbs after it. */
-	private static final String NAME_ENDS = "的于在系为等未已经对向称将拒自身电手住性男女出因涉无违非超擅偷私被和与及之是有曾并也即现户证所";
+	private static final String NAME_ENDS = "的于在系为等未已经对向称将拒自身电手住性男女出因涉无违非超擅偷私被和与及之是曾并也即现户证所";
+
+	/** Words that make what follows a person's label an organisation's name. */
+	private static final Pattern ORGANISATION_NAME = Pattern
+		.compile("公司|有限|集团|厂|合作社|中心|企业|单位|门市|商行|经营部|养殖场|农场|医院|学校|酒店|宾馆|饭店|超市|加油站|矿|研究院|事务所|工作室");
 
 	/** Words in a case title that name an organisation, not a person. */
 	private static final Pattern ORGANISATION = Pattern
@@ -93,15 +97,7 @@ final class Redactor {
 				.map(String::strip)
 				.forEach(names::add);
 		}
-		Matcher labelled = LABELLED_NAME.matcher(out);
-		while (labelled.find()) {
-			String clause = out.substring(labelled.start(3)).split("[，,。；;、\\s（(]", 2)[0];
-			String name = nameAfter(labelled.group(3));
-			if (name != null && !ORGANISATION.matcher(clause).find() && !NOT_NAMES.contains(name)
-					&& !name.contains("某")) {
-				names.add(name);
-			}
-		}
+		names.addAll(labelledNames(out));
 		List<String> longestFirst = new ArrayList<>(names);
 		longestFirst.sort(Comparator.comparingInt(String::length).reversed());
 		for (String name : longestFirst) {
@@ -117,14 +113,14 @@ final class Redactor {
 	 */
 	static String nameAfter(String han) {
 		int surname = COMPOUND_SURNAMES.stream().anyMatch(han::startsWith) ? 2 : 1;
-		int end = Math.min(han.length(), surname + 2);
-		for (int i = surname; i < end; i++) {
-			if (NAME_ENDS.indexOf(han.charAt(i)) >= 0) {
-				end = i;
-				break;
-			}
+		if (han.length() <= surname) {
+			return null;
 		}
-		return (end - surname >= 1) ? han.substring(0, end) : null;
+		int end = surname + 1;
+		if (han.length() > end && NAME_ENDS.indexOf(han.charAt(end)) < 0) {
+			end++;
+		}
+		return han.substring(0, end);
 	}
 
 	/**
@@ -133,14 +129,66 @@ final class Redactor {
 	 */
 	static String proposeTitle(String title, Set<String> knownPersons) {
 		Set<String> persons = new LinkedHashSet<>((knownPersons == null) ? Set.of() : knownPersons);
-		if (title != null && !ORGANISATION.matcher(title).find()) {
-			Matcher act = TITLE_ACT.matcher(title);
-			if (act.find() && act.start() >= 2 && act.start() <= 4
-					&& title.substring(0, act.start()).codePoints().allMatch(Redactor::isHan)) {
-				persons.add(title.substring(0, act.start()));
-			}
+		String head = titlePerson(title);
+		if (head != null) {
+			persons.add(head);
 		}
 		return propose(title, persons);
+	}
+
+	/** A person's name at the head of a case title (张三丰无证排污案), if any. */
+	static String titlePerson(String title) {
+		if (title == null) {
+			return null;
+		}
+		Matcher act = TITLE_ACT.matcher(title);
+		if (act.find() && act.start() >= 2 && act.start() <= 4) {
+			String head = title.substring(0, act.start());
+			if (head.codePoints().allMatch(Redactor::isHan) && !head.contains("某")
+					&& !ORGANISATION.matcher(head).find()) {
+				return head;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The proposal for a decision's title and text together: a person named in either is
+	 * masked in both.
+	 */
+	static Proposal proposeDecision(String title, String text) {
+		Set<String> persons = new LinkedHashSet<>(labelledNames((title == null) ? "" : title));
+		persons.addAll(labelledNames((text == null) ? "" : text));
+		String head = titlePerson(title);
+		if (head != null) {
+			persons.add(head);
+		}
+		return new Proposal(propose(title, persons), propose(text, persons));
+	}
+
+	/** A proposed title and text. */
+	record Proposal(String title, String text) {
+	}
+
+	/** The names written after a person's label. */
+	static Set<String> labelledNames(String text) {
+		Set<String> names = new LinkedHashSet<>();
+		Matcher labelled = LABELLED_NAME.matcher(text);
+		while (labelled.find()) {
+			String clause = text.substring(labelled.start(3)).split("[，,。；;、\\s（(]", 2)[0];
+			for (int i = 1; i < clause.length(); i++) {
+				if (NAME_ENDS.indexOf(clause.charAt(i)) >= 0) {
+					clause = clause.substring(0, i);
+					break;
+				}
+			}
+			String name = nameAfter(labelled.group(3));
+			if (name != null && !ORGANISATION_NAME.matcher(clause).find() && !NOT_NAMES.contains(name)
+					&& !name.contains("某")) {
+				names.add(name);
+			}
+		}
+		return names;
 	}
 
 	private static boolean isHan(int codePoint) {
