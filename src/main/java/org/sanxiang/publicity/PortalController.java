@@ -23,17 +23,26 @@ class PortalController {
 
 	private final String agencyName;
 
+	private final Publications publications;
+
 	PortalController(AgencyDirectory agencies, OfficerRegistry officers,
-			@Value("${sanxiang.agency-name}") String agencyName) {
+			@Value("${sanxiang.agency-name}") String agencyName, Publications publications) {
 		this.agencies = agencies;
 		this.officers = officers;
 		this.agencyName = agencyName;
+		this.publications = publications;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("agencyName", this.agencyName);
 		model.addAttribute("agencies", this.agencies.all());
+		model.addAttribute("decisions",
+				this.publications.search(new PublicSearch(null, null, null, null, null, "PUBLISHED", 0, 5))
+					.items()
+					.stream()
+					.map((p) -> PublicDecision.of(p, null))
+					.toList());
 		return "portal/home";
 	}
 

@@ -1,0 +1,108 @@
+package org.sanxiang.publicity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.RuleViolation;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Open data of the published decisions: a searchable, paged list, one decision
+ * (PUBLISHED, WITHDRAWN with its reason, EXPIRED), CSV and an Atom feed — all from the
+ * approved redacted copy, with cache headers; every parameter checked (400, Chinese
+ * problem detail).
+ */
+@RestController
+class PublicDecisionApiController {
+
+	private static final CacheControl FIVE_MINUTES = CacheControl.maxAge(300, TimeUnit.SECONDS).cachePublic();
+
+	private final Publications publications;
+
+	private final BusinessTime time;
+
+	private final String baseUrl;
+
+	private final String agencyName;
+
+	PublicDecisionApiController(Publications publications, BusinessTime time,
+			@Value("${sanxiang.public-base-url}") String baseUrl, @Value("${sanxiang.agency-name}") String agencyName) {
+		this.publications = publications;
+		this.time = time;
+		this.baseUrl = baseUrl;
+		this.agencyName = agencyName;
+	}
+
+	@GetMapping("/api/v1/public/decisions")
+	ResponseEntity<Page> list(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "agency", required = false) String agency,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "size", required = false) String size) {
+		Publications.SearchResult result = this.publications
+			.search(PublicSearch.parse(q, type, agency, from, to, status, page, size));
+		return ResponseEntity.ok()
+			.cacheControl(FIVE_MINUTES)
+			.body(new Page(decisions(result), result.total(), result.page(), result.size()));
+	}
+
+	@GetMapping("/api/v1/public/decisions/{id}")
+	ResponseEntity<PublicDecision> one(@PathVariable("id") String id) {
+		Publication publication = this.publications.publicly(id).orElseThrow(() -> RuleViolation.notFound("公示的执法决定"));
+		return ResponseEntity.ok()
+			.cacheControl(FIVE_MINUTES)
+			.body(PublicDecision.of(publication, this.publications.publicIdOf(publication.replacedBy()).orElse(null)));
+	}
+
+	@GetMapping("/api/v1/public/decisions.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "agency", required = false) String agency,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "size", required = false) String size) {
+		Publications.SearchResult result = this.publications
+			.search(PublicSearch.parse(q, type, agency, from, to, status, page, size));
+		return ResponseEntity.ok()
+			.cacheControl(FIVE_MINUTES)
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("行政执法决定公示.csv", StandardCharsets.UTF_8).build().toString())
+			.body(OpenData.csv(decisions(result)).getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/api/v1/public/decisions/feed")
+	ResponseEntity<String> feed() {
+		Publications.SearchResult result = this.publications.search(PublicSearch.first().withPage(0));
+		return ResponseEntity.ok()
+			.cacheControl(FIVE_MINUTES)
+			.contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
+			.body(OpenData.atom(decisions(result), this.baseUrl, this.agencyName, this.time.zone()));
+	}
+
+	private List<PublicDecision> decisions(Publications.SearchResult result) {
+		return result.items().stream().map((p) -> PublicDecision.of(p, null)).toList();
+	}
+
+	/** A page of decisions with the total. */
+	record Page(List<PublicDecision> items, long total, int page, int size) {
+	}
+
+}

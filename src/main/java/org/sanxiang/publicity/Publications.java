@@ -1,0 +1,468 @@
+package org.sanxiang.publicity;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sanxiang.calendar.OfficialCalendar;
+import org.sanxiang.casefile.CaseEvent;
+import org.sanxiang.core.BusinessTime;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.AgencyDirectory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The publication of decisions (事后公开). {@link CaseEvent.DecisionIssued} makes a
+ * publication due in the policy's working days on the official calendar, with the
+ * automatic redaction proposal; the publisher approves an edited copy (PUBLISHED, each
+ * approval a kept version, sealed into the ledger) or refuses it with a legal reason
+ * (不予公开). {@link CaseEvent.DecisionChanged} and {@link CaseEvent.DecisionRevoked}
+ * withdraw it at once — within the 3 working days the rule allows, recorded — with the
+ * public reason, a changed decision becoming a new publication linked from the old one.
+ * After the type's publicity period it expires and leaves a tombstone. Two people acting
+ * on the same version: the second gets a 409.
+ */
+@Service
+class Publications {
+
+	static final int WITHDRAWAL_WORKING_DAYS = 3;
+
+	private final JdbcClient jdbc;
+
+	private final OfficialCalendar calendar;
+
+	private final BusinessTime time;
+
+	private final Clock clock;
+
+	private final AgencyDirectory agencies;
+
+	private final ApplicationEventPublisher events;
+
+	private final Period penaltyPeriod;
+
+	private final Period otherPeriod;
+
+	Publications(JdbcClient jdbc, OfficialCalendar calendar, BusinessTime time, Clock clock, AgencyDirectory agencies,
+			ApplicationEventPublisher events, @Value("${sanxiang.publicity.period.penalty:P3Y}") Period penaltyPeriod,
+			@Value("${sanxiang.publicity.period.other:P3Y}") Period otherPeriod) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.time = time;
+		this.clock = clock;
+		this.agencies = agencies;
+		this.events = events;
+		this.penaltyPeriod = penaltyPeriod;
+		this.otherPeriod = otherPeriod;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEvent.DecisionIssued issued) {
+		issued(issued);
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEvent.DecisionChanged changed) {
+		changed(changed);
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEvent.DecisionRevoked revoked) {
+		revoked(revoked);
+	}
+
+	/** What the listener does, callable synchronously (tests, a resubmission). */
+	void issued(CaseEvent.DecisionIssued issued) {
+		record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
+				decisionText(issued.penalty(), issued.digest()));
+	}
+
+	void changed(CaseEvent.DecisionChanged changed) {
+		Long next = record(changed.caseId(), "CHANGED:" + changed.changedOn(), changed.agencyId(), changed.title(),
+				changed.changedOn(), decisionText(changed.penalty(), changed.reason()));
+		withdraw(changed.caseId(), changed.changedOn(),
+				"该决定已于 " + changed.changedOn() + " 变更" + ((changed.reason() == null) ? "" : "：" + changed.reason()),
+				next);
+	}
+
+	void revoked(CaseEvent.DecisionRevoked revoked) {
+		withdraw(revoked.caseId(), revoked.revokedOn(), "该决定已于 " + revoked.revokedOn() + " 被" + revoked.ruling()
+				+ ((revoked.reason() == null) ? "" : "：" + revoked.reason()), null);
+	}
+
+	static String decisionText(String penalty, String digest) {
+		return "处罚决定：" + penalty + ((digest == null || digest.isBlank()) ? "" : "\n" + digest);
+	}
+
+	/** Records a publication due (once per case and origin); its id. */
+	Long record(long caseId, String origin, long agencyId, String title, LocalDate decidedOn, String text) {
+		Optional<Long> existing = this.jdbc
+			.sql("select id from publicity_publication where case_id = :case and origin = :origin")
+			.param("case", caseId)
+			.param("origin", origin)
+			.query(Long.class)
+			.optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		PublicationDuePolicy.Due due = PublicationDuePolicy.of("PENALTY_DECISION").orElseThrow();
+		Redactor.Proposal proposal = Redactor.proposeDecision(title, text);
+		LocalDate dueOn = this.calendar.addWorkingDays(decidedOn, due.workingDays());
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into publicity_publication (public_id, case_id, origin, agency_id, agency_name, kind, type_name,
+				  title, decided_on, due_on, working_days, original_text, proposed_title, proposed_text, status,
+				  version, text_version, recorded_at, updated_at)
+				values (:publicId, :case, :origin, :agency, :agencyName, 'PENALTY', '行政处罚决定', :title, :decided, :due,
+				  :days, :text, :proposedTitle, :proposedText, 'PENDING', 0, 0, :now, :now)""")
+			.param("publicId", newPublicId())
+			.param("case", caseId)
+			.param("origin", origin)
+			.param("agency", agencyId)
+			.param("agencyName", this.agencies.agency(agencyId).name())
+			.param("title", title)
+			.param("decided", Date.valueOf(decidedOn))
+			.param("due", Date.valueOf(dueOn))
+			.param("days", due.workingDays())
+			.param("text", text)
+			.param("proposedTitle", proposal.title())
+			.param("proposedText", proposal.text())
+			.param("now", now)
+			.update();
+		return idOf(caseId, origin);
+	}
+
+	private long idOf(long caseId, String origin) {
+		return this.jdbc.sql("select id from publicity_publication where case_id = :case and origin = :origin")
+			.param("case", caseId)
+			.param("origin", origin)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String newPublicId() {
+		byte[] bytes = new byte[12];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	/**
+	 * Withdraws the case's standing publications (published or still pending, except the
+	 * replacement); the withdrawal is due within 3 working days and done now.
+	 */
+	void withdraw(long caseId, LocalDate on, String reason, Long replacement) {
+		LocalDate due = this.calendar.addWorkingDays(on, WITHDRAWAL_WORKING_DAYS);
+		LocalDate today = this.time.today();
+		for (Publication standing : this.jdbc
+			.sql(SELECT + " where case_id = :case and status in ('PENDING', 'PUBLISHED')")
+			.param("case", caseId)
+			.query(Publications::row)
+			.list()) {
+			if (replacement != null && standing.id() == replacement) {
+				continue;
+			}
+			String publicReason = Redactor.propose(reason, Set.of());
+			this.jdbc.sql("""
+					update publicity_publication set status = 'WITHDRAWN', withdrawal_reason = :reason,
+					  withdrawal_due_on = :due, withdrawn_on = :today, replaced_by = :next, version = version + 1,
+					  search_text = :search, updated_at = :now
+					where id = :id and version = :version""")
+				.param("reason", publicReason)
+				.param("due", Date.valueOf(due))
+				.param("today", Date.valueOf(today))
+				.param("next", replacement)
+				.param("search", searchText(standing.publishedTitle(), null))
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("id", standing.id())
+				.param("version", standing.version())
+				.update();
+		}
+	}
+
+	/**
+	 * Approves the publisher's redacted copy: publishes it, or — already published — a
+	 * correction, a new version. Refused when the copy still holds personal data.
+	 */
+	@Transactional
+	Publication approve(long id, int version, String title, String text, String by, Set<Long> scope) {
+		Publication publication = get(id, scope);
+		if (publication.status() != Publication.Status.PENDING
+				&& publication.status() != Publication.Status.PUBLISHED) {
+			throw RuleViolation.conflict("该公示已" + publication.statusName() + "，不能再公开。");
+		}
+		String cleanTitle = required(title, "公开标题", 500);
+		String cleanText = required(text, "公开文本", 8000);
+		List<String> residue = new ArrayList<>(Redactor.residue(cleanTitle + "\n" + cleanText, Set.of()));
+		if (!residue.isEmpty()) {
+			throw new RuleViolation("PUBLICATION_PERSONAL_DATA",
+					"公开文本仍含个人信息（" + String.join("、", residue) + "），请删除后再批准。", HttpStatus.BAD_REQUEST);
+		}
+		LocalDate today = this.time.today();
+		LocalDate publishedOn = (publication.publishedOn() != null) ? publication.publishedOn() : today;
+		Period period = "PENALTY".equals(publication.kind()) ? this.penaltyPeriod : this.otherPeriod;
+		int textVersion = publication.textVersion() + 1;
+		int updated = this.jdbc
+			.sql("""
+					update publicity_publication set status = 'PUBLISHED', published_title = :title, published_text = :text,
+					  search_text = :search, published_on = :publishedOn, expires_on = :expires, text_version = :textVersion,
+					  version = version + 1, updated_at = :now
+					where id = :id and version = :version""")
+			.param("title", cleanTitle)
+			.param("text", cleanText)
+			.param("search", searchText(cleanTitle, cleanText))
+			.param("publishedOn", Date.valueOf(publishedOn))
+			.param("expires", Date.valueOf(publishedOn.plus(period)))
+			.param("textVersion", textVersion)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated != 1) {
+			throw lostRace();
+		}
+		this.jdbc.sql("""
+				insert into publicity_publication_version (publication_id, version_no, title, text, approved_by,
+				  approved_at, note)
+				values (:id, :no, :title, :text, :by, :at, :note)""")
+			.param("id", id)
+			.param("no", textVersion)
+			.param("title", cleanTitle)
+			.param("text", cleanText)
+			.param("by", by)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("note", (textVersion == 1) ? "首次公开" : "更正")
+			.update();
+		this.events.publishEvent(
+				new PublicationEvent.Published(id, publication.publicId(), cleanTitle, textVersion, cleanText));
+		return get(id, scope);
+	}
+
+	/** 不予公开, with the legal reason (e.g. 涉及国家秘密, 政府信息公开条例 第十四条). */
+	@Transactional
+	Publication refuse(long id, int version, String reason, Set<Long> scope) {
+		Publication publication = get(id, scope);
+		if (publication.status() != Publication.Status.PENDING) {
+			throw RuleViolation.conflict("该公示已" + publication.statusName() + "，不能再决定不予公开。");
+		}
+		String cleanReason = required(reason, "不予公开的法定理由", 500);
+		int updated = this.jdbc.sql("""
+				update publicity_publication set status = 'REFUSED', refusal_reason = :reason, version = version + 1,
+				  updated_at = :now
+				where id = :id and version = :version""")
+			.param("reason", cleanReason)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (updated != 1) {
+			throw lostRace();
+		}
+		this.events.publishEvent(new PublicationEvent.Refused(id, publication.title(), cleanReason));
+		return get(id, scope);
+	}
+
+	private static RuleViolation lostRace() {
+		return RuleViolation.conflict("该公示刚被他人处理过，请刷新页面查看最新状态后再操作。");
+	}
+
+	private static String required(String value, String what, int max) {
+		if (value == null || value.isBlank()) {
+			throw new RuleViolation("PUBLICATION_FIELD_REQUIRED", "请填写" + what + "。", HttpStatus.BAD_REQUEST);
+		}
+		String stripped = value.strip();
+		if (stripped.length() > max) {
+			throw new RuleViolation("PUBLICATION_FIELD_TOO_LONG", what + "不能超过 " + max + " 字。", HttpStatus.BAD_REQUEST);
+		}
+		return stripped;
+	}
+
+	/** Published ones whose publicity period has ended expire, leaving a tombstone. */
+	@Scheduled(cron = "${sanxiang.publicity.expiry-cron:0 20 1 * * *}", zone = "${sanxiang.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "publicity.expiry", lockAtMostFor = "PT30M")
+	void expireScheduled() {
+		expire();
+	}
+
+	/** Expires what is due today; how many. */
+	int expire() {
+		LocalDate today = this.time.today();
+		int expired = 0;
+		for (Publication p : this.jdbc.sql(SELECT + " where status = 'PUBLISHED' and expires_on <= :today")
+			.param("today", Date.valueOf(today))
+			.query(Publications::row)
+			.list()) {
+			expired += this.jdbc.sql("""
+					update publicity_publication set status = 'EXPIRED', expired_on = :today, search_text = :search,
+					  version = version + 1, updated_at = :now
+					where id = :id and version = :version""")
+				.param("today", Date.valueOf(today))
+				.param("search", searchText(p.publishedTitle(), null))
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("id", p.id())
+				.param("version", p.version())
+				.update();
+		}
+		return expired;
+	}
+
+	/** What full-text search looks in: only the served copy, lower-cased. */
+	static String searchText(String title, String text) {
+		String all = ((title == null) ? "" : title) + "\n" + ((text == null) ? "" : text);
+		return all.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** A publication in this scope, or 404. */
+	Publication get(long id, Set<Long> scope) {
+		return this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", id)
+			.query(Publications::row)
+			.optional()
+			.filter((p) -> scope.contains(p.agencyId()))
+			.orElseThrow(() -> RuleViolation.notFound("公示"));
+	}
+
+	/** The case's publications, oldest first (for tests and the board). */
+	List<Publication> ofCase(long caseId) {
+		return this.jdbc.sql(SELECT + " where case_id = :case order by id")
+			.param("case", caseId)
+			.query(Publications::row)
+			.list();
+	}
+
+	/**
+	 * The publisher's board: what is not yet decided, and what was withdrawn, by due
+	 * date.
+	 */
+	List<Publication> board(Set<Long> scope, Publication.Status status, int limit) {
+		if (scope.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql(SELECT + " where agency_id in (:scope) and status = :status order by "
+					+ ((status == Publication.Status.PENDING) ? "due_on, id" : "updated_at desc, id desc") + " limit "
+					+ Math.max(1, Math.min(limit, 500)))
+			.param("scope", scope)
+			.param("status", status.name())
+			.query(Publications::row)
+			.list();
+	}
+
+	/** A public publication by its opaque id: only those published once. */
+	Optional<Publication> publicly(String publicId) {
+		if (publicId == null || !publicId.matches("[0-9a-f]{24}")) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql(SELECT + " where public_id = :id and published_on is not null")
+			.param("id", publicId)
+			.query(Publications::row)
+			.optional();
+	}
+
+	/** The public id of a publication, for a replacement link. */
+	Optional<String> publicIdOf(Long id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select public_id from publicity_publication where id = :id and published_on is not null")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** One page of the public search, newest decision first. */
+	SearchResult search(PublicSearch criteria) {
+		StringBuilder where = new StringBuilder(" where published_on is not null");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (criteria.q() != null) {
+			where.append(" and search_text like :q escape '!'");
+			params.put("q", "%" + like(criteria.q().toLowerCase(java.util.Locale.ROOT)) + "%");
+		}
+		if (criteria.type() != null) {
+			where.append(" and kind = :kind");
+			params.put("kind", criteria.type());
+		}
+		if (criteria.agency() != null) {
+			where.append(" and agency_id = :agency");
+			params.put("agency", criteria.agency());
+		}
+		if (criteria.from() != null) {
+			where.append(" and decided_on >= :from");
+			params.put("from", Date.valueOf(criteria.from()));
+		}
+		if (criteria.to() != null) {
+			where.append(" and decided_on <= :to");
+			params.put("to", Date.valueOf(criteria.to()));
+		}
+		if (criteria.status() != null) {
+			where.append(" and status = :status");
+			params.put("status", criteria.status());
+		}
+		long total = this.jdbc.sql("select count(*) from publicity_publication" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Publication> items = this.jdbc
+			.sql(SELECT + where + " order by decided_on desc, id desc limit " + criteria.size() + " offset "
+					+ ((long) criteria.page() * criteria.size()))
+			.params(params)
+			.query(Publications::row)
+			.list();
+		return new SearchResult(items, total, criteria.page(), criteria.size());
+	}
+
+	private static String like(String q) {
+		return q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	/** A page of the public search. */
+	record SearchResult(List<Publication> items, long total, int page, int size) {
+
+		public int pages() {
+			return (int) Math.max(1, (this.total + this.size - 1) / this.size);
+		}
+
+	}
+
+	static final String SELECT = """
+			select id, public_id, case_id, origin, agency_id, agency_name, kind, type_name, title, decided_on, due_on,
+			       working_days, original_text, proposed_title, proposed_text, published_title, published_text, status,
+			       version, text_version, refusal_reason, withdrawal_reason, withdrawal_due_on, withdrawn_on,
+			       replaced_by, published_on, expires_on, expired_on from publicity_publication""";
+
+	static Publication row(ResultSet rs, int i) throws SQLException {
+		return new Publication(rs.getLong("id"), rs.getString("public_id"), rs.getLong("case_id"),
+				rs.getString("origin"), rs.getLong("agency_id"), rs.getString("agency_name"), rs.getString("kind"),
+				rs.getString("type_name"), rs.getString("title"), date(rs, "decided_on"), date(rs, "due_on"),
+				rs.getInt("working_days"), rs.getString("original_text"), rs.getString("proposed_title"),
+				rs.getString("proposed_text"), rs.getString("published_title"), rs.getString("published_text"),
+				Publication.Status.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("text_version"),
+				rs.getString("refusal_reason"), rs.getString("withdrawal_reason"), date(rs, "withdrawal_due_on"),
+				date(rs, "withdrawn_on"), (Long) rs.getObject("replaced_by", Long.class), date(rs, "published_on"),
+				date(rs, "expires_on"), date(rs, "expired_on"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date d = rs.getDate(column);
+		return (d == null) ? null : d.toLocalDate();
+	}
+
+}
