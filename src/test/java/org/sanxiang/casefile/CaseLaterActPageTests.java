@@ -1,21 +1,14 @@
 package org.sanxiang.casefile;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sanxiang.core.BusinessTime;
-import org.sanxiang.document.Document;
 import org.sanxiang.document.DocumentTypes;
 import org.sanxiang.document.Documents;
-import org.sanxiang.evidence.EvidenceDraft;
 import org.sanxiang.evidence.EvidenceItems;
-import org.sanxiang.evidence.EvidenceKind;
-import org.sanxiang.evidence.EvidenceOwner;
 import org.sanxiang.identity.DemoAccounts;
 import org.sanxiang.identity.SanxiangPrincipal;
-import org.sanxiang.officer.Officer;
 import org.sanxiang.officer.OfficerRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,82 +71,24 @@ class CaseLaterActPageTests {
 		return this.demo.principal("demo-head");
 	}
 
-	/**
-	 * Filed, inspected by two, examined and notified 罚款 50,000 元, notice served today.
-	 */
-	private long served(boolean offerHearing) {
-		SanxiangPrincipal officer = officer();
-		long id = this.cases.file("某公司废水超标排放案" + System.nanoTime(), "牡丹江某化工有限公司", List.of(), null, officer).id();
-		List<Long> two = CaseFixtures.twoQualifiedOfficers(this.officers, officer.agencyId(), this.time.today())
-			.stream()
-			.map(Officer::id)
-			.toList();
-		this.cases.recordInvestigation(id, false, this.time.today(), two, List.of(), List.of(), "现场检查笔录", officer);
-		this.cases.endInvestigation(id, List.of(), "调查报告", officer);
-		this.cases.examine(id, false, "同意告知", head());
-		this.cases.notify(id, CaseFixtures.fine(50_000), offerHearing, List.of(), officer);
-		this.cases.recordNoticeService(id, this.time.today(), List.of(), officer);
-		return id;
-	}
-
-	/** Defence waived, 罚款 50,000 元 decided by the head and served today. */
-	private long decisionServed() {
-		long id = served(false);
-		this.cases.waiveStatement(id, List.of(), officer());
-		this.cases.decide(id, CaseFixtures.decision(this.cases.caseOf(id, officer()), 50_000, false, this.time.today()),
-				List.of(), head());
-		this.cases.serve(id, this.time.today(), List.of(), officer());
-		return id;
-	}
-
-	/** An issued document of the case, its fields the type's samples. */
-	private long issued(long caseId, String type) {
-		SanxiangPrincipal head = head();
-		Map<String, Object> values = new HashMap<>();
-		this.types.get(type).fields().forEach((f) -> values.put(f.name(), f.sample()));
-		Document draft = this.documents.draft(type, values, null, CaseActForms.owner(caseId), null, head,
-				head.dataScope().agencyIds());
-		return this.documents.issue(draft.id(), draft.version(), head, head.dataScope().agencyIds()).id();
-	}
-
 	@Autowired
 	EvidenceItems evidence;
 
-	/** A photo of the case, uploaded as its evidence. */
-	private void photographed(long caseId) throws Exception {
-		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
-				java.awt.image.BufferedImage.TYPE_INT_RGB);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(image, "jpg", out);
-		byte[] jpeg = out.toByteArray();
-		String certificate = CaseFixtures.twoQualifiedOfficers(this.officers, officer().agencyId(), this.time.today())
-			.get(0)
-			.certificateNumber();
-		java.time.Instant start = this.time.now().minusSeconds(3600);
-		EvidenceDraft draft = new EvidenceDraft(EvidenceKind.PHYSICAL,
-				new EvidenceOwner("CASE", Long.toString(caseId), null), "排污口照片", certificate, "相机", start,
-				start.plusSeconds(60), "厂区排污口", null, null, List.of(), "排污口", false, null, null, null, null);
-		this.evidence.upload(draft, new EvidenceItems.Upload() {
-			@Override
-			public java.io.InputStream open() {
-				return new java.io.ByteArrayInputStream(jpeg);
-			}
+	CaseStages stages() {
+		return new CaseStages(this.cases, this.officers, this.time, this.demo, this.documents, this.types,
+				this.evidence);
+	}
 
-			@Override
-			public long size() {
-				return jpeg.length;
-			}
+	private long served(boolean offerHearing) {
+		return stages().served("牡丹江某化工有限公司", offerHearing);
+	}
 
-			@Override
-			public String declaredType() {
-				return "image/jpeg";
-			}
+	private long decisionServed() {
+		return stages().decisionServed("牡丹江某化工有限公司");
+	}
 
-			@Override
-			public String fileName() {
-				return "排污口.jpg";
-			}
-		}, officer(), officer().dataScope().agencyIds());
+	private long issued(long caseId, String type) {
+		return stages().issued(caseId, type);
 	}
 
 	private String page(long id, SanxiangPrincipal who) throws Exception {
@@ -357,10 +292,7 @@ class CaseLaterActPageTests {
 	void theLegalReviewIsSubmittedFromTheCaseAndTheHeadsRecordTheirDiscussion() throws Exception {
 		long id = served(false);
 		this.cases.waiveStatement(id, List.of(), officer());
-		photographed(id);
-		issued(id, "INVESTIGATION_REPORT");
-		issued(id, "PENALTY_NOTICE");
-		issued(id, "SERVICE_RECEIPT");
+		stages().readyForReview(id);
 		this.mvc.perform(
 				post("/cases/{id}/documents", id).param("type", "PENALTY_DECISION").with(user(officer())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
