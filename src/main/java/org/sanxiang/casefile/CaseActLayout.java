@@ -35,6 +35,8 @@ final class CaseActLayout {
 			}
 			(SIDE.contains(act) ? side : main).add(act);
 		}
+		// closing the case comes after everything that may still happen in its stage
+		main.sort(java.util.Comparator.comparing((CaseAct act) -> act == CaseAct.CLOSE));
 		main.addAll(side);
 		return main;
 	}
