@@ -40,19 +40,26 @@ public class CaseActForms {
 			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.RECORD_STATEMENT, CaseAct.WAIVE_STATEMENT, CaseAct.REQUEST_HEARING,
 			CaseAct.WAIVE_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT, CaseAct.SUSPEND, CaseAct.RESUME,
 			CaseAct.RECORD_RECUSAL, CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING,
-			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE);
+			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE, CaseAct.HOLD_HEARING,
+			CaseAct.SUBMIT_FOR_LEGAL_REVIEW, CaseAct.RECORD_DISCUSSION, CaseAct.EXTEND_PERIOD,
+			CaseAct.GRANT_PAYMENT_PLAN, CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME, CaseAct.REMIND,
+			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING);
 
 	/** Acts that cannot be undone: the page asks first. */
 	static final Set<CaseAct> ASKED_FIRST = EnumSet.of(CaseAct.DECIDE, CaseAct.CLOSE, CaseAct.ARCHIVE,
-			CaseAct.REVOKE_FILING, CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.TERMINATE_INVESTIGATION);
+			CaseAct.REVOKE_FILING, CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.TERMINATE_INVESTIGATION,
+			CaseAct.APPLY_TO_COURT);
 
 	/** Acts whose note is a reason the law requires. */
 	static final Set<CaseAct> WITH_REASON = EnumSet.of(CaseAct.SEND_BACK, CaseAct.SUSPEND, CaseAct.RECORD_RECUSAL,
-			CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING, CaseAct.TERMINATE_INVESTIGATION);
+			CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING, CaseAct.TERMINATE_INVESTIGATION,
+			CaseAct.EXTEND_PERIOD);
 
 	/** Acts done on a date the person gives (others are done today). */
 	static final Set<CaseAct> DATED = EnumSet.of(CaseAct.RECORD_INSPECTION, CaseAct.RECORD_INQUIRY,
-			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.REQUEST_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT);
+			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.REQUEST_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT,
+			CaseAct.HOLD_HEARING, CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME, CaseAct.REMIND,
+			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING);
 
 	private final Cases cases;
 
@@ -64,8 +71,11 @@ public class CaseActForms {
 
 	private final BusinessTime time;
 
-	CaseActForms(Cases cases, Documents documents, EvidenceItems evidence, OfficerRegistry officers,
-			BusinessTime time) {
+	private final CaseLegalReviews legalReviews;
+
+	CaseActForms(Cases cases, Documents documents, EvidenceItems evidence, OfficerRegistry officers, BusinessTime time,
+			CaseLegalReviews legalReviews) {
+		this.legalReviews = legalReviews;
 		this.cases = cases;
 		this.documents = documents;
 		this.evidence = evidence;
@@ -92,6 +102,8 @@ public class CaseActForms {
 		return ON_PAGE.stream().filter((act) -> act.from().contains(kase.stage())).filter((act) -> switch (act) {
 			case NOT_PUNISH, RECORD_RECUSAL, DECIDE -> head;
 			case EXAMINE, SEND_BACK -> head || unitHead;
+			case EXTEND_PERIOD, GRANT_PAYMENT_PLAN, APPLY_TO_COURT, RECORD_DISCUSSION -> head;
+			case SUBMIT_FOR_LEGAL_REVIEW -> unitHead || person.hasRole(Role.OFFICER);
 			default -> true;
 		}).toList();
 	}
@@ -164,13 +176,68 @@ public class CaseActForms {
 			case TERMINATE_INVESTIGATION -> this.cases.terminateInvestigation(id, note, docs, person);
 			case CLOSE -> this.cases.close(id, docs, person);
 			case ARCHIVE -> this.cases.archive(id, docs, person);
+			case HOLD_HEARING -> this.cases.holdHearing(id, on, hearing(kase, form, person), person);
+			case SUBMIT_FOR_LEGAL_REVIEW -> this.legalReviews.submit(kase, form, person);
+			case RECORD_DISCUSSION ->
+				this.cases.recordDiscussion(id, kase.reviewDigest(), agreed(form), docs, note, person);
+			case EXTEND_PERIOD -> this.cases.extendPeriod(id, note, docs, person);
+			default -> performAfterDecision(kase, act, form, on, docs, note, person);
+		};
+	}
+
+	/** The acts after the decision was served (执行、复议诉讼、催告、强制执行). */
+	private PenaltyCase performAfterDecision(PenaltyCase kase, CaseAct act, ActForm form, LocalDate on, List<Long> docs,
+			String note, SanxiangPrincipal person) {
+		long id = kase.id();
+		Long first = docs.isEmpty() ? null : docs.get(0);
+		return switch (act) {
+			case GRANT_PAYMENT_PLAN -> this.cases.grantPaymentPlan(id, AfterDecisionForms.plan(form), docs, person);
+			case APPLY_FOR_REMEDY ->
+				this.cases.applyForRemedy(id, on, AfterDecisionForms.remedy(form.remedy()), first, person);
+			case RECORD_REMEDY_OUTCOME -> {
+				Remedy.Outcome outcome = AfterDecisionForms.outcome(form.outcome());
+				Penalty changedTo = (outcome == Remedy.Outcome.CHANGED && form.amount() != null
+						&& !form.amount().isBlank())
+								? new Penalty(kase.decided().actions(), new Money(amount(form.amount())),
+										kase.decided().confiscated())
+								: null;
+				yield this.cases.recordRemedyOutcome(id, on, outcome, changedTo, note, first, person);
+			}
+			case REMIND -> this.cases.remind(id, on, docs, person);
+			case APPLY_TO_COURT -> this.cases.applyToCourt(id, on, docs, person);
+			case RECORD_COURT_RULING ->
+				this.cases.recordCourtRuling(id, on, AfterDecisionForms.granted(form.granted()), first, note, person);
 			default -> throw new RuleViolation("CASE_ACT_NOT_ON_PAGE", act.chineseName() + "请在法制审核页面办理");
 		};
+	}
+
+	/**
+	 * The hearing as held: the notice's service date, who presided, and the 听证笔录 and 听证报告
+	 * chosen from the case's issued documents.
+	 */
+	private Hearing hearing(PenaltyCase kase, ActForm form, SanxiangPrincipal person) {
+		Set<Long> own = new java.util.HashSet<>(issuedOf(kase, person).stream().map(Document::id).toList());
+		Long record = FormValues.id(form.recordDocumentId(), "听证笔录");
+		Long report = FormValues.id(form.reportDocumentId(), "听证报告");
+		if ((record != null && !own.contains(record)) || (report != null && !own.contains(report))) {
+			throw new RuleViolation("CASE_DOCUMENT_NOT_OF_CASE", "只能选择本案已签发的文书");
+		}
+		return new Hearing(FormValues.date(form.hearingNoticeOn()), blankToNull(form.presider()), record, report);
+	}
+
+	private static boolean agreed(ActForm form) {
+		if (form.agreed() == null) {
+			throw new RuleViolation("CASE_DISCUSSION_OUTCOME", "请选择集体讨论的结论（同意或者不同意）");
+		}
+		return form.agreed();
 	}
 
 	private static String refusalOfRole(CaseAct act) {
 		return switch (act) {
 			case EXAMINE, SEND_BACK -> "案件审查只能由承办机构负责人或者机关负责人作出（" + Gate.UNIT_HEAD_APPROVAL.article() + "）";
+			case APPLY_TO_COURT -> "强制执行申请书由行政机关负责人签名（《中华人民共和国行政强制法》第五十五条）";
+			case RECORD_DISCUSSION -> "集体讨论由行政机关负责人进行（" + Gate.COLLECTIVE_DISCUSSION.article() + "）";
+			case SUBMIT_FOR_LEGAL_REVIEW -> "法制审核由承办机构的执法人员或其负责人提交";
 			default -> act.chineseName() + "只能由行政机关负责人作出（" + Gate.AGENCY_HEAD.article() + "）";
 		};
 	}
@@ -234,7 +301,7 @@ public class CaseActForms {
 		}
 	}
 
-	private static BigDecimal amount(String text) {
+	static BigDecimal amount(String text) {
 		try {
 			BigDecimal amount = new BigDecimal((text == null) ? "" : text.strip().replace(",", "").replace("，", ""));
 			if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1e12")) >= 0) {
@@ -273,9 +340,29 @@ public class CaseActForms {
 	 * @param amount a fine proposed or an amount paid, in yuan
 	 * @param offerHearing whether the notice offers a hearing
 	 * @param confirmed whether the person confirmed an act that cannot be undone
+	 * @param presider who presided over the hearing
+	 * @param hearingNoticeOn the day the hearing notice was served
+	 * @param recordDocumentId the 听证笔录 (an issued document of the case)
+	 * @param reportDocumentId the 听证报告
+	 * @param agreed the collective discussion's outcome
+	 * @param planDueOn the due dates of a payment plan, one per instalment
+	 * @param planAmount the amounts of a payment plan
+	 * @param remedy 行政复议 or 行政诉讼 ({@link Remedy.Kind})
+	 * @param outcome the outcome of a remedy ({@link Remedy.Outcome})
+	 * @param granted whether the court granted enforcement
+	 * @param facts the facts found, for the legal review
+	 * @param violated the provision violated
+	 * @param violatedVersion the date of its version cited
+	 * @param basis the provision applied
+	 * @param basisVersion the date of its version cited
+	 * @param band the discretion band
+	 * @param partyAddress the party's address (住所)
 	 */
 	public record ActForm(String on, List<Long> officerIds, List<Long> documentIds, List<Long> evidenceIds, String note,
-			String amount, Boolean offerHearing, Boolean confirmed) {
+			String amount, Boolean offerHearing, Boolean confirmed, String presider, String hearingNoticeOn,
+			String recordDocumentId, String reportDocumentId, Boolean agreed, List<String> planDueOn,
+			List<String> planAmount, String remedy, String outcome, Boolean granted, String facts, String violated,
+			String violatedVersion, String basis, String basisVersion, String band, String partyAddress) {
 
 		/** Whether the notice offers a hearing. */
 		public boolean hearingOffered() {

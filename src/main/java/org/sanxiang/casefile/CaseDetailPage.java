@@ -36,12 +36,18 @@ class CaseDetailPage {
 		model.addAttribute("today", this.cases.today());
 		model.addAttribute("deadlines", this.cases.deadlinesOf(kase));
 		model.addAttribute("caseNumber", this.numbers.numberOf(kase.id()).orElse(null));
-		List<CaseAct> acts = this.forms.offered(kase, reader);
+		List<CaseAct> offered = this.forms.offered(kase, reader);
+		List<CaseAct> acts = CaseActLayout.shown(kase, offered);
 		model.addAttribute("acts", acts);
+		model.addAttribute("firstSideAct", CaseActLayout.firstSide(acts));
+		model.addAttribute("withoutNote", CaseActLayout.WITHOUT_NOTE);
+		model.addAttribute("planRows", AfterDecisionForms.PLAN_ROWS);
 		model.addAttribute("othersActs",
 				acts.isEmpty() ? List.of()
 						: CaseActForms.ON_PAGE.stream()
-							.filter((act) -> act.from().contains(kase.stage()) && !acts.contains(act))
+							.filter((act) -> act.from().contains(kase.stage()) && !offered.contains(act))
+							.filter((act) -> act != CaseAct.SUBMIT_FOR_LEGAL_REVIEW
+									&& !CaseActLayout.shown(kase, List.of(act)).isEmpty())
 							.map(CaseAct::chineseName)
 							.toList());
 		model.addAttribute("askedFirst", CaseActForms.ASKED_FIRST);
