@@ -509,4 +509,20 @@ public class Cases {
 		return this.officers.within(reader.dataScope().agencyIds(), null);
 	}
 
+	// The demo's history (helper M): acts recorded on an earlier day, through the same
+	// checks, gates, audit and save as every act
+
+	/** 立案 recorded as done on {@code on} (the demo's cases with a history). */
+	PenaltyCase fileOn(String title, Long partyId, String partyName, LocalDate on, SanxiangPrincipal actor) {
+		requireCaseActor(actor);
+		return this.cases.save(PenaltyCase.file(actor.agencyId(), title, party(partyId, partyName, actor), null,
+				acting(actor, on), List.of(), "立案审批表"));
+	}
+
+	/** Any act on the case recorded as done on {@code on}, every gate applying. */
+	PenaltyCase actOn(long id, LocalDate on, SanxiangPrincipal actor,
+			java.util.function.BiConsumer<PenaltyCase, Acting> change) {
+		return act(id, actor, on, change::accept);
+	}
+
 }
