@@ -42,7 +42,9 @@ class AppendOnlyTriggerTests {
 			Map.entry("evidence_item_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
 			Map.entry("evidence_item_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"),
 			Map.entry("evidence_custody_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
-			Map.entry("evidence_custody_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"));
+			Map.entry("evidence_custody_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("case_entry_no_update", "org.sanxiang.casefile.AppendOnlyTrigger"),
+			Map.entry("case_entry_no_delete", "org.sanxiang.casefile.AppendOnlyTrigger"));
 
 	@TempDir
 	Path dir;

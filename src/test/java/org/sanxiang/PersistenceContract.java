@@ -136,7 +136,7 @@ abstract class PersistenceContract {
 	@Test
 	void theDatabaseRefusesToTruncateAnyAppendOnlyTable() {
 		for (String table : java.util.List.of("audit_record", "ledger_entry", "ledger_checkpoint", "ledger_key",
-				"subject_change")) {
+				"subject_change", "case_entry")) {
 			long rows = this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
 			assertThatThrownBy(() -> this.jdbc.sql("truncate table " + table).update()).as("truncate " + table)
 				.isInstanceOf(org.springframework.dao.DataAccessException.class);

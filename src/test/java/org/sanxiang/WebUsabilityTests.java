@@ -293,4 +293,25 @@ class WebUsabilityTests {
 		assertThat(labelled).as(tableId + " has rows").isPositive();
 	}
 
+	/**
+	 * The top bar groups the modules' links in drop-downs (执法办案 ▾, 法制审核 ▾ …), a few
+	 * entries wide, each role still seeing only its links.
+	 */
+	@Test
+	void theTopBarGroupsTheLinksInDropDownsAndEachRoleSeesOnlyItsOwn() throws Exception {
+		String officer = topBar(page("demo-officer", "/workspace"));
+		assertThat(officer).contains(">执法办案</a>", ">法制审核</a>", ">基础信息</a>", ">期限管理</a>")
+			.contains("href=\"/cases\"", "href=\"/cases/clues\"", "href=\"/documents\"", "href=\"/evidence\"")
+			.doesNotContain("href=\"/cases/overview\"", "href=\"/review/catalogue\"", ">审计</a>");
+		assertThat(officer.split("<li class=\"nav-item").length - 1).isLessThanOrEqualTo(7);
+		String head = topBar(page("demo-head", "/workspace"));
+		assertThat(head).contains("href=\"/cases/overview\"", "href=\"/review/catalogue\"");
+		String auditor = topBar(page("demo-auditor", "/workspace"));
+		assertThat(auditor).contains(">审计</a>", "href=\"/admin/audit/ledger\"").doesNotContain(">执法办案</a>");
+	}
+
+	private static String topBar(String page) {
+		return page.substring(page.indexOf("id=\"sx-nav\""), page.indexOf("</nav>"));
+	}
+
 }

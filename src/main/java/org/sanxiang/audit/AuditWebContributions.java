@@ -15,7 +15,8 @@ class AuditWebContributions {
 
 	@Bean
 	NavigationEntry auditNavigation() {
-		return NavigationEntry.staff(800, "nav.audit", "/admin/audit", ModuleSecurity.AUDIT_ADMIN);
+		return NavigationEntry.staff(800, "nav.audit", "/admin/audit", ModuleSecurity.AUDIT_ADMIN)
+			.inGroup("nav.group.audit");
 	}
 
 }

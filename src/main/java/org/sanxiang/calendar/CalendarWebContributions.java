@@ -15,12 +15,12 @@ class CalendarWebContributions {
 
 	@Bean
 	NavigationEntry calendarNavigation() {
-		return NavigationEntry.staff(500, "nav.calendar", "/workspace/calendar");
+		return NavigationEntry.staff(500, "nav.calendar", "/workspace/calendar").inGroup("nav.group.deadlines");
 	}
 
 	@Bean
 	NavigationEntry deadlinesNavigation() {
-		return NavigationEntry.staff(510, "nav.deadlines", "/workspace/deadlines");
+		return NavigationEntry.staff(510, "nav.deadlines", "/workspace/deadlines").inGroup("nav.group.deadlines");
 	}
 
 	@Bean

@@ -39,10 +39,38 @@ public class Deadlines {
 	 */
 	public Deadline compute(String ruleCode, LocalDate start, List<Pause> pauses, int extensionsGranted,
 			LocalDate completedOn) {
-		TimeLimitRule rule = this.rules.inForce(ruleCode, start);
-		LocalDate due = dueDate(rule, start, pauses, rule.lengthWith(extensionsGranted));
+		return compute(this.rules.inForce(ruleCode, start), this.calendar.calendar(), this.calendar.today(), start,
+				pauses, extensionsGranted, completedOn);
+	}
+
+	/**
+	 * The open deadlines of rule {@code ruleCode} started on each of these days (no
+	 * pause, no extension), reading the rules and the calendar once whatever the number
+	 * of starts (for to-do lists); a start whose due date falls in a year without
+	 * calendar data has no entry.
+	 */
+	public java.util.Map<LocalDate, Deadline> openEach(String ruleCode, java.util.Collection<LocalDate> starts) {
+		List<TimeLimitRule> versions = this.rules.all().stream().filter((r) -> r.code().equals(ruleCode)).toList();
 		WorkingCalendar days = this.calendar.calendar();
 		LocalDate today = this.calendar.today();
+		java.util.Map<LocalDate, Deadline> found = new java.util.HashMap<>();
+		for (LocalDate start : starts) {
+			TimeLimitRule rule = org.sanxiang.core.EffectiveDated.inForceOn(versions, start)
+				.orElseThrow(() -> new org.sanxiang.core.RuleViolation("TIME_LIMIT_RULE_UNKNOWN",
+						"没有在" + start + "有效的期限规则“" + ruleCode + "”"));
+			try {
+				found.put(start, compute(rule, days, today, start, List.of(), 0, null));
+			}
+			catch (CalendarNotMaintained ex) {
+				// no entry: the year's calendar is not loaded
+			}
+		}
+		return found;
+	}
+
+	private Deadline compute(TimeLimitRule rule, WorkingCalendar days, LocalDate today, LocalDate start,
+			List<Pause> pauses, int extensionsGranted, LocalDate completedOn) {
+		LocalDate due = dueDate(rule, days, start, pauses, rule.lengthWith(extensionsGranted));
 		int left = days.workingDaysBetween(today, due);
 		DeadlineStatus status;
 		if (completedOn != null) {
@@ -62,7 +90,11 @@ public class Deadlines {
 	}
 
 	LocalDate dueDate(TimeLimitRule rule, LocalDate start, List<Pause> pauses, int length) {
-		WorkingCalendar days = this.calendar.calendar();
+		return dueDate(rule, this.calendar.calendar(), start, pauses, length);
+	}
+
+	private static LocalDate dueDate(TimeLimitRule rule, WorkingCalendar days, LocalDate start, List<Pause> pauses,
+			int length) {
 		return switch (rule.unit()) {
 			case FIXED_DATE -> LocalDate.parse((start.getYear() + 1) + "-" + rule.fixedMonthDay());
 			case WORKING_DAYS -> rule.before() ? days.subtractWorkingDays(start, length)

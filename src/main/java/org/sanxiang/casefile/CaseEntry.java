@@ -109,4 +109,18 @@ public class CaseEntry {
 		return this.note;
 	}
 
+	// The raw columns, for CaseTimeline's insert
+
+	String officersJson() {
+		return this.officers;
+	}
+
+	String documentIdsText() {
+		return this.documentIds;
+	}
+
+	String evidenceIdsText() {
+		return this.evidenceIds;
+	}
+
 }

@@ -80,17 +80,27 @@ class CasePageController {
 	}
 
 	@GetMapping("/cases/new")
-	String form(Model model) {
-		model.addAttribute("form", new FilingForm("", "", "", ""));
+	String form(@AuthenticationPrincipal SanxiangPrincipal principal, @RequestParam(required = false) String party,
+			Model model) {
+		model.addAttribute("form", new FilingForm("", "", "", "", "", "", false, "", false));
+		partyChoices(principal, party, model);
 		return "casefile/new";
+	}
+
+	/** The parties of 一企一档 in the reader's scope matching the search (the first page). */
+	private void partyChoices(SanxiangPrincipal principal, String party, Model model) {
+		model.addAttribute("partyQuery", party);
+		model.addAttribute("partyChoices", this.cases.partyChoices(principal, party));
 	}
 
 	@PostMapping("/cases")
 	String file(@AuthenticationPrincipal SanxiangPrincipal principal, FilingForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
-			PenaltyCase filed = this.cases.file(form.title(), form.partyName(), ids(form.documentIds()), form.note(),
-					principal);
+			PenaltyCase filed = this.cases.fileDirect(form.title(), FormValues.id(form.partyId(), "一企一档当事人编号"),
+					form.partyName(), FormValues.date(form.actOn()), Boolean.TRUE.equals(form.continuing()),
+					FormValues.date(form.actEndedOn()), Boolean.TRUE.equals(form.harmed()), ids(form.documentIds()),
+					form.note(), principal);
 			redirect.addFlashAttribute("success", "已立案，请在调查取证中记录每一项执法行为");
 			return "redirect:/cases/" + filed.id();
 		}
@@ -98,6 +108,7 @@ class CasePageController {
 			model.addAttribute("form", form);
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("errorCode", ex.code());
+			partyChoices(principal, null, model);
 			return "casefile/new";
 		}
 	}
@@ -123,7 +134,8 @@ class CasePageController {
 	}
 
 	/** What the 立案 form carries. */
-	record FilingForm(String title, String partyName, String documentIds, String note) {
+	record FilingForm(String title, String partyName, String documentIds, String note, String partyId, String actOn,
+			Boolean continuing, String actEndedOn, Boolean harmed) {
 	}
 
 }

@@ -23,18 +23,21 @@ class CaseWebContributions {
 
 	@Bean
 	NavigationEntry caseNavigation() {
-		return NavigationEntry.staff(250, "nav.cases", "/cases", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(250, "nav.cases", "/cases", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.cases");
 	}
 
 	@Bean
 	NavigationEntry clueNavigation() {
-		return NavigationEntry.staff(251, "nav.clues", "/cases/clues", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(251, "nav.clues", "/cases/clues", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.cases");
 	}
 
 	/** 案件日报: for the heads who answer for the unit's cases. */
 	@Bean
 	NavigationEntry caseOverviewNavigation() {
-		return NavigationEntry.staff(251, "nav.caseOverview", "/cases/overview", "UNIT_HEAD", "AGENCY_HEAD");
+		return NavigationEntry.staff(251, "nav.caseOverview", "/cases/overview", "UNIT_HEAD", "AGENCY_HEAD")
+			.inGroup("nav.group.cases");
 	}
 
 }

@@ -509,4 +509,51 @@ public class Cases {
 		return this.officers.within(reader.dataScope().agencyIds(), null);
 	}
 
+	// The demo's history (helper M): acts recorded on an earlier day, through the same
+	// checks, gates, audit and save as every act
+
+	/** 立案 recorded as done on {@code on} (the demo's cases with a history). */
+	PenaltyCase fileOn(String title, Long partyId, String partyName, LocalDate on, SanxiangPrincipal actor) {
+		requireCaseActor(actor);
+		return this.cases.save(PenaltyCase.file(actor.agencyId(), title, party(partyId, partyName, actor), null,
+				acting(actor, on), List.of(), "立案审批表"));
+	}
+
+	/** Any act on the case recorded as done on {@code on}, every gate applying. */
+	PenaltyCase actOn(long id, LocalDate on, SanxiangPrincipal actor,
+			java.util.function.BiConsumer<PenaltyCase, Acting> change) {
+		return act(id, actor, on, change::accept);
+	}
+
+	// 立案 on the page (helper M)
+
+	/**
+	 * 立案 without a clue: the party from 一企一档 ({@code partyId}) or typed by name; where
+	 * the date of the violation is given, the limitation (行政处罚法 第三十六条) is checked against
+	 * today and the date is recorded in the filing entry's note.
+	 */
+	@Transactional
+	public PenaltyCase fileDirect(String title, Long partyId, String partyName, LocalDate actOn, boolean continuing,
+			LocalDate actEndedOn, boolean harmed, List<Long> documents, String note, SanxiangPrincipal actor) {
+		String recorded = note;
+		if (actOn != null) {
+			String refusal = LimitationPeriod.refusal(actOn, continuing, actEndedOn, harmed, this.time.today());
+			if (refusal != null) {
+				throw new RuleViolation("CASE_GATE_LIMITATION", refusal);
+			}
+			String act = "违法行为发生日期 " + actOn + (continuing && actEndedOn != null ? "，终了日期 " + actEndedOn : "");
+			recorded = (note == null || note.isBlank()) ? act : note.strip() + "；" + act;
+		}
+		return file(title, partyId, partyName, documents, recorded, actor);
+	}
+
+	/** The parties of 一企一档 in the reader's scope matching a search (the first page). */
+	List<org.sanxiang.subject.PartySummary> partyChoices(SanxiangPrincipal reader, String query) {
+		requireReader(reader);
+		return this.parties
+			.search(reader.dataScope().agencyIds(),
+					(query == null || query.isBlank() || query.length() > 100) ? null : query.strip(), null, 0)
+			.items();
+	}
+
 }

@@ -334,15 +334,24 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 
 	/** The open due dates (act, due) for the to-dos. */
 	public List<Due> dues() {
+		return dues(this.kind, this.status, this.expiresOn, this.releaseVerifyDue, this.releaseServeDue,
+				this.releaseServedOn);
+	}
+
+	/**
+	 * The open due dates of a measure with these columns (for the to-do list's query).
+	 */
+	static List<Due> dues(MeasureKind kind, MeasureStatus status, LocalDate expiresOn, LocalDate releaseVerifyDue,
+			LocalDate releaseServeDue, LocalDate releaseServedOn) {
 		List<Due> dues = new ArrayList<>();
-		if (this.status == MeasureStatus.IN_FORCE && this.expiresOn != null) {
-			dues.add(new Due(this.kind.chineseName() + "期限届满", this.expiresOn));
+		if (status == MeasureStatus.IN_FORCE && expiresOn != null) {
+			dues.add(new Due(kind.chineseName() + "期限届满", expiresOn));
 		}
-		if (this.status == MeasureStatus.IN_FORCE && this.releaseVerifyDue != null) {
-			dues.add(new Due("核实解除申请", this.releaseVerifyDue));
+		if (status == MeasureStatus.IN_FORCE && releaseVerifyDue != null) {
+			dues.add(new Due("核实解除申请", releaseVerifyDue));
 		}
-		if (this.status == MeasureStatus.RELEASED && this.releaseServedOn == null && this.releaseServeDue != null) {
-			dues.add(new Due("送达解除决定", this.releaseServeDue));
+		if (status == MeasureStatus.RELEASED && releaseServedOn == null && releaseServeDue != null) {
+			dues.add(new Due("送达解除决定", releaseServeDue));
 		}
 		return dues;
 	}

@@ -196,28 +196,38 @@ public class CoerciveMeasures implements TodoProvider {
 		}
 		LocalDate today = this.time.today();
 		List<TodoItem> items = new ArrayList<>();
-		for (Long id : this.jdbc
-			.sql("select id from coercive_measure where agency_id in (:scope) and (status = 'IN_FORCE'"
+		// one query each for the measures and the daily penalties, whatever their number
+		this.jdbc
+			.sql("select id, case_id, kind, status, expires_on, release_verify_due, release_serve_due,"
+					+ " release_served_on from coercive_measure where agency_id in (:scope) and (status = 'IN_FORCE'"
 					+ " or (status = 'RELEASED' and release_served_on is null)) order by id limit 200")
 			.param("scope", visibleAgencyIds)
-			.query(Long.class)
-			.list()) {
-			CoerciveMeasure measure = this.measures.findById(id).orElseThrow();
-			for (CoerciveMeasure.Due due : measure.dues()) {
-				todo(items, due.what(), measure.kind().chineseName() + "（案件 " + measure.caseId() + "）", due.due(),
-						today, "/cases/" + measure.caseId() + "/measures/" + measure.id());
-			}
-		}
-		for (Long id : this.jdbc
-			.sql("select id from daily_penalty where agency_id in (:scope) and reinspected_on is null"
-					+ " order by id limit 200")
+			.query((rs, n) -> {
+				MeasureKind kind = MeasureKind.valueOf(rs.getString("kind"));
+				long caseId = rs.getLong("case_id");
+				String link = "/cases/" + caseId + "/measures/" + rs.getLong("id");
+				for (CoerciveMeasure.Due due : CoerciveMeasure.dues(kind, MeasureStatus.valueOf(rs.getString("status")),
+						rs.getObject("expires_on", LocalDate.class),
+						rs.getObject("release_verify_due", LocalDate.class),
+						rs.getObject("release_serve_due", LocalDate.class),
+						rs.getObject("release_served_on", LocalDate.class))) {
+					todo(items, due.what(), kind.chineseName() + "（案件 " + caseId + "）", due.due(), today, link);
+				}
+				return caseId;
+			})
+			.list();
+		this.jdbc
+			.sql("select case_id, order_served_on from daily_penalty where agency_id in (:scope)"
+					+ " and reinspected_on is null and order_served_on is not null order by id limit 200")
 			.param("scope", visibleAgencyIds)
-			.query(Long.class)
-			.list()) {
-			DailyPenalty penalty = this.daily.findById(id).orElseThrow();
-			todo(items, "责令改正后复查", "按日连续处罚（案件 " + penalty.caseId() + "）", penalty.reinspectionDue(), today,
-					"/cases/" + penalty.caseId());
-		}
+			.query((rs, n) -> {
+				long caseId = rs.getLong("case_id");
+				todo(items, "责令改正后复查", "按日连续处罚（案件 " + caseId + "）",
+						rs.getObject("order_served_on", LocalDate.class).plusDays(DailyPenalty.REINSPECTION_DAYS),
+						today, "/cases/" + caseId);
+				return caseId;
+			})
+			.list();
 		return items;
 	}
 

@@ -10,4 +10,8 @@ interface OnTheSpotDecisionRepository extends Repository<OnTheSpotDecision, Long
 
 	Optional<OnTheSpotDecision> findById(Long id);
 
+	/** The decisions not yet on file in these agencies, oldest first, in one query. */
+	java.util.List<OnTheSpotDecision> findTop200ByAgencyIdInAndRecordedOnIsNullOrderByDecidedOnAscIdAsc(
+			java.util.Collection<Long> agencyIds);
+
 }

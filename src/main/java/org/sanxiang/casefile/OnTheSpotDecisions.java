@@ -119,14 +119,13 @@ public class OnTheSpotDecisions implements TodoProvider {
 			return List.of();
 		}
 		List<TodoItem> items = new ArrayList<>();
-		for (Long id : this.jdbc
-			.sql("select id from on_the_spot_decision where agency_id in (:scope) and recorded_on is null"
-					+ " order by decided_on, id limit 200")
-			.param("scope", visibleAgencyIds)
-			.query(Long.class)
-			.list()) {
-			OnTheSpotDecision decision = this.decisions.findById(id).orElseThrow();
-			Deadline deadline = recordDeadline(decision);
+		// one query for the decisions, one read of the rules and the calendar for all
+		List<OnTheSpotDecision> open = this.decisions
+			.findTop200ByAgencyIdInAndRecordedOnIsNullOrderByDecidedOnAscIdAsc(visibleAgencyIds);
+		java.util.Map<LocalDate, Deadline> deadlines = this.deadlines.openEach(RULE,
+				open.stream().map(OnTheSpotDecision::decidedOn).collect(java.util.stream.Collectors.toSet()));
+		for (OnTheSpotDecision decision : open) {
+			Deadline deadline = deadlines.get(decision.decidedOn());
 			if (deadline == null || deadline.status() == DeadlineStatus.NORMAL) {
 				continue;
 			}

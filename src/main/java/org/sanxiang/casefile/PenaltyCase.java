@@ -107,6 +107,11 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	@Version
 	private Integer version;
 
+	/**
+	 * Read with the case, never written with it: the timeline is append-only in the
+	 * database, and {@link CaseTimeline} inserts the new entries after each save.
+	 */
+	@org.springframework.data.annotation.ReadOnlyProperty
 	@MappedCollection(idColumn = "case_id", keyColumn = "entry_index")
 	private final List<CaseEntry> entries;
 

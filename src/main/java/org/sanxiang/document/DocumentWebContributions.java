@@ -25,7 +25,8 @@ class DocumentWebContributions {
 
 	@Bean
 	NavigationEntry documentsNavigation() {
-		return NavigationEntry.staff(300, "nav.documents", "/documents", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(300, "nav.documents", "/documents", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.cases");
 	}
 
 	@Bean

@@ -23,7 +23,8 @@ class EvidenceWebContributions {
 
 	@Bean
 	NavigationEntry evidenceNavigation() {
-		return NavigationEntry.staff(320, "nav.evidence", "/evidence", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(320, "nav.evidence", "/evidence", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.cases");
 	}
 
 }

@@ -16,7 +16,8 @@ class LedgerWebContributions {
 
 	@Bean
 	NavigationEntry ledgerNavigation() {
-		return NavigationEntry.staff(810, "nav.ledger", "/admin/audit/ledger", ModuleSecurity.AUDIT_ADMIN);
+		return NavigationEntry.staff(810, "nav.ledger", "/admin/audit/ledger", ModuleSecurity.AUDIT_ADMIN)
+			.inGroup("nav.group.audit");
 	}
 
 	@Bean

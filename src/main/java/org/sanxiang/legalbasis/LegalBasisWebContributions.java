@@ -26,7 +26,8 @@ class LegalBasisWebContributions {
 
 	@Bean
 	NavigationEntry legalBasisNavigation() {
-		return NavigationEntry.staff(400, "legal.nav", "/legal", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(400, "legal.nav", "/legal", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.registers");
 	}
 
 	@Bean

@@ -20,7 +20,8 @@ class OfficerWebContributions {
 
 	@Bean
 	NavigationEntry officersNavigation() {
-		return NavigationEntry.staff(100, "nav.officers", "/officers", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(100, "nav.officers", "/officers", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.registers");
 	}
 
 	@Bean

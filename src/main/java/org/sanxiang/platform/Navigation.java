@@ -67,6 +67,41 @@ record Navigation(String path, List<NavigationEntry> entries) {
 			.noneMatch((other) -> other.path().length() > entry.path().length());
 	}
 
+	/**
+	 * The staff links as the top bar shows them: a group's links together in a drop-down
+	 * at the place of its first link, a link of its own (or the only link of a group this
+	 * visitor sees) as a plain link.
+	 */
+	public List<Group> staffGroups() {
+		java.util.Map<String, List<NavigationEntry>> grouped = new java.util.LinkedHashMap<>();
+		for (NavigationEntry entry : staffEntries()) {
+			String key = (entry.groupKey() == null) ? "link:" + entry.path() : entry.groupKey();
+			grouped.computeIfAbsent(key, (k) -> new java.util.ArrayList<>()).add(entry);
+		}
+		return grouped.values()
+			.stream()
+			.map((links) -> new Group(links.get(0).groupKey(), List.copyOf(links)))
+			.toList();
+	}
+
+	/** One of this group's links is the current section. */
+	public boolean current(Group group) {
+		return group.entries().stream().anyMatch(this::current);
+	}
+
+	/** A drop-down of the top bar, or a single link. */
+	public record Group(String labelKey, List<NavigationEntry> entries) {
+
+		public boolean single() {
+			return this.labelKey == null || this.entries.size() == 1;
+		}
+
+		public NavigationEntry first() {
+			return this.entries.get(0);
+		}
+
+	}
+
 	/** This page is one of the links of the system administrator's menu. */
 	public boolean inSystemAdministration() {
 		return systemEntries().stream().anyMatch(this::current);

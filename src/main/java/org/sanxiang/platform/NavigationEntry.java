@@ -12,11 +12,22 @@ import java.util.Set;
  * @param labelKey the message key of its label
  * @param path the page it leads to, also the section it marks as current
  * @param roles who sees it (role names such as {@code OFFICER}); empty for everyone
+ * @param groupKey the message key of the drop-down it is grouped in (执法办案 ▾ …), or
+ * {@code null} for a link of its own
  */
-public record NavigationEntry(Menu menu, int order, String labelKey, String path, Set<String> roles) {
+public record NavigationEntry(Menu menu, int order, String labelKey, String path, Set<String> roles, String groupKey) {
 
 	public NavigationEntry {
 		roles = Set.copyOf(roles);
+	}
+
+	public NavigationEntry(Menu menu, int order, String labelKey, String path, Set<String> roles) {
+		this(menu, order, labelKey, path, roles, null);
+	}
+
+	/** This link in the drop-down named by {@code key}. */
+	public NavigationEntry inGroup(String key) {
+		return new NavigationEntry(this.menu, this.order, this.labelKey, this.path, this.roles, key);
 	}
 
 	/** A link of the staff menu, seen by the given roles (by everyone when none). */

@@ -31,12 +31,14 @@ class ReviewHeadWebContributions {
 
 	@Bean
 	NavigationEntry reviewAnalyticsNavigation() {
-		return NavigationEntry.staff(332, "nav.review.analytics", "/review/analytics", UNIT_HEAD, AGENCY_HEAD);
+		return NavigationEntry.staff(332, "nav.review.analytics", "/review/analytics", UNIT_HEAD, AGENCY_HEAD)
+			.inGroup("nav.group.review");
 	}
 
 	@Bean
 	NavigationEntry reviewCatalogueNavigation() {
-		return NavigationEntry.staff(334, "nav.review.catalogue", "/review/catalogue", AGENCY_HEAD);
+		return NavigationEntry.staff(334, "nav.review.catalogue", "/review/catalogue", AGENCY_HEAD)
+			.inGroup("nav.group.review");
 	}
 
 }

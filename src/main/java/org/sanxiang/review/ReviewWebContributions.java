@@ -21,7 +21,8 @@ class ReviewWebContributions {
 
 	@Bean
 	NavigationEntry reviewNavigation() {
-		return NavigationEntry.staff(330, "nav.review", "/review", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(330, "nav.review", "/review", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.review");
 	}
 
 	@Bean

@@ -19,7 +19,8 @@ class SubjectWebContributions {
 
 	@Bean
 	NavigationEntry subjectsNavigation() {
-		return NavigationEntry.staff(200, "nav.subjects", "/subjects", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(200, "nav.subjects", "/subjects", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.registers");
 	}
 
 	@Bean

@@ -179,4 +179,44 @@ class CasePageTests {
 			.andExpect(content().string(containsString("href=\"/cases\"")));
 	}
 
+	@Test
+	void theFilingFormPicksThePartyFromTheRegisterAndChecksTheLimitation() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		String form = this.mvc.perform(get("/cases/new").param("party", "王建军").with(user(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"(\\d+)\"[^>]*>王建军（自然人")
+			.matcher(form);
+		assertThat(option.find()).as(form).isTrue();
+		String partyId = option.group(1);
+
+		java.time.LocalDate today = this.time.today();
+		this.mvc
+			.perform(post("/cases").param("title", "王某某焚烧垃圾案")
+				.param("partyId", partyId)
+				.param("actOn", today.minusYears(3).toString())
+				.with(user(officer))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第三十六条")))
+			.andExpect(content().string(containsString("data-code=\"CASE_GATE_LIMITATION\"")));
+
+		String location = this.mvc
+			.perform(post("/cases").param("title", "王某某焚烧垃圾案")
+				.param("partyId", partyId)
+				.param("actOn", today.minusDays(10).toString())
+				.with(user(officer))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/cases/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		PenaltyCase filed = this.cases.caseOf(Long.parseLong(location.substring("/cases/".length())), officer);
+		assertThat(filed.partyId()).isEqualTo(Long.parseLong(partyId));
+		assertThat(filed.partyKind()).isEqualTo(org.sanxiang.subject.PartyKind.PERSON);
+		assertThat(filed.entries().get(0).note()).contains("违法行为发生日期 " + today.minusDays(10));
+	}
+
 }

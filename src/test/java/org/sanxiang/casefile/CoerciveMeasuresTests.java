@@ -71,6 +71,15 @@ class CoerciveMeasuresTests {
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	@Autowired
+	org.sanxiang.calendar.OfficialCalendar calendar;
+
+	@Autowired
+	org.sanxiang.core.BusinessTime time;
+
 	@AfterEach
 	void clearSecurity() {
 		SecurityContextHolder.clearContext();
@@ -231,6 +240,37 @@ class CoerciveMeasuresTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"measure-decision\"")))
 			.andExpect(content().string(containsString("负责人批准")));
+	}
+
+	@Test
+	void theToDoListOfMeasuresTakesTwoQueriesWhateverTheNumberOfMeasures() {
+		this.clock.set("2026-09-03");
+		List<Long> two = CaseFixtures
+			.twoQualifiedOfficers(this.officers, officer().agencyId(), LocalDate.parse("2026-09-03"))
+			.stream()
+			.map(Officer::id)
+			.toList();
+		for (int i = 0; i < 3; i++) {
+			PenaltyCase kase = filed();
+			CoerciveMeasure measure = proposed(kase.id());
+			this.measures.approve(kase.id(), measure.id(), null, head());
+			this.measures.decide(kase.id(), measure.id(), 201L, 202L, null, officer());
+			this.measures.execute(kase.id(), measure.id(), two, 301L, null, officer());
+		}
+		this.clock.set("2026-10-01");
+		Set<Long> scope = officer().dataScope().agencyIds();
+		List<TodoItem> expected = this.measures.todosFor(officer(), Set.of("OFFICER"), scope);
+		StatementCounter counter = new StatementCounter(this.dataSource);
+		// no repository: every measure must come from the list's own query
+		CoerciveMeasures counted = new CoerciveMeasures(null, null, this.cases, this.calendar, this.time,
+				org.springframework.jdbc.core.simple.JdbcClient.create(counter));
+
+		List<TodoItem> todos = counted.todosFor(officer(), Set.of("OFFICER"), scope);
+
+		assertThat(todos).isEqualTo(expected)
+			.filteredOn((todo) -> todo.title().equals("临期：查封期限届满"))
+			.hasSizeGreaterThanOrEqualTo(3);
+		assertThat(counter.statements()).isEqualTo(2);
 	}
 
 }
