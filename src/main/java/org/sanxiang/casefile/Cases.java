@@ -55,7 +55,7 @@ public class Cases {
 
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
 			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties,
-			CaseDeadlines deadlines) {
+			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing) {
 		this.export = export;
 		this.blobs = blobs;
 		this.jdbc = jdbc;
@@ -64,7 +64,7 @@ public class Cases {
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
-		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide);
+		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide, hearing);
 	}
 
 	/** 立案 in the actor's own agency. */

@@ -243,7 +243,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	 * the defence changed the facts) starts the defence period afresh once served.
 	 */
 	public void notify(Acting acting, Penalty proposed, boolean offerHearing, List<Long> documents, CaseRules rules) {
-		check(Attempt.of(CaseAct.NOTIFY, acting), rules);
+		check(new Attempt(CaseAct.NOTIFY, acting, List.of(), null, null, proposed, offerHearing), rules);
 		this.notifiedActions = proposed.actionCodes();
 		this.notifiedFine = proposed.fine().amount();
 		this.notifiedConfiscated = proposed.confiscated().amount();
