@@ -40,7 +40,7 @@ public class CaseActForms {
 			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.RECORD_STATEMENT, CaseAct.WAIVE_STATEMENT, CaseAct.REQUEST_HEARING,
 			CaseAct.WAIVE_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT, CaseAct.SUSPEND, CaseAct.RESUME,
 			CaseAct.RECORD_RECUSAL, CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING,
-			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE);
+			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE, CaseAct.DECIDE);
 
 	/** Acts that cannot be undone: the page asks first. */
 	static final Set<CaseAct> ASKED_FIRST = EnumSet.of(CaseAct.DECIDE, CaseAct.CLOSE, CaseAct.ARCHIVE,
@@ -64,8 +64,11 @@ public class CaseActForms {
 
 	private final BusinessTime time;
 
-	CaseActForms(Cases cases, Documents documents, EvidenceItems evidence, OfficerRegistry officers,
-			BusinessTime time) {
+	private final CaseDecisionForm decisionForm;
+
+	CaseActForms(Cases cases, Documents documents, EvidenceItems evidence, OfficerRegistry officers, BusinessTime time,
+			CaseDecisionForm decisionForm) {
+		this.decisionForm = decisionForm;
 		this.cases = cases;
 		this.documents = documents;
 		this.evidence = evidence;
@@ -164,8 +167,19 @@ public class CaseActForms {
 			case TERMINATE_INVESTIGATION -> this.cases.terminateInvestigation(id, note, docs, person);
 			case CLOSE -> this.cases.close(id, docs, person);
 			case ARCHIVE -> this.cases.archive(id, docs, person);
+			case DECIDE -> this.decisionForm.decide(id, decisionDocuments(kase, person, docs), person);
 			default -> throw new RuleViolation("CASE_ACT_NOT_ON_PAGE", act.chineseName() + "请在法制审核页面办理");
 		};
+	}
+
+	/** The 决定书 among the chosen documents: at least one issued 行政处罚决定书 of the case. */
+	private List<Long> decisionDocuments(PenaltyCase kase, SanxiangPrincipal person, List<Long> docs) {
+		boolean decision = issuedOf(kase, person).stream()
+			.anyMatch((document) -> docs.contains(document.id()) && "PENALTY_DECISION".equals(document.typeCode()));
+		if (!decision) {
+			throw new RuleViolation("CASE_DECISION_DOCUMENT", "请选择本案已签发的行政处罚决定书");
+		}
+		return docs;
 	}
 
 	private static String refusalOfRole(CaseAct act) {

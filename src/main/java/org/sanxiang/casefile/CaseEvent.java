@@ -64,8 +64,13 @@ public sealed interface CaseEvent extends AuditableEvent {
 	}
 
 	/** 作出行政处罚决定. */
-	record DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
-			String digest) implements CaseEvent {
+	record DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty, String digest,
+			String lawApplied, String discretion) implements CaseEvent {
+
+		public DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
+				String digest) {
+			this(caseId, agencyId, title, decidedOn, penalty, digest, null, null);
+		}
 
 		@Override
 		public String action() {

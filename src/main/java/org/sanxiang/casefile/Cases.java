@@ -53,9 +53,12 @@ public class Cases {
 
 	private final CaseDeadlines deadlines;
 
+	private final DecisionBasisReader basis;
+
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
 			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties,
-			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing) {
+			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing, DecisionBasisReader basis) {
+		this.basis = basis;
 		this.export = export;
 		this.blobs = blobs;
 		this.jdbc = jdbc;
@@ -171,7 +174,8 @@ public class Cases {
 	/** 作出处罚决定: the agency head, with exactly this content. */
 	@Transactional
 	public PenaltyCase decide(long id, ProposedDecision decision, List<Long> documents, SanxiangPrincipal actor) {
-		return act(id, actor, null, (kase, acting) -> kase.decide(acting, decision, documents, this.rules));
+		return act(id, actor, null,
+				(kase, acting) -> kase.decide(acting, decision, documents, this.basis.of(kase, decision), this.rules));
 	}
 
 	@Transactional

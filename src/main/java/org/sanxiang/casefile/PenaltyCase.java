@@ -100,6 +100,14 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	private Long clueId;
 
+	/**
+	 * The law versions the decision applied and why (从旧兼从轻), see {@link DecisionBasis}.
+	 */
+	private String decidedLaw;
+
+	/** The decision's discretion band, range and explanation. */
+	private String decidedDiscretion;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -130,7 +138,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			String decidedDigest, String decidedActions, BigDecimal decidedFine, BigDecimal decidedConfiscated,
 			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
 			Long partyId, org.sanxiang.subject.PartyKind partyKind, String partyCreditCode, Long clueId,
-			CaseExecution execution, Instant createdAt, Instant updatedAt, Integer version, List<CaseEntry> entries) {
+			CaseExecution execution, String decidedLaw, String decidedDiscretion, Instant createdAt, Instant updatedAt,
+			Integer version, List<CaseEntry> entries) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.title = title;
@@ -163,6 +172,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		this.partyKind = partyKind;
 		this.partyCreditCode = partyCreditCode;
 		this.clueId = clueId;
+		this.decidedLaw = decidedLaw;
+		this.decidedDiscretion = decidedDiscretion;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -178,8 +189,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 				"请填写当事人（不超过200字）");
 		PenaltyCase kase = new PenaltyCase(null, agencyId, title.strip(), partyName.strip(), Stage.INVESTIGATION, null,
 				acting.on(), null, null, null, false, null, false, null, false, null, null, null, null, null, null,
-				null, null, null, null, BigDecimal.ZERO, null, null, null, null, null, null, null, acting.at(),
-				acting.at(), null, List.of());
+				null, null, null, null, BigDecimal.ZERO, null, null, null, null, null, null, null, null, null,
+				acting.at(), acting.at(), null, List.of());
 		kase.entries.add(CaseEntry.of(CaseAct.FILE, acting, List.of(), documents, List.of(), note));
 		kase.registerEvent((saved) -> new CaseEvent.CaseFiled(saved.id, saved.agencyId, saved.title, saved.filedOn));
 		return kase;
@@ -364,6 +375,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	/** 作出行政处罚决定 with exactly this content, by the agency head, with the 决定书. */
 	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, CaseRules rules) {
+		decide(acting, decision, documents, null, rules);
+	}
+
+	/**
+	 * 作出行政处罚决定, recording the law versions applied (从旧兼从轻) and the discretion
+	 * ({@code basis}; null: as the decision states them, without the legal texts).
+	 */
+	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, DecisionBasis basis,
+			CaseRules rules) {
 		requireSubject(decision);
 		check(new Attempt(CaseAct.DECIDE, acting, List.of(), decision, null), rules);
 		Penalty penalty = Penalty.of(decision);
@@ -372,12 +392,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		this.decidedFine = penalty.fine().amount();
 		this.decidedConfiscated = penalty.confiscated().amount();
 		this.decidedOn = acting.on();
+		DecisionBasis applied = (basis == null) ? DecisionBasis.stated(decision) : basis;
+		this.decidedLaw = applied.lawApplied();
+		this.decidedDiscretion = applied.discretion();
 		this.stage = Stage.DECIDED;
 		append(CaseAct.DECIDE, acting, List.of(), documents, List.of(), penalty.text() + "，摘要 " + decision.digest());
 		LocalDate on = acting.on();
 		String digest = decision.digest();
 		registerEvent((saved) -> new CaseEvent.DecisionIssued(saved.id, saved.agencyId, saved.title, on, penalty.text(),
-				digest));
+				digest, applied.lawApplied(), applied.discretion()));
 	}
 
 	/** 决定书送达 (with the 送达回证). */
@@ -1086,6 +1109,16 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** The nearest due date kept for the list, or null. */
 	public LocalDate dueOn() {
 		return this.dueOn;
+	}
+
+	/** The law versions the decision applied and why (从旧兼从轻), or null before it. */
+	public String decidedLaw() {
+		return this.decidedLaw;
+	}
+
+	/** The decision's discretion band and explanation, or null before it. */
+	public String decidedDiscretion() {
+		return this.decidedDiscretion;
 	}
 
 }
