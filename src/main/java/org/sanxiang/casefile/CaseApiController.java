@@ -204,6 +204,19 @@ class CaseApiController {
 		return CaseView.of(this.cases.suspend(id, body.note(), ids(body.documentIds()), p));
 	}
 
+	@PostMapping("/api/v1/cases/{id}/excluded-period")
+	CaseView excludedPeriod(@PathVariable long id, @RequestParam ExcludedPeriod kind, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView
+			.of(this.cases.startExcludedPeriod(id, kind, body.on(), body.note(), ids(body.documentIds()), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/excluded-period-end")
+	CaseView excludedPeriodEnd(@PathVariable long id, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.endExcludedPeriod(id, body.on(), ids(body.documentIds()), p));
+	}
+
 	@PostMapping("/api/v1/cases/{id}/resumption")
 	CaseView resumption(@PathVariable long id, @RequestBody ActBody body,
 			@AuthenticationPrincipal SanxiangPrincipal p) {

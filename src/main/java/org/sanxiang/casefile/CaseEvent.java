@@ -183,4 +183,23 @@ public sealed interface CaseEvent extends AuditableEvent {
 
 	}
 
+	/**
+	 * 复议 or 诉讼 confirmed the decision unlawful (确认违法) without revoking it: execution is
+	 * unchanged, and the publicity records the ruling with the decision.
+	 */
+	record DecisionConfirmedUnlawful(long caseId, long agencyId, String title, LocalDate confirmedOn, String ruling,
+			String reason) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_DECISION_CONFIRMED_UNLAWFUL";
+		}
+
+		@Override
+		public String detail() {
+			return "确认违法日期 " + this.confirmedOn + "，" + this.ruling + ((this.reason == null) ? "" : "；" + this.reason);
+		}
+
+	}
+
 }

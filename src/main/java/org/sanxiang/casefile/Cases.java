@@ -215,6 +215,20 @@ public class Cases {
 		return act(id, actor, null, (kase, acting) -> kase.suspend(acting, reason, documents, this.rules));
 	}
 
+	/** 公告、鉴定等期间 starts on {@code on} (null: today); its days do not count. */
+	@Transactional
+	public PenaltyCase startExcludedPeriod(long id, ExcludedPeriod kind, LocalDate on, String note,
+			List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on,
+				(kase, acting) -> kase.startExcludedPeriod(acting, kind, note, documents, this.rules));
+	}
+
+	/** The 公告、鉴定等期间 ends on {@code on} (null: today). */
+	@Transactional
+	public PenaltyCase endExcludedPeriod(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.endExcludedPeriod(acting, documents, this.rules));
+	}
+
 	@Transactional
 	public PenaltyCase resume(long id, List<Long> documents, SanxiangPrincipal actor) {
 		return act(id, actor, null, (kase, acting) -> kase.resume(acting, documents, this.rules));

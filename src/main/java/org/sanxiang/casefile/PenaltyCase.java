@@ -829,13 +829,18 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			registerEvent(
 					(saved) -> new CaseEvent.DecisionRevoked(saved.id, saved.agencyId, saved.title, on, label, why));
 		}
+		else if (outcome == Remedy.Outcome.CONFIRMED_UNLAWFUL) {
+			String ruling = remedy.kind().chineseName() + "结果：" + outcome.chineseName();
+			registerEvent((saved) -> new CaseEvent.DecisionConfirmedUnlawful(saved.id, saved.agencyId, saved.title, on,
+					ruling, why));
+		}
 		if (why != null) {
 			text += "；" + why;
 		}
 		this.entries
 			.add(CaseEntry.of(CaseAct.RECORD_REMEDY_OUTCOME, acting, List.of(), List.of(documentId), List.of(), text));
 		this.updatedAt = acting.at();
-		if (outcome != Remedy.Outcome.CHANGED && !outcome.revokes()) {
+		if (outcome != Remedy.Outcome.CHANGED && !outcome.revokes() && outcome != Remedy.Outcome.CONFIRMED_UNLAWFUL) {
 			registerEvent((saved) -> new CaseEvent.ActRecorded(saved.id, saved.agencyId, saved.title,
 					CaseAct.RECORD_REMEDY_OUTCOME, on));
 		}
@@ -1119,6 +1124,47 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** The decision's discretion band and explanation, or null before it. */
 	public String decidedDiscretion() {
 		return this.decidedDiscretion;
+	}
+
+	/**
+	 * A period that does not count towards the handling period starts (公告, 鉴定, 监测（检测）,
+	 * 评估, 认定: {@link ExcludedPeriod}), with the document that starts it (the 鉴定委托书, the
+	 * 公告); one at a time.
+	 */
+	public void startExcludedPeriod(Acting acting, ExcludedPeriod kind, String note, List<Long> documents,
+			CaseRules rules) {
+		require(kind != null, "CASE_EXCLUDED_PERIOD_KIND", "请选择期间的种类（公告、鉴定、监测（检测）、评估、认定）");
+		if (openExcludedPeriod() != null) {
+			throw new RuleViolation("CASE_EXCLUDED_PERIOD_OPEN",
+					"本案的" + openExcludedPeriod().chineseName() + "期间尚未结束，结束后方可开始另一期间", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.START_EXCLUDED_PERIOD, acting), rules);
+		append(CaseAct.START_EXCLUDED_PERIOD, acting, List.of(), documents, List.of(),
+				kind.chineseName() + "期间" + ((note == null || note.isBlank()) ? "" : "：" + note.strip()));
+	}
+
+	/** The period started last ends (the 鉴定意见 received, the 公告 period over). */
+	public void endExcludedPeriod(Acting acting, List<Long> documents, CaseRules rules) {
+		ExcludedPeriod open = openExcludedPeriod();
+		if (open == null) {
+			throw new RuleViolation("CASE_EXCLUDED_PERIOD_NONE", "本案没有尚未结束的公告、鉴定等期间", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.END_EXCLUDED_PERIOD, acting), rules);
+		append(CaseAct.END_EXCLUDED_PERIOD, acting, List.of(), documents, List.of(), open.chineseName() + "期间结束");
+	}
+
+	/** The kind of the excluded period not yet ended, or null. */
+	public ExcludedPeriod openExcludedPeriod() {
+		ExcludedPeriod open = null;
+		for (CaseEntry entry : this.entries) {
+			if (entry.act() == CaseAct.START_EXCLUDED_PERIOD) {
+				open = ExcludedPeriod.ofNote(entry.note());
+			}
+			else if (entry.act() == CaseAct.END_EXCLUDED_PERIOD) {
+				open = null;
+			}
+		}
+		return open;
 	}
 
 }
