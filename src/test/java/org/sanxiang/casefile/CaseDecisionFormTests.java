@@ -106,6 +106,14 @@ class CaseDecisionFormTests {
 		long request = this.reviews.submit(proposal, officer).id();
 		this.cases.submitForLegalReview(id, proposal, request, officer);
 
+		// a 决定书 drafted now takes the reviewed content, with the discretion and the law
+		// version applied
+		Document drafted = drafted(id, officer);
+		assertThat(drafted.values()).containsEntry("penaltyContent", "罚款 50000 元")
+			.containsEntry("fineAmount", "50000.00");
+		assertThat(drafted.values().get("benchmarkApplication").toString()).startsWith("裁量阶次：").contains("适用的法律版本：");
+		assertThat(drafted.values().get("penaltyBasis").toString()).contains("施行）");
+
 		// an officer has no decision form; the head sees the content, prefilled
 		assertThat(page(id, officer)).doesNotContain("id=\"act-form-DECIDE\"").contains("作出处罚决定");
 		String form = page(id, head);
@@ -166,14 +174,7 @@ class CaseDecisionFormTests {
 	}
 
 	private Document issuedDecision(long caseId, SanxiangPrincipal who, SanxiangPrincipal head) throws Exception {
-		String location = this.mvc.perform(
-				post("/cases/{id}/documents", caseId).param("type", "PENALTY_DECISION").with(user(who)).with(csrf()))
-			.andExpect(redirectedUrlPattern("/documents/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		Document draft = this.documents.get(Long.parseLong(location.substring("/documents/".length())),
-				who.dataScope().agencyIds());
+		Document draft = drafted(caseId, who);
 		Map<String, Object> values = new LinkedHashMap<>(draft.values());
 		values.put("partyIdentifier", "91231000MA1B2C3D4E");
 		values.put("partyAddress", "黑龙江省牡丹江市阳明区某工业园区88号");
@@ -187,6 +188,17 @@ class CaseDecisionFormTests {
 		values.put("remedies", "可在六十日内申请行政复议或者六个月内提起行政诉讼。");
 		Document saved = this.documents.save(draft.id(), values, draft.version(), who, who.dataScope().agencyIds());
 		return this.documents.issue(saved.id(), saved.version(), head, head.dataScope().agencyIds());
+	}
+
+	private Document drafted(long caseId, SanxiangPrincipal who) throws Exception {
+		String location = this.mvc.perform(
+				post("/cases/{id}/documents", caseId).param("type", "PENALTY_DECISION").with(user(who)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/documents/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return this.documents.get(Long.parseLong(location.substring("/documents/".length())),
+				who.dataScope().agencyIds());
 	}
 
 }
