@@ -324,7 +324,8 @@ class CaseApiController {
 			Instant updatedAt, List<EntryView> timeline, ServiceMode noticeServiceMode, ServiceMode decisionServiceMode,
 			LocalDate paymentDueOn, List<Instalment> paymentPlan, List<Remedy> remedies, LocalDate remindedOn,
 			LocalDate courtAppliedOn, String courtRuling, LocalDate revokedOn, boolean lateHandIn,
-			String caseFileSha256, Long partyId, org.sanxiang.subject.PartyKind partyKind, Long clueId) {
+			String caseFileSha256, Long partyId, org.sanxiang.subject.PartyKind partyKind, Long clueId,
+			String decidedLaw, String decidedDiscretion) {
 
 		static CaseView of(PenaltyCase kase) {
 			return new CaseView(kase.id(), kase.agencyId(), kase.title(), kase.partyName(), kase.stage(),
@@ -336,7 +337,8 @@ class CaseApiController {
 					kase.entries().stream().map(EntryView::of).toList(), kase.noticeServiceMode(),
 					kase.decisionServiceMode(), kase.paymentDueOn(), kase.paymentPlan(), kase.remedies(),
 					kase.remindedOn(), kase.courtAppliedOn(), kase.courtRuling(), kase.revokedOn(), kase.lateHandIn(),
-					kase.caseFileSha256(), kase.partyId(), kase.partyKind(), kase.clueId());
+					kase.caseFileSha256(), kase.partyId(), kase.partyKind(), kase.clueId(), kase.decidedLaw(),
+					kase.decidedDiscretion());
 		}
 
 	}

@@ -155,6 +155,12 @@ class CaseDecisionFormTests {
 		assertThat(decided.entries().get(decided.entries().size() - 1).documentIds())
 			.containsExactly(decisionDocument.id());
 		assertThat(page(id, head)).contains("id=\"case-decided-law\"", "id=\"case-decided-discretion\"");
+		this.mvc.perform(get("/api/v1/cases/{id}", id).with(user(head)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decidedLaw")
+				.value(decided.decidedLaw()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.decidedDiscretion")
+				.value(decided.decidedDiscretion()));
 	}
 
 	private String decide(long id, SanxiangPrincipal head, String document) throws Exception {
