@@ -36,8 +36,13 @@ public enum CaseAct {
 	APPLY_FOR_REMEDY("申请复议（提起诉讼）", EnumSet.of(Stage.SERVED)),
 	RECORD_REMEDY_OUTCOME("复议（诉讼）结果", EnumSet.of(Stage.SERVED)), REMIND("催告", EnumSet.of(Stage.SERVED)),
 	APPLY_TO_COURT("申请人民法院强制执行", EnumSet.of(Stage.SERVED)), RECORD_COURT_RULING("人民法院裁定", EnumSet.of(Stage.SERVED)),
-	EXTEND_PERIOD("延长办案期限", EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED, Stage.INVESTIGATION_ENDED, Stage.EXAMINED,
-			Stage.NOTIFIED, Stage.DEFENCE));
+	EXTEND_PERIOD("延长办案期限",
+			EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED, Stage.INVESTIGATION_ENDED, Stage.EXAMINED, Stage.NOTIFIED,
+					Stage.DEFENCE)),
+	START_EXCLUDED_PERIOD("开始公告、鉴定等期间",
+			EnumSet.of(Stage.INVESTIGATION, Stage.INVESTIGATION_ENDED, Stage.EXAMINED, Stage.NOTIFIED, Stage.DEFENCE)),
+	END_EXCLUDED_PERIOD("结束公告、鉴定等期间", EnumSet.of(Stage.INVESTIGATION, Stage.SUSPENDED, Stage.INVESTIGATION_ENDED,
+			Stage.EXAMINED, Stage.NOTIFIED, Stage.DEFENCE));
 
 	private final String chineseName;
 

@@ -43,7 +43,7 @@ public class CaseActForms {
 			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE, CaseAct.HOLD_HEARING,
 			CaseAct.SUBMIT_FOR_LEGAL_REVIEW, CaseAct.RECORD_DISCUSSION, CaseAct.EXTEND_PERIOD,
 			CaseAct.GRANT_PAYMENT_PLAN, CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME, CaseAct.REMIND,
-			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING);
+			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING, CaseAct.DECIDE);
 
 	/** Acts that cannot be undone: the page asks first. */
 	static final Set<CaseAct> ASKED_FIRST = EnumSet.of(CaseAct.DECIDE, CaseAct.CLOSE, CaseAct.ARCHIVE,
@@ -73,9 +73,12 @@ public class CaseActForms {
 
 	private final CaseLegalReviews legalReviews;
 
+	private final CaseDecisionForm decisionForm;
+
 	CaseActForms(Cases cases, Documents documents, EvidenceItems evidence, OfficerRegistry officers, BusinessTime time,
-			CaseLegalReviews legalReviews) {
+			CaseLegalReviews legalReviews, CaseDecisionForm decisionForm) {
 		this.legalReviews = legalReviews;
+		this.decisionForm = decisionForm;
 		this.cases = cases;
 		this.documents = documents;
 		this.evidence = evidence;
@@ -181,6 +184,7 @@ public class CaseActForms {
 			case RECORD_DISCUSSION ->
 				this.cases.recordDiscussion(id, kase.reviewDigest(), agreed(form), docs, note, person);
 			case EXTEND_PERIOD -> this.cases.extendPeriod(id, note, docs, person);
+			case DECIDE -> this.decisionForm.decide(id, decisionDocuments(kase, person, docs), person);
 			default -> performAfterDecision(kase, act, form, on, docs, note, person);
 		};
 	}
@@ -230,6 +234,16 @@ public class CaseActForms {
 			throw new RuleViolation("CASE_DISCUSSION_OUTCOME", "请选择集体讨论的结论（同意或者不同意）");
 		}
 		return form.agreed();
+	}
+
+	/** The 决定书 among the chosen documents: at least one issued 行政处罚决定书 of the case. */
+	private List<Long> decisionDocuments(PenaltyCase kase, SanxiangPrincipal person, List<Long> docs) {
+		boolean decision = issuedOf(kase, person).stream()
+			.anyMatch((document) -> docs.contains(document.id()) && "PENALTY_DECISION".equals(document.typeCode()));
+		if (!decision) {
+			throw new RuleViolation("CASE_DECISION_DOCUMENT", "请选择本案已签发的行政处罚决定书");
+		}
+		return docs;
 	}
 
 	private static String refusalOfRole(CaseAct act) {

@@ -204,6 +204,19 @@ class CaseApiController {
 		return CaseView.of(this.cases.suspend(id, body.note(), ids(body.documentIds()), p));
 	}
 
+	@PostMapping("/api/v1/cases/{id}/excluded-period")
+	CaseView excludedPeriod(@PathVariable long id, @RequestParam ExcludedPeriod kind, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView
+			.of(this.cases.startExcludedPeriod(id, kind, body.on(), body.note(), ids(body.documentIds()), p));
+	}
+
+	@PostMapping("/api/v1/cases/{id}/excluded-period-end")
+	CaseView excludedPeriodEnd(@PathVariable long id, @RequestBody ActBody body,
+			@AuthenticationPrincipal SanxiangPrincipal p) {
+		return CaseView.of(this.cases.endExcludedPeriod(id, body.on(), ids(body.documentIds()), p));
+	}
+
 	@PostMapping("/api/v1/cases/{id}/resumption")
 	CaseView resumption(@PathVariable long id, @RequestBody ActBody body,
 			@AuthenticationPrincipal SanxiangPrincipal p) {
@@ -311,7 +324,8 @@ class CaseApiController {
 			Instant updatedAt, List<EntryView> timeline, ServiceMode noticeServiceMode, ServiceMode decisionServiceMode,
 			LocalDate paymentDueOn, List<Instalment> paymentPlan, List<Remedy> remedies, LocalDate remindedOn,
 			LocalDate courtAppliedOn, String courtRuling, LocalDate revokedOn, boolean lateHandIn,
-			String caseFileSha256, Long partyId, org.sanxiang.subject.PartyKind partyKind, Long clueId) {
+			String caseFileSha256, Long partyId, org.sanxiang.subject.PartyKind partyKind, Long clueId,
+			String decidedLaw, String decidedDiscretion) {
 
 		static CaseView of(PenaltyCase kase) {
 			return new CaseView(kase.id(), kase.agencyId(), kase.title(), kase.partyName(), kase.stage(),
@@ -323,7 +337,8 @@ class CaseApiController {
 					kase.entries().stream().map(EntryView::of).toList(), kase.noticeServiceMode(),
 					kase.decisionServiceMode(), kase.paymentDueOn(), kase.paymentPlan(), kase.remedies(),
 					kase.remindedOn(), kase.courtAppliedOn(), kase.courtRuling(), kase.revokedOn(), kase.lateHandIn(),
-					kase.caseFileSha256(), kase.partyId(), kase.partyKind(), kase.clueId());
+					kase.caseFileSha256(), kase.partyId(), kase.partyKind(), kase.clueId(), kase.decidedLaw(),
+					kase.decidedDiscretion());
 		}
 
 	}

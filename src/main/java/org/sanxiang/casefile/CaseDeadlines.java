@@ -133,8 +133,20 @@ public final class CaseDeadlines {
 		List<Pause> pauses = new ArrayList<>();
 		LocalDate pausedSince = null;
 		String pausedFor = null;
+		LocalDate excludedSince = null;
+		String excludedFor = null;
 		for (CaseEntry entry : kase.entries()) {
 			switch (entry.act()) {
+				case START_EXCLUDED_PERIOD -> {
+					excludedSince = entry.actedOn();
+					excludedFor = ExcludedPeriod.ofNote(entry.note()).chineseName() + "期间";
+				}
+				case END_EXCLUDED_PERIOD -> {
+					if (excludedSince != null && entry.actedOn().isAfter(excludedSince)) {
+						pauses.add(new Pause(excludedSince, entry.actedOn().minusDays(1), excludedFor));
+					}
+					excludedSince = null;
+				}
 				case EXTEND_PERIOD -> extensions++;
 				case SUSPEND -> {
 					pausedSince = entry.actedOn();
@@ -158,6 +170,9 @@ public final class CaseDeadlines {
 		}
 		if (pausedSince != null) {
 			return new CaseDeadline(Kind.CASE_HANDLING, kase.filedOn(), null, extensions, pausedFor + "，暂停计算");
+		}
+		if (excludedSince != null) {
+			return new CaseDeadline(Kind.CASE_HANDLING, kase.filedOn(), null, extensions, excludedFor + "，暂停计算");
 		}
 		return period(Kind.CASE_HANDLING, kase.filedOn(), pauses, extensions);
 	}

@@ -23,7 +23,11 @@ class CaseDetailPage {
 
 	private final CaseNumbers numbers;
 
-	CaseDetailPage(Cases cases, CaseActForms forms, CaseDocuments drafting, CaseNumbers numbers) {
+	private final CaseDecisionForm decisionForm;
+
+	CaseDetailPage(Cases cases, CaseActForms forms, CaseDocuments drafting, CaseNumbers numbers,
+			CaseDecisionForm decisionForm) {
+		this.decisionForm = decisionForm;
 		this.cases = cases;
 		this.forms = forms;
 		this.drafting = drafting;
@@ -59,6 +63,9 @@ class CaseDetailPage {
 			model.addAttribute("officers", this.forms.qualifiedOfficers(kase));
 			model.addAttribute("issued", this.forms.issuedOf(kase, reader));
 			model.addAttribute("evidence", this.forms.evidenceOf(kase, reader));
+		}
+		if (acts.contains(CaseAct.DECIDE)) {
+			model.addAttribute("decisionContent", this.decisionForm.contentOf(kase, reader).orElse(null));
 		}
 		return kase;
 	}

@@ -44,8 +44,11 @@ public class CaseDocuments {
 
 	private final BusinessTime time;
 
+	private final CaseDecisionForm decisionForm;
+
 	CaseDocuments(Cases cases, CaseNumbers numbers, Documents documents, DocumentTypes types, CaseActForms forms,
-			BusinessTime time) {
+			BusinessTime time, CaseDecisionForm decisionForm) {
+		this.decisionForm = decisionForm;
 		this.cases = cases;
 		this.numbers = numbers;
 		this.documents = documents;
@@ -139,6 +142,16 @@ public class CaseDocuments {
 					values.put("penaltyContent", kase.notified().text());
 					values.put("fineAmount", kase.notified().fine().amount().toPlainString());
 				}
+				// the reviewed content, where there is one: its penalty, basis,
+				// discretion and
+				// the law versions applied (从旧兼从轻)
+				this.decisionForm.contentOf(kase, person).ifPresent((content) -> {
+					values.put("penaltyContent", content.penalty().text());
+					values.put("fineAmount", content.penalty().fine().amount().stripTrailingZeros().toPlainString());
+					values.put("penaltyBasis", String.join("；", content.provisions()));
+					values.put("benchmarkApplication",
+							content.basis().discretion() + "。适用的法律版本：" + content.basis().lawApplied());
+				});
 			}
 			case "SERVICE_RECEIPT" -> {
 				values.put("caseName", kase.title() + (number.isEmpty() ? "" : "（" + number + "）"));

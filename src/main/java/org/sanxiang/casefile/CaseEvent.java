@@ -64,8 +64,13 @@ public sealed interface CaseEvent extends AuditableEvent {
 	}
 
 	/** 作出行政处罚决定. */
-	record DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
-			String digest) implements CaseEvent {
+	record DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty, String digest,
+			String lawApplied, String discretion) implements CaseEvent {
+
+		public DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
+				String digest) {
+			this(caseId, agencyId, title, decidedOn, penalty, digest, null, null);
+		}
 
 		@Override
 		public String action() {
@@ -174,6 +179,25 @@ public sealed interface CaseEvent extends AuditableEvent {
 		@Override
 		public String detail() {
 			return "撤销日期 " + this.revokedOn + "，" + this.ruling + ((this.reason == null) ? "" : "；" + this.reason);
+		}
+
+	}
+
+	/**
+	 * 复议 or 诉讼 confirmed the decision unlawful (确认违法) without revoking it: execution is
+	 * unchanged, and the publicity records the ruling with the decision.
+	 */
+	record DecisionConfirmedUnlawful(long caseId, long agencyId, String title, LocalDate confirmedOn, String ruling,
+			String reason) implements CaseEvent {
+
+		@Override
+		public String action() {
+			return "CASE_DECISION_CONFIRMED_UNLAWFUL";
+		}
+
+		@Override
+		public String detail() {
+			return "确认违法日期 " + this.confirmedOn + "，" + this.ruling + ((this.reason == null) ? "" : "；" + this.reason);
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sanxiang.review.HearingThresholds;
+
 /**
  * What an act on a case is judged by: the gates in force, the working-day calendar and
  * the legal review. The application uses every gate; a test may leave one out to show
@@ -12,11 +14,22 @@ import java.util.Set;
  * @param gates the gates checked
  * @param days working-day arithmetic
  * @param review the legal review's answer for a decision's content
+ * @param hearing the amounts from which a fine or confiscation gives the right to a
+ * hearing (the review module's {@code sanxiang.review.hearing.*})
  */
-public record CaseRules(Set<Gate> gates, WorkingDays days, LegalReviewGate review) {
+public record CaseRules(Set<Gate> gates, WorkingDays days, LegalReviewGate review, HearingThresholds hearing) {
+
+	/** The defaults of {@code sanxiang.review.hearing.*}. */
+	static final HearingThresholds DEFAULT_HEARING = new HearingThresholds(new java.math.BigDecimal("200000"),
+			new java.math.BigDecimal("20000"), false);
 
 	public CaseRules {
 		gates = gates.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(gates));
+		hearing = (hearing == null) ? DEFAULT_HEARING : hearing;
+	}
+
+	public CaseRules(Set<Gate> gates, WorkingDays days, LegalReviewGate review) {
+		this(gates, days, review, null);
 	}
 
 	/** Every gate. */
@@ -29,12 +42,17 @@ public record CaseRules(Set<Gate> gates, WorkingDays days, LegalReviewGate revie
 		Set<Gate> fewer = EnumSet.allOf(Gate.class);
 		fewer.retainAll(this.gates);
 		fewer.remove(omitted);
-		return new CaseRules(fewer, this.days, this.review);
+		return new CaseRules(fewer, this.days, this.review, this.hearing);
 	}
 
 	/** The gates in their declared order. */
 	List<Gate> ordered() {
 		return EnumSet.allOf(Gate.class).stream().filter(this.gates::contains).toList();
+	}
+
+	/** Every gate, with the configured hearing thresholds. */
+	public static CaseRules all(WorkingDays days, LegalReviewGate review, HearingThresholds hearing) {
+		return new CaseRules(EnumSet.allOf(Gate.class), days, review, hearing);
 	}
 
 }

@@ -53,9 +53,12 @@ public class Cases {
 
 	private final CaseDeadlines deadlines;
 
+	private final DecisionBasisReader basis;
+
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
 			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties,
-			CaseDeadlines deadlines) {
+			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing, DecisionBasisReader basis) {
+		this.basis = basis;
 		this.export = export;
 		this.blobs = blobs;
 		this.jdbc = jdbc;
@@ -64,7 +67,7 @@ public class Cases {
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
-		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide);
+		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide, hearing);
 	}
 
 	/** 立案 in the actor's own agency. */
@@ -171,7 +174,8 @@ public class Cases {
 	/** 作出处罚决定: the agency head, with exactly this content. */
 	@Transactional
 	public PenaltyCase decide(long id, ProposedDecision decision, List<Long> documents, SanxiangPrincipal actor) {
-		return act(id, actor, null, (kase, acting) -> kase.decide(acting, decision, documents, this.rules));
+		return act(id, actor, null,
+				(kase, acting) -> kase.decide(acting, decision, documents, this.basis.of(kase, decision), this.rules));
 	}
 
 	@Transactional
@@ -209,6 +213,20 @@ public class Cases {
 	@Transactional
 	public PenaltyCase suspend(long id, String reason, List<Long> documents, SanxiangPrincipal actor) {
 		return act(id, actor, null, (kase, acting) -> kase.suspend(acting, reason, documents, this.rules));
+	}
+
+	/** 公告、鉴定等期间 starts on {@code on} (null: today); its days do not count. */
+	@Transactional
+	public PenaltyCase startExcludedPeriod(long id, ExcludedPeriod kind, LocalDate on, String note,
+			List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on,
+				(kase, acting) -> kase.startExcludedPeriod(acting, kind, note, documents, this.rules));
+	}
+
+	/** The 公告、鉴定等期间 ends on {@code on} (null: today). */
+	@Transactional
+	public PenaltyCase endExcludedPeriod(long id, LocalDate on, List<Long> documents, SanxiangPrincipal actor) {
+		return act(id, actor, on, (kase, acting) -> kase.endExcludedPeriod(acting, documents, this.rules));
 	}
 
 	@Transactional

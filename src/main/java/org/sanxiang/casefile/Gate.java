@@ -272,6 +272,63 @@ public enum Gate {
 			Participant actor = attempt.acting().actor();
 			return (actor.unitHead() || actor.agencyHead()) ? null : "案件审查只能由承办机构负责人或者机关负责人作出，办案人员不能审查自己调查的案件";
 		}
+	},
+
+	/**
+	 * 拟作出较大数额罚款、没收较大数额违法所得或非法财物、降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业等处罚的，应当告知当事人有要求听证的权利: the
+	 * notice of such a penalty must offer the hearing right, and no such penalty is
+	 * decided where it was never offered. The amounts are {@link CaseRules#hearing()} per
+	 * party type.
+	 */
+	HEARING_RIGHT("《中华人民共和国行政处罚法》第六十三条第一款") {
+		@Override
+		boolean appliesTo(CaseAct act) {
+			return act == CaseAct.NOTIFY || act == CaseAct.DECIDE;
+		}
+
+		@Override
+		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
+			if (attempt.act() == CaseAct.NOTIFY) {
+				if (attempt.proposed() == null || attempt.hearingOffered()) {
+					return null;
+				}
+				return HearingRight.reason(attempt.proposed(), HearingRight.typeOf(kase.partyKind()), rules.hearing())
+					.map((why) -> "拟作出的处罚应当告知当事人有要求听证的权利（" + why + "），告知书未告知听证权利")
+					.orElse(null);
+			}
+			if (kase.hearingOffered()) {
+				return null;
+			}
+			return HearingRight
+				.reason(Penalty.of(attempt.decision()), attempt.decision().party().type(), rules.hearing())
+				.map((why) -> "决定的处罚应当告知当事人有要求听证的权利（" + why + "），但告知书未告知听证权利；应当重新告知")
+				.orElse(null);
+		}
+	},
+
+	/**
+	 * 作出的决定须为提交法制审核的同一内容，且不得早于审核所依据的拟决定日期: once a content was submitted for review,
+	 * another content is not decided without a new review, and the decision is not made
+	 * before the date the reviewed content assumed.
+	 */
+	AS_REVIEWED("《中华人民共和国行政处罚法》第五十八条") {
+		@Override
+		boolean appliesTo(CaseAct act) {
+			return act == CaseAct.DECIDE;
+		}
+
+		@Override
+		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
+			ProposedDecision decision = attempt.decision();
+			LocalDate on = attempt.acting().on();
+			if (decision.decisionDate().isAfter(on)) {
+				return "拟作决定所载的决定日期为" + decision.decisionDate() + "，晚于作出决定之日" + on + "；不得早于审核所依据的日期作出决定";
+			}
+			if (kase.reviewDigest() != null && !kase.reviewDigest().equals(decision.digest())) {
+				return "拟作出的决定与本案提交法制审核的决定内容不一致（送审摘要 " + kase.reviewDigest().substring(0, 12) + "…）；内容有改变的，应当重新提交法制审核";
+			}
+			return null;
+		}
 	};
 
 	/** 催告书送达十日后 (行政强制法 第五十四条; 第六十九条: working days). */

@@ -100,6 +100,14 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	private Long clueId;
 
+	/**
+	 * The law versions the decision applied and why (从旧兼从轻), see {@link DecisionBasis}.
+	 */
+	private String decidedLaw;
+
+	/** The decision's discretion band, range and explanation. */
+	private String decidedDiscretion;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -135,7 +143,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			String decidedDigest, String decidedActions, BigDecimal decidedFine, BigDecimal decidedConfiscated,
 			LocalDate decidedOn, LocalDate decisionServedOn, BigDecimal paid, LocalDate closedOn, LocalDate archivedOn,
 			Long partyId, org.sanxiang.subject.PartyKind partyKind, String partyCreditCode, Long clueId,
-			CaseExecution execution, Instant createdAt, Instant updatedAt, Integer version, List<CaseEntry> entries) {
+			CaseExecution execution, String decidedLaw, String decidedDiscretion, Instant createdAt, Instant updatedAt,
+			Integer version, List<CaseEntry> entries) {
 		this.id = id;
 		this.agencyId = agencyId;
 		this.title = title;
@@ -168,6 +177,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		this.partyKind = partyKind;
 		this.partyCreditCode = partyCreditCode;
 		this.clueId = clueId;
+		this.decidedLaw = decidedLaw;
+		this.decidedDiscretion = decidedDiscretion;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -183,8 +194,8 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 				"请填写当事人（不超过200字）");
 		PenaltyCase kase = new PenaltyCase(null, agencyId, title.strip(), partyName.strip(), Stage.INVESTIGATION, null,
 				acting.on(), null, null, null, false, null, false, null, false, null, null, null, null, null, null,
-				null, null, null, null, BigDecimal.ZERO, null, null, null, null, null, null, null, acting.at(),
-				acting.at(), null, List.of());
+				null, null, null, null, BigDecimal.ZERO, null, null, null, null, null, null, null, null, null,
+				acting.at(), acting.at(), null, List.of());
 		kase.entries.add(CaseEntry.of(CaseAct.FILE, acting, List.of(), documents, List.of(), note));
 		kase.registerEvent((saved) -> new CaseEvent.CaseFiled(saved.id, saved.agencyId, saved.title, saved.filedOn));
 		return kase;
@@ -248,7 +259,7 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	 * the defence changed the facts) starts the defence period afresh once served.
 	 */
 	public void notify(Acting acting, Penalty proposed, boolean offerHearing, List<Long> documents, CaseRules rules) {
-		check(Attempt.of(CaseAct.NOTIFY, acting), rules);
+		check(new Attempt(CaseAct.NOTIFY, acting, List.of(), null, null, proposed, offerHearing), rules);
 		this.notifiedActions = proposed.actionCodes();
 		this.notifiedFine = proposed.fine().amount();
 		this.notifiedConfiscated = proposed.confiscated().amount();
@@ -369,6 +380,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 
 	/** 作出行政处罚决定 with exactly this content, by the agency head, with the 决定书. */
 	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, CaseRules rules) {
+		decide(acting, decision, documents, null, rules);
+	}
+
+	/**
+	 * 作出行政处罚决定, recording the law versions applied (从旧兼从轻) and the discretion
+	 * ({@code basis}; null: as the decision states them, without the legal texts).
+	 */
+	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, DecisionBasis basis,
+			CaseRules rules) {
 		requireSubject(decision);
 		check(new Attempt(CaseAct.DECIDE, acting, List.of(), decision, null), rules);
 		Penalty penalty = Penalty.of(decision);
@@ -377,12 +397,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		this.decidedFine = penalty.fine().amount();
 		this.decidedConfiscated = penalty.confiscated().amount();
 		this.decidedOn = acting.on();
+		DecisionBasis applied = (basis == null) ? DecisionBasis.stated(decision) : basis;
+		this.decidedLaw = applied.lawApplied();
+		this.decidedDiscretion = applied.discretion();
 		this.stage = Stage.DECIDED;
 		append(CaseAct.DECIDE, acting, List.of(), documents, List.of(), penalty.text() + "，摘要 " + decision.digest());
 		LocalDate on = acting.on();
 		String digest = decision.digest();
 		registerEvent((saved) -> new CaseEvent.DecisionIssued(saved.id, saved.agencyId, saved.title, on, penalty.text(),
-				digest));
+				digest, applied.lawApplied(), applied.discretion()));
 	}
 
 	/** 决定书送达 (with the 送达回证). */
@@ -811,13 +834,18 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			registerEvent(
 					(saved) -> new CaseEvent.DecisionRevoked(saved.id, saved.agencyId, saved.title, on, label, why));
 		}
+		else if (outcome == Remedy.Outcome.CONFIRMED_UNLAWFUL) {
+			String ruling = remedy.kind().chineseName() + "结果：" + outcome.chineseName();
+			registerEvent((saved) -> new CaseEvent.DecisionConfirmedUnlawful(saved.id, saved.agencyId, saved.title, on,
+					ruling, why));
+		}
 		if (why != null) {
 			text += "；" + why;
 		}
 		this.entries
 			.add(CaseEntry.of(CaseAct.RECORD_REMEDY_OUTCOME, acting, List.of(), List.of(documentId), List.of(), text));
 		this.updatedAt = acting.at();
-		if (outcome != Remedy.Outcome.CHANGED && !outcome.revokes()) {
+		if (outcome != Remedy.Outcome.CHANGED && !outcome.revokes() && outcome != Remedy.Outcome.CONFIRMED_UNLAWFUL) {
 			registerEvent((saved) -> new CaseEvent.ActRecorded(saved.id, saved.agencyId, saved.title,
 					CaseAct.RECORD_REMEDY_OUTCOME, on));
 		}
@@ -1091,6 +1119,57 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	/** The nearest due date kept for the list, or null. */
 	public LocalDate dueOn() {
 		return this.dueOn;
+	}
+
+	/** The law versions the decision applied and why (从旧兼从轻), or null before it. */
+	public String decidedLaw() {
+		return this.decidedLaw;
+	}
+
+	/** The decision's discretion band and explanation, or null before it. */
+	public String decidedDiscretion() {
+		return this.decidedDiscretion;
+	}
+
+	/**
+	 * A period that does not count towards the handling period starts (公告, 鉴定, 监测（检测）,
+	 * 评估, 认定: {@link ExcludedPeriod}), with the document that starts it (the 鉴定委托书, the
+	 * 公告); one at a time.
+	 */
+	public void startExcludedPeriod(Acting acting, ExcludedPeriod kind, String note, List<Long> documents,
+			CaseRules rules) {
+		require(kind != null, "CASE_EXCLUDED_PERIOD_KIND", "请选择期间的种类（公告、鉴定、监测（检测）、评估、认定）");
+		if (openExcludedPeriod() != null) {
+			throw new RuleViolation("CASE_EXCLUDED_PERIOD_OPEN",
+					"本案的" + openExcludedPeriod().chineseName() + "期间尚未结束，结束后方可开始另一期间", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.START_EXCLUDED_PERIOD, acting), rules);
+		append(CaseAct.START_EXCLUDED_PERIOD, acting, List.of(), documents, List.of(),
+				kind.chineseName() + "期间" + ((note == null || note.isBlank()) ? "" : "：" + note.strip()));
+	}
+
+	/** The period started last ends (the 鉴定意见 received, the 公告 period over). */
+	public void endExcludedPeriod(Acting acting, List<Long> documents, CaseRules rules) {
+		ExcludedPeriod open = openExcludedPeriod();
+		if (open == null) {
+			throw new RuleViolation("CASE_EXCLUDED_PERIOD_NONE", "本案没有尚未结束的公告、鉴定等期间", HttpStatus.CONFLICT);
+		}
+		check(Attempt.of(CaseAct.END_EXCLUDED_PERIOD, acting), rules);
+		append(CaseAct.END_EXCLUDED_PERIOD, acting, List.of(), documents, List.of(), open.chineseName() + "期间结束");
+	}
+
+	/** The kind of the excluded period not yet ended, or null. */
+	public ExcludedPeriod openExcludedPeriod() {
+		ExcludedPeriod open = null;
+		for (CaseEntry entry : this.entries) {
+			if (entry.act() == CaseAct.START_EXCLUDED_PERIOD) {
+				open = ExcludedPeriod.ofNote(entry.note());
+			}
+			else if (entry.act() == CaseAct.END_EXCLUDED_PERIOD) {
+				open = null;
+			}
+		}
+		return open;
 	}
 
 }

@@ -354,4 +354,23 @@ public class Reviews {
 			java.time.Instant updatedAt) {
 	}
 
+	/**
+	 * The newest review request on a deciding record (e.g. {@code CASE} and the case's
+	 * id) in the actor's data scope, if any: what the deciding module's decision form
+	 * offers.
+	 */
+	public java.util.Optional<ReviewRequest> latestFor(String subjectKind, String subjectId, SanxiangPrincipal actor) {
+		return this.jdbc
+			.sql("select id from review_request where subject_kind = :kind and subject_id = :id" + " order by id desc")
+			.param("kind", subjectKind)
+			.param("id", subjectId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this.requests::findById)
+			.flatMap(java.util.Optional::stream)
+			.filter((request) -> actor.dataScope().includes(request.agencyId()))
+			.findFirst();
+	}
+
 }

@@ -209,6 +209,35 @@ class CaseDeadlinesTests {
 	}
 
 	@Test
+	void anAppraisalAndAnAnnouncementStopTheClockAndTheirDaysDoNotCount() {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		long id = fileOn("2026-07-03", "鉴定期间测试公司", officer);
+		this.clock.set("2026-07-10");
+		refused(() -> this.cases.endExcludedPeriod(id, null, List.of(), officer), "CASE_EXCLUDED_PERIOD_NONE");
+		this.cases.startExcludedPeriod(id, ExcludedPeriod.APPRAISAL, null, "委托司法鉴定", List.of(43L), officer);
+		assertThat(keptDue(id)).as("no due date during the appraisal").isNull();
+		assertThat(handling(id, officer).note()).contains("鉴定期间", "暂停计算");
+		refused(() -> this.cases.startExcludedPeriod(id, ExcludedPeriod.ANNOUNCEMENT, null, null, List.of(), officer),
+				"CASE_EXCLUDED_PERIOD_OPEN");
+		// the investigation goes on meanwhile
+		assertThat(this.cases.caseOf(id, officer).stage()).isEqualTo(Stage.INVESTIGATION);
+
+		this.clock.set("2026-07-15");
+		this.cases.endExcludedPeriod(id, null, List.of(44L), officer);
+		// 10 to 14 July (5 days) do not count: 1 October + 5 = Tuesday 6 October, a
+		// holiday → Thursday 8 October
+		assertThat(keptDue(id)).isEqualTo(LocalDate.of(2026, 10, 8));
+		this.clock.set("2026-07-16");
+		this.cases.startExcludedPeriod(id, ExcludedPeriod.ANNOUNCEMENT, null, "公告送达", List.of(), officer);
+		this.clock.set("2026-07-21");
+		this.cases.endExcludedPeriod(id, null, List.of(), officer);
+		// 16 to 20 July, 5 more days: 1 October + 10 = Sunday 11 October → Monday 12
+		assertThat(keptDue(id)).isEqualTo(LocalDate.of(2026, 10, 12));
+		assertThat(this.cases.caseOf(id, officer).entries()).extracting(CaseEntry::note)
+			.contains("鉴定期间：委托司法鉴定", "鉴定期间结束", "公告期间：公告送达", "公告期间结束");
+	}
+
+	@Test
 	void aRequestedHearingStopsTheClockUntilItIsWaived() {
 		SanxiangPrincipal officer = this.demo.principal("demo-officer");
 		long id = fileOn("2026-07-03", "听证期间测试公司", officer);
@@ -390,6 +419,12 @@ class CaseDeadlinesTests {
 			.andExpect(content().string(containsString("href=\"/cases/overview\"")));
 		this.mvc.perform(get("/cases").with(user(officer)))
 			.andExpect(content().string(not(containsString("href=\"/cases/overview\""))));
+	}
+
+	private static void refused(Runnable act, String code) {
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(org.sanxiang.core.RuleViolation.class)
+			.isThrownBy(act::run)
+			.satisfies((refusal) -> assertThat(refusal.code()).isEqualTo(code));
 	}
 
 }

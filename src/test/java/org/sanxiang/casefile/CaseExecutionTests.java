@@ -224,6 +224,20 @@ class CaseExecutionTests {
 	}
 
 	@Test
+	void aDecisionConfirmedUnlawfulPublishesItsOwnEventAndStaysDue() {
+		PenaltyCase kase = served(LocalDate.of(2026, 3, 13));
+		kase.applyForRemedy(on(LocalDate.of(2026, 3, 20), OFFICER), Remedy.Kind.REVIEW, 139L, this.rules);
+		kase.recordRemedyOutcome(on(LocalDate.of(2026, 5, 20), OFFICER), Remedy.Outcome.CONFIRMED_UNLAWFUL, null,
+				"程序轻微违法", 140L, this.rules);
+		assertThat(events(kase)).last()
+			.isEqualTo(new CaseEvent.DecisionConfirmedUnlawful(1, CaseFixtures.AGENCY, kase.title(),
+					LocalDate.of(2026, 5, 20), "行政复议结果：确认违法", "程序轻微违法"));
+		assertThat(events(kase)).noneMatch((event) -> event instanceof CaseEvent.ActRecorded recorded
+				&& recorded.act() == CaseAct.RECORD_REMEDY_OUTCOME);
+		assertThat(kase.principal()).isEqualTo(Money.yuan(50_000));
+	}
+
+	@Test
 	void theCourtOnlyAfterTenWorkingDaysOfReminderAndWithinThreeMonthsOfTheRemedyPeriod() {
 		// served Tuesday 2026-03-03: the time to sue ends 2026-09-03; the court until
 		// 2026-12-03

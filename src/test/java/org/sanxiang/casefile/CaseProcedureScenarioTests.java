@@ -114,7 +114,7 @@ class CaseProcedureScenarioTests {
 		this.clock.set("2026-09-23");
 		this.cases.examine(id, false, "事实清楚，证据确凿，同意告知", this.demo.principal("demo-unithead"));
 		this.clock.set("2026-09-24");
-		this.cases.notify(id, CaseFixtures.fine(300_000), false, List.of(), officer);
+		this.cases.notify(id, CaseFixtures.fine(300_000), true, List.of(), officer);
 		assertThat(this.cases.caseOf(id, officer).stage()).isEqualTo(Stage.NOTIFIED);
 
 		// 告知书送达 on Tuesday 29 September: the defence period begins

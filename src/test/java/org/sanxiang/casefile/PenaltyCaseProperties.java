@@ -58,7 +58,9 @@ class PenaltyCaseProperties {
 			Map.entry(Gate.HEARING_HELD_OR_WAIVED, "requested hearing neither held nor waived"),
 			Map.entry(Gate.NOT_HEAVIER, "heavier than notified"), Map.entry(Gate.LEGAL_REVIEW, "passed review"),
 			Map.entry(Gate.COLLECTIVE_DISCUSSION, "collective discussion"), Map.entry(Gate.AGENCY_HEAD, "agency head"),
-			Map.entry(Gate.COURT_APPLICATION, "court"), Map.entry(Gate.UNIT_HEAD_APPROVAL, "examined by"));
+			Map.entry(Gate.COURT_APPLICATION, "court"), Map.entry(Gate.UNIT_HEAD_APPROVAL, "examined by"),
+			Map.entry(Gate.HEARING_RIGHT, "hearing right not offered"),
+			Map.entry(Gate.AS_REVIEWED, "other than reviewed"));
 
 	private static final long[] FINES = { 20_000, 150_000, 300_000, 600_000 };
 
@@ -136,7 +138,9 @@ class PenaltyCaseProperties {
 		List<Arbitrary<List<Step>>> slots = List.of(slot(Arbitraries.oneOf(investigate(), recuse()), 0, 3),
 				slot(Arbitraries.of(new EndInvestigation()), 1, 1),
 				slot(Combinators.combine(mostly, mostly).as((pass, approver) -> new Examine(!pass, approver)), 1, 1),
-				slot(Combinators.combine(aimedFine, Arbitraries.of(true, false)).as(Notify::new), 1, 1),
+				slot(Combinators.combine(aimedFine, Arbitraries.of(true, false), mostly)
+					// a fine that needs the hearing right mostly offers it
+					.as((f, offer, lawful) -> new Notify(f, offer || (lawful && FINES[f] > 200_000))), 1, 1),
 				slot(Arbitraries.of(new ServeNotice()), 1, 1), slot(defence(), 0, 3),
 				slot(Combinators.combine(aimedFine, aimedComplex).as(Review::new), 0, 1),
 				slot(Combinators.combine(aimedFine, aimedComplex, mostly).as(Discuss::new), 0, 1),
@@ -270,6 +274,9 @@ class PenaltyCaseProperties {
 		final Set<Long> recused = new HashSet<>();
 
 		String discussed;
+
+		/** The digest last submitted for legal review. */
+		String reviewed;
 
 		LocalDate decisionServed;
 
@@ -421,6 +428,8 @@ class PenaltyCaseProperties {
 
 		@Override
 		public void accepted(Run run) {
+			run.check(this.offerHearing || FINES[this.fine] <= 200_000,
+					"hearing right not offered in the notice of " + FINES[this.fine]);
 			run.notified = CaseFixtures.fine(FINES[this.fine]);
 			run.offered = this.offerHearing;
 			run.served = null;
@@ -529,6 +538,7 @@ class PenaltyCaseProperties {
 
 		@Override
 		public void accepted(Run run) {
+			run.reviewed = run.decision(this.fine, this.complex).digest();
 			run.review.pass(run.decision(this.fine, this.complex));
 		}
 
@@ -577,6 +587,9 @@ class PenaltyCaseProperties {
 			}
 			run.check(!CaseFixtures.FakeReview.required(decision) || run.review.passed.contains(decision.digest()),
 					"decided without a passed review of that content");
+			run.check(run.offered || !decision.fine().isGreaterThan(Money.yuan(200_000)),
+					"decided with the hearing right not offered");
+			run.check(run.reviewed == null || run.reviewed.equals(decision.digest()), "decided other than reviewed");
 			boolean discussion = this.complex || decision.amount().isGreaterThan(Money.yuan(499_999));
 			run.check(!discussion || decision.digest().equals(run.discussed),
 					"decided without an agreeing collective discussion of that content");

@@ -224,7 +224,7 @@ class PenaltyCaseTests {
 
 	@Test
 	void aDecisionNeedingReviewIsMadeOnlyWithExactlyTheContentThatPassed() {
-		PenaltyCase kase = served(300_000, false);
+		PenaltyCase kase = served(300_000, true);
 		LocalDate after = LocalDate.of(2026, 3, 10);
 		ProposedDecision reviewed = CaseFixtures.decision(kase, 300_000, false, after);
 		refused(() -> kase.decide(on(after, HEAD), reviewed, List.of(), this.rules), "CASE_GATE_LEGAL_REVIEW", "第五十八条");
