@@ -207,17 +207,27 @@ public enum Gate {
 		}
 	},
 
-	/** 行政处罚决定（含不予处罚）和回避由行政机关负责人作出. */
-	AGENCY_HEAD("《中华人民共和国行政处罚法》第四十三条第三款、第五十七条第一款") {
+	/**
+	 * 行政处罚决定（含不予处罚）、回避、集体讨论由行政机关负责人作出；强制执行申请书由行政机关负责人签名.
+	 */
+	AGENCY_HEAD("《中华人民共和国行政处罚法》第四十三条第三款、第五十七条；《中华人民共和国行政强制法》第五十五条") {
 		@Override
 		boolean appliesTo(CaseAct act) {
 			return act == CaseAct.DECIDE || act == CaseAct.NOT_PUNISH || act == CaseAct.RECORD_RECUSAL
-					|| act == CaseAct.GRANT_PAYMENT_PLAN || act == CaseAct.EXTEND_PERIOD;
+					|| act == CaseAct.GRANT_PAYMENT_PLAN || act == CaseAct.EXTEND_PERIOD
+					|| act == CaseAct.RECORD_DISCUSSION || act == CaseAct.APPLY_TO_COURT;
 		}
 
 		@Override
 		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
-			return attempt.acting().actor().agencyHead() ? null : "该决定只能由行政机关负责人作出";
+			if (attempt.acting().actor().agencyHead()) {
+				return null;
+			}
+			return switch (attempt.act()) {
+				case APPLY_TO_COURT -> "强制执行申请书须由行政机关负责人签名，只能由行政机关负责人申请";
+				case RECORD_DISCUSSION -> "集体讨论由行政机关负责人进行，只能由行政机关负责人记录";
+				default -> "该决定只能由行政机关负责人作出";
+			};
 		}
 	},
 

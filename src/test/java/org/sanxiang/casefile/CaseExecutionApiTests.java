@@ -190,7 +190,11 @@ class CaseExecutionApiTests {
 
 		JsonNode reminded = post(cases + "/reminder", Map.of("documentIds", List.of(9008)), officer, status().isOk());
 		assertThat(reminded.get("remindedOn").asString()).isEqualTo(today.toString());
-		JsonNode early = post(cases + "/court-application", Map.of("documentIds", List.of(9009)), officer,
+		JsonNode notHeadCourt = post(cases + "/court-application", Map.of("documentIds", List.of(9009)), officer,
+				status().isUnprocessableContent());
+		assertThat(notHeadCourt.get("code").asString()).isEqualTo("CASE_GATE_AGENCY_HEAD");
+		assertThat(notHeadCourt.get("detail").asString()).contains("行政强制法》第五十五条");
+		JsonNode early = post(cases + "/court-application", Map.of("documentIds", List.of(9009)), head,
 				status().isUnprocessableContent());
 		assertThat(early.get("code").asString()).isEqualTo("CASE_GATE_COURT_APPLICATION");
 		assertThat(early.get("detail").asString()).contains("催告书送达十日后", "行政强制法");
@@ -293,10 +297,10 @@ class CaseExecutionApiTests {
 		assertThat(CaseFixtures.WEEKDAYS.addWorkingDays(LocalDate.of(2026, 9, 24), 10))
 			.isEqualTo(LocalDate.of(2026, 10, 8));
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> court.applyToCourt(CaseFixtures.on(LocalDate.of(2026, 10, 15), CaseFixtures.OFFICER),
+			.isThrownBy(() -> court.applyToCourt(CaseFixtures.on(LocalDate.of(2026, 10, 15), CaseFixtures.HEAD),
 					List.of(2L), rules))
 			.satisfies((refusal) -> assertThat(refusal.getMessage()).contains("2026-10-15之后"));
-		court.applyToCourt(CaseFixtures.on(LocalDate.of(2026, 10, 16), CaseFixtures.OFFICER), List.of(2L), rules);
+		court.applyToCourt(CaseFixtures.on(LocalDate.of(2026, 10, 16), CaseFixtures.HEAD), List.of(2L), rules);
 		assertThat(court.courtAppliedOn()).isEqualTo(LocalDate.of(2026, 10, 16));
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
 	}

@@ -244,25 +244,28 @@ class CaseExecutionTests {
 		PenaltyCase kase = served(START.plusDays(1));
 		LocalDate served = kase.decisionServedOn();
 		assertThat(kase.remedyPeriodEnd()).isEqualTo(served.plusMonths(6));
-		refused(() -> kase.applyToCourt(on(LocalDate.of(2026, 9, 10), OFFICER), List.of(160L), this.rules),
+		refused(() -> kase.applyToCourt(on(LocalDate.of(2026, 9, 10), HEAD), List.of(160L), this.rules),
 				"CASE_GATE_COURT_APPLICATION");
 		// reminded Monday 2026-08-03: ten working days end Monday 08-17
 		kase.remind(on(LocalDate.of(2026, 8, 3), OFFICER), List.of(150L), this.rules);
 		assertThat(kase.remindedOn()).isEqualTo(LocalDate.of(2026, 8, 3));
-		refused(() -> kase.applyToCourt(on(LocalDate.of(2026, 8, 14), OFFICER), List.of(160L), this.rules),
+		refused(() -> kase.applyToCourt(on(LocalDate.of(2026, 8, 14), HEAD), List.of(160L), this.rules),
 				"CASE_GATE_COURT_APPLICATION");
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> kase.applyToCourt(on(LocalDate.of(2026, 9, 3), OFFICER), List.of(160L), this.rules))
+			.isThrownBy(() -> kase.applyToCourt(on(LocalDate.of(2026, 9, 3), HEAD), List.of(160L), this.rules))
 			.satisfies((refusal) -> assertThat(refusal.getMessage()).contains("届满后方可申请", "第五十四条"));
 		PenaltyCase tooLate = served(START.plusDays(1));
 		tooLate.remind(on(LocalDate.of(2026, 8, 3), OFFICER), List.of(150L), this.rules);
 		// 2026-12-04, a Friday, is past the three months
 		assertThatExceptionOfType(RuleViolation.class)
-			.isThrownBy(() -> tooLate.applyToCourt(on(LocalDate.of(2026, 12, 4), OFFICER), List.of(160L), this.rules))
+			.isThrownBy(() -> tooLate.applyToCourt(on(LocalDate.of(2026, 12, 4), HEAD), List.of(160L), this.rules))
 			.satisfies((refusal) -> assertThat(refusal.getMessage()).contains("三个月内"));
-		kase.applyToCourt(on(LocalDate.of(2026, 9, 4), OFFICER), List.of(160L), this.rules);
-		assertThat(kase.courtAppliedOn()).isEqualTo(LocalDate.of(2026, 9, 4));
+		// the application is signed by the agency head (行政强制法 第五十五条)
 		refused(() -> kase.applyToCourt(on(LocalDate.of(2026, 9, 4), OFFICER), List.of(160L), this.rules),
+				"CASE_GATE_AGENCY_HEAD");
+		kase.applyToCourt(on(LocalDate.of(2026, 9, 4), HEAD), List.of(160L), this.rules);
+		assertThat(kase.courtAppliedOn()).isEqualTo(LocalDate.of(2026, 9, 4));
+		refused(() -> kase.applyToCourt(on(LocalDate.of(2026, 9, 4), HEAD), List.of(160L), this.rules),
 				"CASE_COURT_APPLIED");
 		kase.recordCourtRuling(on(LocalDate.of(2026, 9, 30), OFFICER), true, 161L, null, this.rules);
 		kase.close(on(LocalDate.of(2026, 10, 8), OFFICER), List.of(), this.rules);

@@ -695,7 +695,7 @@ class PenaltyCaseProperties {
 
 		@Override
 		public void act(Run run) {
-			run.kase.applyToCourt(run.by(OFFICER), List.of(23L), run.rules);
+			run.kase.applyToCourt(run.by(HEAD), List.of(23L), run.rules);
 		}
 
 		@Override

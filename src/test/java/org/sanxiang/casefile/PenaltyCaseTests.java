@@ -242,6 +242,9 @@ class PenaltyCaseTests {
 		this.review.pass(complex);
 		refused(() -> kase.decide(on(after, HEAD), complex, List.of(), this.rules), "CASE_GATE_COLLECTIVE_DISCUSSION",
 				"第五十七条");
+		// the discussion is the heads' (第五十七条第二款): an officer cannot record one
+		refused(() -> kase.recordDiscussion(on(after, OFFICER), complex.digest(), true, List.of(), null, this.rules),
+				"CASE_GATE_AGENCY_HEAD");
 		kase.recordDiscussion(on(after, HEAD), complex.digest(), false, List.of(), null, this.rules);
 		refused(() -> kase.decide(on(after, HEAD), complex, List.of(), this.rules), "CASE_GATE_COLLECTIVE_DISCUSSION");
 		kase.recordDiscussion(on(after, HEAD), complex.digest(), true, List.of(), null, this.rules);
