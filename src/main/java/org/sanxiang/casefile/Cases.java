@@ -85,6 +85,7 @@ public class Cases {
 			List<Long> documents, List<Long> evidence, String note, SanxiangPrincipal actor) {
 		return act(id, actor, on, (kase, acting) -> {
 			List<ActingOfficer> onAct = officersOf(officerIds, kase.agencyId(), actor);
+			video(inquiry ? CaseAct.RECORD_INQUIRY : CaseAct.RECORD_INSPECTION, kase, evidence, null);
 			if (inquiry) {
 				kase.recordInquiry(acting, onAct, documents, evidence, note, this.rules);
 			}
@@ -346,16 +347,22 @@ public class Cases {
 	@Transactional
 	public PenaltyCase recordNoticeService(long id, LocalDate on, ServiceRecord service, List<Long> documents,
 			SanxiangPrincipal actor) {
-		return act(id, actor, on, (kase, acting) -> kase.recordNoticeService(acting,
-				(service == null) ? ServiceRecord.direct() : service, documents, this.rules));
+		return act(id, actor, on, (kase, acting) -> {
+			ServiceRecord record = (service == null) ? ServiceRecord.direct() : service;
+			video(CaseAct.RECORD_NOTICE_SERVICE, kase, record.evidence(), record);
+			kase.recordNoticeService(acting, record, documents, this.rules);
+		});
 	}
 
 	/** 决定书送达 in a mode. */
 	@Transactional
 	public PenaltyCase serve(long id, LocalDate on, ServiceRecord service, List<Long> documents,
 			SanxiangPrincipal actor) {
-		return act(id, actor, on, (kase, acting) -> kase.serve(acting,
-				(service == null) ? ServiceRecord.direct() : service, documents, this.rules));
+		return act(id, actor, on, (kase, acting) -> {
+			ServiceRecord record = (service == null) ? ServiceRecord.direct() : service;
+			video(CaseAct.SERVE, kase, record.evidence(), record);
+			kase.serve(acting, record, documents, this.rules);
+		});
 	}
 
 	/** 缴纳, or 当场收缴 handed in to the agency on {@code handedInOn}. */
@@ -572,6 +579,26 @@ public class Cases {
 			.search(reader.dataScope().agencyIds(),
 					(query == null || query.isBlank() || query.length() > 100) ? null : query.strip(), null, 0)
 			.items();
+	}
+
+	// Mandatory video (helper O)
+
+	private MandatoryVideo mandatoryVideo;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void mandatoryVideo(MandatoryVideo mandatoryVideo) {
+		this.mandatoryVideo = mandatoryVideo;
+	}
+
+	/**
+	 * The agency's 音像记录清单 and a 留置送达's video: refused before the aggregate records the
+	 * act.
+	 */
+	private void video(CaseAct act, PenaltyCase kase, List<Long> evidence, ServiceRecord service) {
+		if (service != null && service.mode() == ServiceMode.LEFT) {
+			this.mandatoryVideo.requireVideo("留置送达", kase, service.videoEvidenceId());
+		}
+		this.mandatoryVideo.requireFor(act, kase, evidence);
 	}
 
 }

@@ -84,6 +84,7 @@ public class CoerciveMeasures implements TodoProvider {
 			SanxiangPrincipal actor) {
 		return act(caseId, id, actor, (measure, kase) -> {
 			Acting acting = acting(actor, on);
+			this.mandatoryVideo.requireVideo("实施" + measure.kind().chineseName(), kase, videoEvidenceId);
 			List<ActingOfficer> officers = this.cases.officersOf(officerIds, kase.agencyId(), actor);
 			Attempt attempt = new Attempt(CaseAct.RECORD_INSPECTION, acting, officers, null, null);
 			String refusal = Gate.QUALIFIED_OFFICERS.refusal(kase, attempt, this.cases.rules());
@@ -277,6 +278,15 @@ public class CoerciveMeasures implements TodoProvider {
 
 		void apply(CoerciveMeasure measure, PenaltyCase kase);
 
+	}
+
+	// Mandatory video (helper O)
+
+	private MandatoryVideo mandatoryVideo;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void mandatoryVideo(MandatoryVideo mandatoryVideo) {
+		this.mandatoryVideo = mandatoryVideo;
 	}
 
 }

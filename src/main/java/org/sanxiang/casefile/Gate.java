@@ -339,6 +339,24 @@ public enum Gate {
 			}
 			return null;
 		}
+	},
+
+	/**
+	 * 执法全过程记录: the acts on the agency's 音像记录清单 name at least one video of the case. The
+	 * aggregate holds only evidence ids, so {@link MandatoryVideo} asks this gate's
+	 * question of the evidence module before the act reaches the aggregate; here it lets
+	 * every act pass.
+	 */
+	MANDATORY_VIDEO("国办发〔2018〕118号（执法全过程记录）；环办执法〔2019〕42号；《广东省行政执法全过程记录办法》（音像记录）") {
+		@Override
+		boolean appliesTo(CaseAct act) {
+			return false;
+		}
+
+		@Override
+		String refusal(PenaltyCase kase, Attempt attempt, CaseRules rules) {
+			return null;
+		}
 	};
 
 	/** 催告书送达十日后 (行政强制法 第五十四条; 第六十九条: working days). */

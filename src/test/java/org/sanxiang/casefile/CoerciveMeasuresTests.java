@@ -80,6 +80,17 @@ class CoerciveMeasuresTests {
 	@Autowired
 	org.sanxiang.core.BusinessTime time;
 
+	@Autowired
+	org.sanxiang.evidence.EvidenceItems evidence;
+
+	/** A video of the case (the 查封's 音像记录), uploaded through the evidence module. */
+	long video(long caseId) {
+		String certificate = CaseFixtures.twoQualifiedOfficers(this.officers, officer().agencyId(), this.time.today())
+			.get(0)
+			.certificateNumber();
+		return CaseVideos.video(this.evidence, officer(), certificate, caseId, this.time.now());
+	}
+
 	@AfterEach
 	void clearSecurity() {
 		SecurityContextHolder.clearContext();
@@ -114,10 +125,11 @@ class CoerciveMeasuresTests {
 			.stream()
 			.map(Officer::id)
 			.toList();
+		long video = video(kase.id());
 		assertThatThrownBy(
-				() -> this.measures.execute(kase.id(), measure.id(), two.subList(0, 1), 301L, null, officer()))
+				() -> this.measures.execute(kase.id(), measure.id(), two.subList(0, 1), video, null, officer()))
 			.hasMessageContaining("不得少于两人");
-		CoerciveMeasure executed = this.measures.execute(kase.id(), measure.id(), two, 301L, null, officer());
+		CoerciveMeasure executed = this.measures.execute(kase.id(), measure.id(), two, video, null, officer());
 		assertThat(executed.expiresOn()).isEqualTo(LocalDate.parse("2026-10-03"));
 		assertThat(executed.entries().get(3).note()).startsWith("执法人员：");
 
@@ -255,7 +267,7 @@ class CoerciveMeasuresTests {
 			CoerciveMeasure measure = proposed(kase.id());
 			this.measures.approve(kase.id(), measure.id(), null, head());
 			this.measures.decide(kase.id(), measure.id(), 201L, 202L, null, officer());
-			this.measures.execute(kase.id(), measure.id(), two, 301L, null, officer());
+			this.measures.execute(kase.id(), measure.id(), two, video(kase.id()), null, officer());
 		}
 		this.clock.set("2026-10-01");
 		Set<Long> scope = officer().dataScope().agencyIds();

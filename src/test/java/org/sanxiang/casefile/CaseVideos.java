@@ -1,0 +1,95 @@
+package org.sanxiang.casefile;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.sanxiang.evidence.EvidenceDraft;
+import org.sanxiang.evidence.EvidenceItems;
+import org.sanxiang.evidence.EvidenceKind;
+import org.sanxiang.evidence.EvidenceOwner;
+import org.sanxiang.identity.SanxiangPrincipal;
+
+/**
+ * Evidence of a case uploaded through the evidence module's own upload: a body-camera
+ * video (视听资料, a minimal MP4) or a photo (物证, a JPEG), recorded by the officer with this
+ * certificate in the hour before {@code now}.
+ */
+final class CaseVideos {
+
+	private CaseVideos() {
+	}
+
+	/** A video of the case; its evidence id. */
+	static long video(EvidenceItems evidence, SanxiangPrincipal officer, String certificate, long caseId, Instant now) {
+		return upload(evidence, officer, EvidenceKind.AUDIO_VISUAL, certificate, caseId, now, mp4(), "video/mp4",
+				"执法记录仪.mp4");
+	}
+
+	/** A photo of the case; its evidence id. */
+	static long photo(EvidenceItems evidence, SanxiangPrincipal officer, String certificate, long caseId, Instant now)
+			throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "jpg", out);
+		return upload(evidence, officer, EvidenceKind.PHYSICAL, certificate, caseId, now, out.toByteArray(),
+				"image/jpeg", "现场.jpg");
+	}
+
+	private static long upload(EvidenceItems evidence, SanxiangPrincipal officer, EvidenceKind kind, String certificate,
+			long caseId, Instant now, byte[] content, String type, String name) {
+		Instant start = now.minusSeconds(3600);
+		EvidenceDraft draft = new EvidenceDraft(kind, new EvidenceOwner("CASE", Long.toString(caseId), null), "现场执法记录",
+				certificate, "执法记录仪", start, start.plusSeconds(600), "厂区排污口", null, null, List.of(), "现场检查全过程", false,
+				null, null, null, null);
+		return evidence.upload(draft, new EvidenceItems.Upload() {
+			@Override
+			public InputStream open() {
+				return new ByteArrayInputStream(content);
+			}
+
+			@Override
+			public long size() {
+				return content.length;
+			}
+
+			@Override
+			public String declaredType() {
+				return type;
+			}
+
+			@Override
+			public String fileName() {
+				return name;
+			}
+		}, officer, officer.dataScope().agencyIds()).id();
+	}
+
+	private static byte[] mp4() {
+		byte[] ftyp = box("ftyp", concat("isom".getBytes(StandardCharsets.ISO_8859_1), new byte[] { 0, 0, 2, 0 },
+				"isommp41".getBytes(StandardCharsets.ISO_8859_1)));
+		return concat(ftyp, box("moov", box("mvhd", new byte[100])), box("mdat", new byte[2048]));
+	}
+
+	private static byte[] box(String type, byte[] body) {
+		return ByteBuffer.allocate(8 + body.length)
+			.putInt(8 + body.length)
+			.put(type.getBytes(StandardCharsets.ISO_8859_1))
+			.put(body)
+			.array();
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			out.writeBytes(part);
+		}
+		return out.toByteArray();
+	}
+
+}
