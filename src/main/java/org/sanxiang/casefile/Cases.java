@@ -57,7 +57,8 @@ public class Cases {
 
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
 			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties,
-			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing, DecisionBasisReader basis) {
+			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing, DecisionBasisReader basis,
+			CaseAgencyRegions regions) {
 		this.basis = basis;
 		this.export = export;
 		this.blobs = blobs;
@@ -67,7 +68,7 @@ public class Cases {
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
-		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide, hearing);
+		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide, hearing, regions::of);
 	}
 
 	/** 立案 in the actor's own agency. */
