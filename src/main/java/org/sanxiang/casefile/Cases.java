@@ -549,7 +549,8 @@ public class Cases {
 	/**
 	 * 立案 without a clue: the party from 一企一档 ({@code partyId}) or typed by name; where
 	 * the date of the violation is given, the limitation (行政处罚法 第三十六条) is checked against
-	 * today and the date is recorded in the filing entry's note.
+	 * today and the date is recorded on the case ({@code act_on}, {@code act_ended_on},
+	 * read by {@link CaseActDates}) and in the filing entry's note.
 	 */
 	@Transactional
 	public PenaltyCase fileDirect(String title, Long partyId, String partyName, LocalDate actOn, boolean continuing,
@@ -563,7 +564,15 @@ public class Cases {
 			String act = "违法行为发生日期 " + actOn + (continuing && actEndedOn != null ? "，终了日期 " + actEndedOn : "");
 			recorded = (note == null || note.isBlank()) ? act : note.strip() + "；" + act;
 		}
-		return file(title, partyId, partyName, documents, recorded, actor);
+		PenaltyCase filed = file(title, partyId, partyName, documents, recorded, actor);
+		if (actOn != null) {
+			this.jdbc.sql("update penalty_case set act_on = :on, act_ended_on = :ended where id = :id")
+				.param("on", actOn)
+				.param("ended", continuing ? actEndedOn : null)
+				.param("id", filed.id())
+				.update();
+		}
+		return filed;
 	}
 
 	/** The parties of 一企一档 in the reader's scope matching a search (the first page). */
