@@ -58,7 +58,8 @@ class CaseApiController {
 
 	@PostMapping("/api/v1/cases")
 	ResponseEntity<CaseView> file(@RequestBody Filing filing, @AuthenticationPrincipal SanxiangPrincipal principal) {
-		PenaltyCase kase = this.cases.file(filing.title(), filing.partyId(), filing.partyName(),
+		PenaltyCase kase = this.cases.fileDirect(filing.title(), filing.partyId(), filing.partyName(), filing.actOn(),
+				Boolean.TRUE.equals(filing.continuing()), filing.actEndedOn(), Boolean.TRUE.equals(filing.harmed()),
 				ids(filing.documentIds()), filing.note(), principal);
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + kase.id())).body(CaseView.of(kase));
 	}
@@ -300,8 +301,13 @@ class CaseApiController {
 		return value;
 	}
 
-	/** 立案; {@code partyId} from 一企一档, else {@code partyName} typed. */
-	record Filing(String title, String partyName, List<Long> documentIds, String note, Long partyId) {
+	/**
+	 * 立案; {@code partyId} from 一企一档, else {@code partyName} typed; the violation's date
+	 * ({@code actOn}, with {@code continuing}, {@code actEndedOn} and {@code harmed}) is
+	 * optional and checked against the limitation where given.
+	 */
+	record Filing(String title, String partyName, List<Long> documentIds, String note, Long partyId, LocalDate actOn,
+			Boolean continuing, LocalDate actEndedOn, Boolean harmed) {
 	}
 
 	/**

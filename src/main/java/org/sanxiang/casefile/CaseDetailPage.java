@@ -25,8 +25,11 @@ class CaseDetailPage {
 
 	private final CaseDecisionForm decisionForm;
 
+	private final CaseActDates actDates;
+
 	CaseDetailPage(Cases cases, CaseActForms forms, CaseDocuments drafting, CaseNumbers numbers,
-			CaseDecisionForm decisionForm) {
+			CaseDecisionForm decisionForm, CaseActDates actDates) {
+		this.actDates = actDates;
 		this.decisionForm = decisionForm;
 		this.cases = cases;
 		this.forms = forms;
@@ -38,6 +41,7 @@ class CaseDetailPage {
 		PenaltyCase kase = this.cases.caseOf(id, reader);
 		model.addAttribute("kase", kase);
 		model.addAttribute("today", this.cases.today());
+		model.addAttribute("actDate", this.actDates.of(kase));
 		model.addAttribute("deadlines", this.cases.deadlinesOf(kase));
 		model.addAttribute("caseNumber", this.numbers.numberOf(kase.id()).orElse(null));
 		List<CaseAct> offered = this.forms.offered(kase, reader);

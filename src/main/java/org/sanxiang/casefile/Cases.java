@@ -57,7 +57,8 @@ public class Cases {
 
 	Cases(PenaltyCaseRepository cases, OfficerRegistry officers, OfficialCalendar calendar, Reviews reviews,
 			BusinessTime time, JdbcClient jdbc, CaseFileExport export, BlobStore blobs, PartyRegistry parties,
-			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing, DecisionBasisReader basis) {
+			CaseDeadlines deadlines, org.sanxiang.review.HearingThresholds hearing, DecisionBasisReader basis,
+			CaseAgencyRegions regions) {
 		this.basis = basis;
 		this.export = export;
 		this.blobs = blobs;
@@ -67,7 +68,7 @@ public class Cases {
 		this.cases = cases;
 		this.officers = officers;
 		this.time = time;
-		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide, hearing);
+		this.rules = CaseRules.all(calendar::addWorkingDays, reviews::mayDecide, hearing, regions::of);
 	}
 
 	/** 立案 in the actor's own agency. */
@@ -555,7 +556,8 @@ public class Cases {
 	/**
 	 * 立案 without a clue: the party from 一企一档 ({@code partyId}) or typed by name; where
 	 * the date of the violation is given, the limitation (行政处罚法 第三十六条) is checked against
-	 * today and the date is recorded in the filing entry's note.
+	 * today and the date is recorded on the case ({@code act_on}, {@code act_ended_on},
+	 * read by {@link CaseActDates}) and in the filing entry's note.
 	 */
 	@Transactional
 	public PenaltyCase fileDirect(String title, Long partyId, String partyName, LocalDate actOn, boolean continuing,
@@ -569,7 +571,15 @@ public class Cases {
 			String act = "违法行为发生日期 " + actOn + (continuing && actEndedOn != null ? "，终了日期 " + actEndedOn : "");
 			recorded = (note == null || note.isBlank()) ? act : note.strip() + "；" + act;
 		}
-		return file(title, partyId, partyName, documents, recorded, actor);
+		PenaltyCase filed = file(title, partyId, partyName, documents, recorded, actor);
+		if (actOn != null) {
+			this.jdbc.sql("update penalty_case set act_on = :on, act_ended_on = :ended where id = :id")
+				.param("on", actOn)
+				.param("ended", continuing ? actEndedOn : null)
+				.param("id", filed.id())
+				.update();
+		}
+		return filed;
 	}
 
 	/** The parties of 一企一档 in the reader's scope matching a search (the first page). */

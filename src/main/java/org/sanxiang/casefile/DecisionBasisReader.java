@@ -1,7 +1,6 @@
 package org.sanxiang.casefile;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +9,6 @@ import org.sanxiang.legalbasis.Citation;
 import org.sanxiang.legalbasis.LegalTexts;
 import org.sanxiang.review.ProposedDecision;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +25,11 @@ class DecisionBasisReader {
 
 	private final LegalTexts texts;
 
-	private final JdbcClient jdbc;
+	private final CaseActDates acts;
 
-	DecisionBasisReader(LegalTexts texts, JdbcClient jdbc) {
+	DecisionBasisReader(LegalTexts texts, CaseActDates acts) {
 		this.texts = texts;
-		this.jdbc = jdbc;
+		this.acts = acts;
 	}
 
 	DecisionBasis of(PenaltyCase kase, ProposedDecision decision) {
@@ -39,19 +37,12 @@ class DecisionBasisReader {
 	}
 
 	/**
-	 * The day the act was done: the clue's act date (or its end), else the filing date.
+	 * The day the act was done: the date given at 立案 or the clue's act date (or its end
+	 * for a continuing act), else the filing date.
 	 */
 	LocalDate actDate(PenaltyCase kase) {
-		if (kase.clueId() != null) {
-			List<LocalDate> dates = this.jdbc.sql("select coalesce(act_ended_on, act_on) from clue where id = :id")
-				.param("id", kase.clueId())
-				.query(LocalDate.class)
-				.list();
-			if (!dates.isEmpty() && dates.get(0) != null) {
-				return dates.get(0);
-			}
-		}
-		return kase.filedOn();
+		CaseActDates.ActDate act = this.acts.of(kase);
+		return (act != null) ? act.done() : kase.filedOn();
 	}
 
 	private LocalDate versionOn(ProposedDecision.Provision provision, LocalDate date) {

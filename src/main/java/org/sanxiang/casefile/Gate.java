@@ -288,7 +288,7 @@ public enum Gate {
 	 * 拟作出较大数额罚款、没收较大数额违法所得或非法财物、降低资质等级、吊销许可证件、责令停产停业、责令关闭、限制从业等处罚的，应当告知当事人有要求听证的权利: the
 	 * notice of such a penalty must offer the hearing right, and no such penalty is
 	 * decided where it was never offered. The amounts are {@link CaseRules#hearing()} per
-	 * party type.
+	 * party type, the row in force for the case's agency's region on the act's date.
 	 */
 	HEARING_RIGHT("《中华人民共和国行政处罚法》第六十三条第一款") {
 		@Override
@@ -302,7 +302,9 @@ public enum Gate {
 				if (attempt.proposed() == null || attempt.hearingOffered()) {
 					return null;
 				}
-				return HearingRight.reason(attempt.proposed(), HearingRight.typeOf(kase.partyKind()), rules.hearing())
+				return HearingRight
+					.reason(attempt.proposed(), HearingRight.typeOf(kase.partyKind()),
+							rules.hearing(kase.agencyId(), attempt.acting().on()))
 					.map((why) -> "拟作出的处罚应当告知当事人有要求听证的权利（" + why + "），告知书未告知听证权利")
 					.orElse(null);
 			}
@@ -310,7 +312,8 @@ public enum Gate {
 				return null;
 			}
 			return HearingRight
-				.reason(Penalty.of(attempt.decision()), attempt.decision().party().type(), rules.hearing())
+				.reason(Penalty.of(attempt.decision()), attempt.decision().party().type(),
+						rules.hearing(kase.agencyId(), attempt.acting().on()))
 				.map((why) -> "决定的处罚应当告知当事人有要求听证的权利（" + why + "），但告知书未告知听证权利；应当重新告知")
 				.orElse(null);
 		}

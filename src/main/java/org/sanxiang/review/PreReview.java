@@ -22,6 +22,7 @@ import org.sanxiang.evidence.EvidenceKind;
 import org.sanxiang.evidence.RecordedAct;
 import org.sanxiang.evidence.RecordingCoverage;
 import org.sanxiang.evidence.RecordingRequirement;
+import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.legalbasis.Citation;
 import org.sanxiang.legalbasis.LegalTexts;
 import org.sanxiang.legalbasis.ResolvedProvision;
@@ -60,8 +61,11 @@ public class PreReview {
 
 	private final BusinessTime time;
 
+	private final AgencyDirectory agencies;
+
 	PreReview(Deadlines deadlines, TimeLimitRules rules, OfficerRegistry officers, EvidenceItems evidence,
-			RecordingCoverage recording, LegalTexts texts, HearingThresholds hearing, BusinessTime time) {
+			RecordingCoverage recording, LegalTexts texts, HearingThresholds hearing, BusinessTime time,
+			AgencyDirectory agencies) {
 		this.deadlines = deadlines;
 		this.rules = rules;
 		this.officers = officers;
@@ -70,6 +74,7 @@ public class PreReview {
 		this.texts = texts;
 		this.hearing = hearing;
 		this.time = time;
+		this.agencies = agencies;
 	}
 
 	/** The findings on a snapshot, one per rule that applies. */
@@ -88,8 +93,19 @@ public class PreReview {
 
 		};
 		PreReviewChecks.Facts facts = new PreReviewChecks.Facts(periods, certificates(decision), videoRequired(),
-				videos(decision), provisions(decision), this.hearing);
+				videos(decision), provisions(decision),
+				this.hearing.on(region(decision.agencyId()), decision.decisionDate()));
 		return PreReviewChecks.all(decision, facts);
+	}
+
+	/** The deciding agency's 行政区划代码, which chooses its hearing thresholds. */
+	private String region(long agencyId) {
+		try {
+			return this.agencies.agency(agencyId).regionCode();
+		}
+		catch (RuleViolation ex) {
+			return null;
+		}
 	}
 
 	private Map<String, PreReviewChecks.Certificate> certificates(ProposedDecision decision) {

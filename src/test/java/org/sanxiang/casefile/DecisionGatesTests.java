@@ -68,6 +68,22 @@ class DecisionGatesTests {
 	}
 
 	@Test
+	void theThresholdsAreTheRowInForceForTheAgencysRegionOnTheActsDate() {
+		// 重庆 (500000) lowers a unit's amount to 50,000 (included) from Tuesday 03-03; the
+		// case's agency is in a district of 重庆
+		HearingThresholds local = new HearingThresholds(new BigDecimal("200000"), new BigDecimal("20000"), false,
+				List.of(new HearingThresholds.Row("500000", START.plusDays(1), new BigDecimal("50000"),
+						new BigDecimal("5000"), true)));
+		CaseRules chongqing = CaseRules.all(WEEKDAYS, this.review, local, (id) -> "500101");
+		examined(null).notify(on(START, OFFICER), fine(50_000), false, List.of(), chongqing);
+		refused(() -> examined(null).notify(on(START.plusDays(1), OFFICER), fine(50_000), false, List.of(), chongqing),
+				"CASE_GATE_HEARING_RIGHT", "50000");
+		// an agency of 北京 keeps the default row on the same day
+		CaseRules beijing = CaseRules.all(WEEKDAYS, this.review, local, (id) -> "110101");
+		examined(null).notify(on(START.plusDays(1), OFFICER), fine(50_000), false, List.of(), beijing);
+	}
+
+	@Test
 	void aKindOfPenaltyGivesTheHearingRightWhateverTheAmount() {
 		Penalty closure = new Penalty(EnumSet.of(DecisionAction.SUSPEND_OR_CLOSE), Money.ZERO, Money.ZERO);
 		refused(() -> examined(null).notify(on(START, OFFICER), closure, false, List.of(), this.rules),
