@@ -88,7 +88,10 @@ class BrowserTests {
 			.contains("PingFang SC", "Noto Sans CJK SC")
 			.endsWith("|16px");
 		Chromium.screenshot(this.browser, "workspace");
-		this.browser.findElement(By.linkText("执法人员")).click();
+		// the links are grouped in drop-downs: open the group, then follow the link
+		Chromium.click(this.browser, By.xpath(
+				"//*[@id='sx-nav']//a[contains(@class,'dropdown-toggle')][following-sibling::ul//a[normalize-space()='执法人员']]"));
+		Chromium.click(this.browser, By.linkText("执法人员"));
 		assertThat(this.browser.findElement(By.id("officer-table")).getText()).contains("张伟", "暂扣")
 			.doesNotContain("赵磊");
 		Chromium.screenshot(this.browser, "officers");
@@ -427,6 +430,13 @@ class BrowserTests {
 		this.browser.get(url("/officers"));
 		org.openqa.selenium.WebElement current = this.browser
 			.findElement(By.cssSelector("#sx-nav [aria-current='page']"));
+		assertThat(current.getAttribute("textContent").strip()).isEqualTo("执法人员");
+		// the page's group is marked in the bar, and the page within the opened group
+		org.openqa.selenium.WebElement group = this.browser.findElement(By.xpath(
+				"//*[@id='sx-nav']//a[contains(@class,'dropdown-toggle')][following-sibling::ul//a[@aria-current='page']]"));
+		assertThat(group.getCssValue("box-shadow")).as("the current group is marked visibly").contains("inset");
+		Chromium.click(this.browser, By.xpath(
+				"//*[@id='sx-nav']//a[contains(@class,'dropdown-toggle')][following-sibling::ul//a[@aria-current='page']]"));
 		assertThat(current.getText()).isEqualTo("执法人员");
 		assertThat(current.getCssValue("box-shadow")).as("the current page is marked visibly").contains("inset");
 		assertThat(this.browser.findElement(By.cssSelector("#officer-table tbody tr")).getCssValue("display"))
