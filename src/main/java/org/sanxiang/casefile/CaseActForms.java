@@ -43,7 +43,8 @@ public class CaseActForms {
 			CaseAct.TERMINATE_INVESTIGATION, CaseAct.CLOSE, CaseAct.ARCHIVE, CaseAct.HOLD_HEARING,
 			CaseAct.SUBMIT_FOR_LEGAL_REVIEW, CaseAct.RECORD_DISCUSSION, CaseAct.EXTEND_PERIOD,
 			CaseAct.GRANT_PAYMENT_PLAN, CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME, CaseAct.REMIND,
-			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING, CaseAct.DECIDE);
+			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING, CaseAct.DECIDE, CaseAct.START_EXCLUDED_PERIOD,
+			CaseAct.END_EXCLUDED_PERIOD);
 
 	/** Acts that cannot be undone: the page asks first. */
 	static final Set<CaseAct> ASKED_FIRST = EnumSet.of(CaseAct.DECIDE, CaseAct.CLOSE, CaseAct.ARCHIVE,
@@ -59,7 +60,8 @@ public class CaseActForms {
 	static final Set<CaseAct> DATED = EnumSet.of(CaseAct.RECORD_INSPECTION, CaseAct.RECORD_INQUIRY,
 			CaseAct.RECORD_NOTICE_SERVICE, CaseAct.REQUEST_HEARING, CaseAct.SERVE, CaseAct.RECORD_PAYMENT,
 			CaseAct.HOLD_HEARING, CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME, CaseAct.REMIND,
-			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING);
+			CaseAct.APPLY_TO_COURT, CaseAct.RECORD_COURT_RULING, CaseAct.START_EXCLUDED_PERIOD,
+			CaseAct.END_EXCLUDED_PERIOD);
 
 	private final Cases cases;
 
@@ -185,6 +187,9 @@ public class CaseActForms {
 				this.cases.recordDiscussion(id, kase.reviewDigest(), agreed(form), docs, note, person);
 			case EXTEND_PERIOD -> this.cases.extendPeriod(id, note, docs, person);
 			case DECIDE -> this.decisionForm.decide(id, decisionDocuments(kase, person, docs), person);
+			case START_EXCLUDED_PERIOD ->
+				this.cases.startExcludedPeriod(id, periodKind(form.periodKind()), on, note, docs, person);
+			case END_EXCLUDED_PERIOD -> this.cases.endExcludedPeriod(id, on, docs, person);
 			default -> performAfterDecision(kase, act, form, on, docs, note, person);
 		};
 	}
@@ -244,6 +249,16 @@ public class CaseActForms {
 			throw new RuleViolation("CASE_DECISION_DOCUMENT", "请选择本案已签发的行政处罚决定书");
 		}
 		return docs;
+	}
+
+	/** The kind of a 公告/鉴定 period chosen on the form, or null (refused by the case). */
+	private static ExcludedPeriod periodKind(String name) {
+		for (ExcludedPeriod kind : ExcludedPeriod.values()) {
+			if (kind.name().equals(name)) {
+				return kind;
+			}
+		}
+		return null;
 	}
 
 	private static String refusalOfRole(CaseAct act) {
@@ -371,12 +386,14 @@ public class CaseActForms {
 	 * @param basisVersion the date of its version cited
 	 * @param band the discretion band
 	 * @param partyAddress the party's address (住所)
+	 * @param periodKind the kind of a 公告/鉴定 period ({@link ExcludedPeriod})
 	 */
 	public record ActForm(String on, List<Long> officerIds, List<Long> documentIds, List<Long> evidenceIds, String note,
 			String amount, Boolean offerHearing, Boolean confirmed, String presider, String hearingNoticeOn,
 			String recordDocumentId, String reportDocumentId, Boolean agreed, List<String> planDueOn,
 			List<String> planAmount, String remedy, String outcome, Boolean granted, String facts, String violated,
-			String violatedVersion, String basis, String basisVersion, String band, String partyAddress) {
+			String violatedVersion, String basis, String basisVersion, String band, String partyAddress,
+			String periodKind) {
 
 		/** Whether the notice offers a hearing. */
 		public boolean hearingOffered() {

@@ -16,7 +16,7 @@ final class CaseActLayout {
 	/** Acts beside the procedure's main line. */
 	static final Set<CaseAct> SIDE = EnumSet.of(CaseAct.ATTACH_EVIDENCE, CaseAct.SUSPEND, CaseAct.RECORD_RECUSAL,
 			CaseAct.NOT_PUNISH, CaseAct.TRANSFER, CaseAct.REVOKE_FILING, CaseAct.TERMINATE_INVESTIGATION,
-			CaseAct.EXTEND_PERIOD);
+			CaseAct.EXTEND_PERIOD, CaseAct.START_EXCLUDED_PERIOD, CaseAct.END_EXCLUDED_PERIOD);
 
 	/** The new acts' forms that carry no note. */
 	static final Set<CaseAct> WITHOUT_NOTE = EnumSet.of(CaseAct.HOLD_HEARING, CaseAct.GRANT_PAYMENT_PLAN,
@@ -58,6 +58,8 @@ final class CaseActLayout {
 			case GRANT_PAYMENT_PLAN, REMIND -> revoked;
 			case APPLY_TO_COURT -> revoked || kase.courtAppliedOn() != null;
 			case RECORD_COURT_RULING -> kase.courtAppliedOn() == null || kase.courtRuling() != null;
+			case START_EXCLUDED_PERIOD -> kase.openExcludedPeriod() != null;
+			case END_EXCLUDED_PERIOD -> kase.openExcludedPeriod() == null;
 			default -> false;
 		};
 	}
