@@ -218,14 +218,14 @@ public class CoerciveMeasures implements TodoProvider {
 			})
 			.list();
 		this.jdbc
-			.sql("select case_id, order_served_on from daily_penalty where agency_id in (:scope)"
+			.sql("select id, case_id, order_served_on from daily_penalty where agency_id in (:scope)"
 					+ " and reinspected_on is null and order_served_on is not null order by id limit 200")
 			.param("scope", visibleAgencyIds)
 			.query((rs, n) -> {
 				long caseId = rs.getLong("case_id");
 				todo(items, "责令改正后复查", "按日连续处罚（案件 " + caseId + "）",
 						rs.getObject("order_served_on", LocalDate.class).plusDays(DailyPenalty.REINSPECTION_DAYS),
-						today, "/cases/" + caseId);
+						today, "/cases/" + caseId + "/daily-penalties/" + rs.getLong("id"));
 				return caseId;
 			})
 			.list();
