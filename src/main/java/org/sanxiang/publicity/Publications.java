@@ -93,7 +93,7 @@ class Publications {
 	/** What the listener does, callable synchronously (tests, a resubmission). */
 	void issued(CaseEvent.DecisionIssued issued) {
 		record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
-				decisionText(issued.penalty(), issued.digest()));
+				decisionText(issued.penalty(), basisOf(issued)));
 	}
 
 	void changed(CaseEvent.DecisionChanged changed) {
@@ -109,8 +109,23 @@ class Publications {
 				+ ((revoked.reason() == null) ? "" : "：" + revoked.reason()), null);
 	}
 
-	static String decisionText(String penalty, String digest) {
-		return "处罚决定：" + penalty + ((digest == null || digest.isBlank()) ? "" : "\n" + digest);
+	static String decisionText(String penalty, String detail) {
+		return "处罚决定：" + penalty + ((detail == null || detail.isBlank()) ? "" : "\n" + detail);
+	}
+
+	/**
+	 * What the public text says beyond the penalty: the law applied and the discretion —
+	 * never the content's digest, which is for the record, not for a reader.
+	 */
+	static String basisOf(CaseEvent.DecisionIssued issued) {
+		StringBuilder text = new StringBuilder();
+		if (issued.lawApplied() != null && !issued.lawApplied().isBlank()) {
+			text.append("适用依据：").append(issued.lawApplied());
+		}
+		if (issued.discretion() != null && !issued.discretion().isBlank()) {
+			text.append((text.length() > 0) ? "\n" : "").append("裁量：").append(issued.discretion());
+		}
+		return text.toString();
 	}
 
 	/** Records a publication due (once per case and origin); its id. */

@@ -76,10 +76,23 @@ class PublicationLifecycleTests {
 		this.publisher = this.demo.principal("demo-publisher");
 	}
 
-	private Publication issued(long caseId, String title, String digest) {
+	/** A decision whose free text (the basis it states) is {@code text}. */
+	private Publication issued(long caseId, String title, String text) {
 		this.publications.issued(new CaseEvent.DecisionIssued(caseId, this.publisher.agencyId(), title,
-				LocalDate.parse("2026-09-29"), "罚款人民币伍万元", digest));
+				LocalDate.parse("2026-09-29"), "罚款人民币伍万元", "0".repeat(64), text, null));
 		return this.publications.ofCase(caseId).get(0);
+	}
+
+	@Test
+	void theTextToPublishStatesTheLawAndTheDiscretionAndNeverTheContentsDigest() {
+		String digest = "5bc594ddf87a45256afd2f41ef25dc2c8fc53b74723526ed60b5b1628b469439";
+		this.publications.issued(new CaseEvent.DecisionIssued(9101L, this.publisher.agencyId(), "某公司超标排放案",
+				LocalDate.parse("2026-09-29"), "罚款 30000 元", digest, "《中华人民共和国大气污染防治法》第九十九条（2018年10月26日起施行）",
+				"一般：超标倍数 0.5 倍以下"));
+		Publication p = this.publications.ofCase(9101L).get(0);
+		assertThat(p.originalText()).contains("罚款 30000 元", "适用依据：《中华人民共和国大气污染防治法》第九十九条", "裁量：一般")
+			.doesNotContain(digest);
+		assertThat(p.proposedText()).doesNotContain(digest);
 	}
 
 	private Publication approved(Publication p) {
