@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanxiang.document.Document;
 import org.sanxiang.document.Documents;
@@ -95,7 +94,7 @@ class CaseBrowserTests {
 	void submit(By by) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		click(by);
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.awaitNewPage(this.browser, page);
 	}
 
 	String text(String id) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanxiang.casefile.CaseStages;
 import org.sanxiang.casefile.Cases;
@@ -91,7 +90,7 @@ class CaseLaterActsBrowserTests {
 	void submit(By by) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		Chromium.click(this.browser, by);
-		new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		Chromium.awaitNewPage(this.browser, page);
 	}
 
 	String text(String id) {

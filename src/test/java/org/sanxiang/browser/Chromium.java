@@ -78,6 +78,29 @@ final class Chromium {
 		element.click();
 	}
 
+	/**
+	 * Waits until the page that {@code page} (its {@code html} element) belonged to has
+	 * been replaced. Chromium answers a question about an element of a page being
+	 * replaced either "stale" or "does not belong to the document": both mean it is gone.
+	 */
+	static void awaitNewPage(WebDriver driver, org.openqa.selenium.WebElement page) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
 	static Path screenshot(WebDriver driver, String name) throws IOException {
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);
