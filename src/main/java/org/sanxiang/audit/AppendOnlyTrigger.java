@@ -1,21 +1,16 @@
 package org.sanxiang.audit;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import org.h2.api.Trigger;
+import org.sanxiang.platform.AppendOnlyRows;
 
 /**
  * Makes the embedded H2 database refuse UPDATE and DELETE on {@code audit_record}, as the
- * PostgreSQL triggers do. Named in the applied migration
- * {@code h2/V3_1__audit_append_only.sql}, so it keeps its name; H2 instantiates it by
- * reflection.
+ * PostgreSQL triggers do. Named in {@code h2/V3_1__audit_append_only.sql}, so it keeps
+ * its name.
  */
-public class AppendOnlyTrigger implements Trigger {
+public class AppendOnlyTrigger extends AppendOnlyRows {
 
-	@Override
-	public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-		throw new SQLException("audit_record is append-only", "42501");
+	public AppendOnlyTrigger() {
+		super("audit_record");
 	}
 
 }

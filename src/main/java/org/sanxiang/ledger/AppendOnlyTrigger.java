@@ -1,12 +1,11 @@
 package org.sanxiang.ledger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.h2.api.Trigger;
 import org.h2.util.JdbcUtils;
 import org.h2.util.Utils;
+
+import org.sanxiang.platform.AppendOnlyRows;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -18,7 +17,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * PostgreSQL triggers do. Named in {@code h2/V5_5__ledger_triggers_of_the_ledger.sql}; H2
  * instantiates it by reflection.
  */
-public class AppendOnlyTrigger implements Trigger {
+public class AppendOnlyTrigger extends AppendOnlyRows {
 
 	/**
 	 * The class the H2 migrations applied before the ledger owned its trigger name
@@ -28,16 +27,8 @@ public class AppendOnlyTrigger implements Trigger {
 
 	private static final AtomicBoolean FORMER_NAME_ANSWERED = new AtomicBoolean();
 
-	private String table = "table";
-
-	@Override
-	public void init(Connection connection, String schema, String trigger, String table, boolean before, int type) {
-		this.table = table.toLowerCase();
-	}
-
-	@Override
-	public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
-		throw new SQLException(this.table + " is append-only", "42501");
+	public AppendOnlyTrigger() {
+		super("ledger_entry");
 	}
 
 	/**
