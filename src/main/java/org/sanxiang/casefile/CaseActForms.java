@@ -380,20 +380,22 @@ public class CaseActForms {
 	 * @param outcome the outcome of a remedy ({@link Remedy.Outcome})
 	 * @param granted whether the court granted enforcement
 	 * @param facts the facts found, for the legal review
-	 * @param violated the provision violated
-	 * @param violatedVersion the date of its version cited
-	 * @param basis the provision applied
-	 * @param basisVersion the date of its version cited
+	 * @param violated the provisions violated (resolved by the legal basis)
+	 * @param violatedVersion no longer read: the version is the one in force on the act's
+	 * date
+	 * @param basis the provisions applied (resolved by the legal basis)
+	 * @param basisVersion no longer read, as {@code violatedVersion}
 	 * @param band the discretion band
 	 * @param partyAddress the party's address (住所)
 	 * @param periodKind the kind of a 公告/鉴定 period ({@link ExcludedPeriod})
+	 * @param violation the violation type whose provisions the legal review cites
 	 */
 	public record ActForm(String on, List<Long> officerIds, List<Long> documentIds, List<Long> evidenceIds, String note,
 			String amount, Boolean offerHearing, Boolean confirmed, String presider, String hearingNoticeOn,
 			String recordDocumentId, String reportDocumentId, Boolean agreed, List<String> planDueOn,
 			List<String> planAmount, String remedy, String outcome, Boolean granted, String facts, String violated,
 			String violatedVersion, String basis, String basisVersion, String band, String partyAddress,
-			String periodKind) {
+			String periodKind, String violation) {
 
 		/** Whether the notice offers a hearing. */
 		public boolean hearingOffered() {

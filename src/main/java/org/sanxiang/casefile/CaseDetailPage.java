@@ -27,8 +27,11 @@ class CaseDetailPage {
 
 	private final CaseActDates actDates;
 
+	private final ReviewProvisions reviewProvisions;
+
 	CaseDetailPage(Cases cases, CaseActForms forms, CaseDocuments drafting, CaseNumbers numbers,
-			CaseDecisionForm decisionForm, CaseActDates actDates) {
+			CaseDecisionForm decisionForm, CaseActDates actDates, ReviewProvisions reviewProvisions) {
+		this.reviewProvisions = reviewProvisions;
 		this.actDates = actDates;
 		this.decisionForm = decisionForm;
 		this.cases = cases;
@@ -67,6 +70,10 @@ class CaseDetailPage {
 			model.addAttribute("officers", this.forms.qualifiedOfficers(kase));
 			model.addAttribute("issued", this.forms.issuedOf(kase, reader));
 			model.addAttribute("evidence", this.forms.evidenceOf(kase, reader));
+		}
+		if (acts.contains(CaseAct.SUBMIT_FOR_LEGAL_REVIEW)) {
+			model.addAttribute("reviewPrefill", this.reviewProvisions.prefill(kase, reader));
+			model.addAttribute("violationTypes", this.reviewProvisions.violationTypes());
 		}
 		if (acts.contains(CaseAct.DECIDE)) {
 			model.addAttribute("decisionContent", this.decisionForm.contentOf(kase, reader).orElse(null));

@@ -27,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 提交法制审核 from the case page (行政处罚法 第五十八条): the proposed decision is drafted from what the
  * case knows (party, the penalty notified, the case's evidence with its SHA-256, whether
- * a hearing was held) and what the officer writes (facts, provisions with their versions,
- * discretion), submitted to the review module and recorded on the case with the request's
- * number, in one transaction.
+ * a hearing was held), the provisions picked from the legal basis
+ * ({@link ReviewProvisions}: the version in force on the act's date) and what the officer
+ * writes (facts, discretion), submitted to the review module and recorded on the case
+ * with the request's number, in one transaction.
  */
 @Component
 class CaseLegalReviews {
@@ -44,7 +45,11 @@ class CaseLegalReviews {
 
 	private final Documents documents;
 
-	CaseLegalReviews(Cases cases, Reviews reviews, EvidenceItems evidence, BusinessTime time, Documents documents) {
+	private final ReviewProvisions provisions;
+
+	CaseLegalReviews(Cases cases, Reviews reviews, EvidenceItems evidence, BusinessTime time, Documents documents,
+			ReviewProvisions provisions) {
+		this.provisions = provisions;
 		this.documents = documents;
 		this.cases = cases;
 		this.reviews = reviews;
@@ -75,9 +80,8 @@ class CaseLegalReviews {
 		return new ProposedDecision("CASE", Long.toString(kase.id()), kase.agencyId(), "关于" + kase.title() + "的行政处罚决定",
 				this.time.today(),
 				new ProposedDecision.Party(type, kase.partyName(), kase.partyCreditCode(), text(form.partyAddress())),
-				text(form.facts()), items,
-				List.of(new ProposedDecision.Provision(text(form.violated()), FormValues.date(form.violatedVersion()))),
-				List.of(new ProposedDecision.Provision(text(form.basis()), FormValues.date(form.basisVersion()))),
+				text(form.facts()), items, this.provisions.resolve(kase, form.violation(), form.violated(), false),
+				this.provisions.resolve(kase, form.violation(), form.basis(), true),
 				new ProposedDecision.Discretion(text(form.band()), text(form.note()), false), actions, fine,
 				notified.confiscated(), kase.hearingHeldOn() != null, Set.of(), List.of(), materials(kase, person));
 	}

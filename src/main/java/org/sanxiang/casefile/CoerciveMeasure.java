@@ -104,6 +104,12 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 
 	private LocalDate releaseServedOn;
 
+	/** When the execution began (查封扣押 现场笔录's start time). */
+	private Instant executedFrom;
+
+	/** When the execution ended. */
+	private Instant executedTo;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -121,7 +127,8 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 			LocalDate executedOn, Long videoEvidenceId, LocalDate startsOn, LocalDate expiresOn, LocalDate extendedOn,
 			Long extensionDocumentId, LocalDate releaseAppliedOn, LocalDate releaseVerifyDue, LocalDate releasedOn,
 			ReleaseReason releaseReason, Long releaseDocumentId, LocalDate releaseServeDue, LocalDate releaseServedOn,
-			Instant createdAt, Instant updatedAt, Integer version, List<MeasureEntry> entries) {
+			Instant executedFrom, Instant executedTo, Instant createdAt, Instant updatedAt, Integer version,
+			List<MeasureEntry> entries) {
 		this.id = id;
 		this.caseId = caseId;
 		this.agencyId = agencyId;
@@ -152,6 +159,8 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 		this.releaseDocumentId = releaseDocumentId;
 		this.releaseServeDue = releaseServeDue;
 		this.releaseServedOn = releaseServedOn;
+		this.executedFrom = executedFrom;
+		this.executedTo = executedTo;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.version = version;
@@ -191,7 +200,7 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 		CoerciveMeasure measure = new CoerciveMeasure(null, kase.id(), kase.agencyId(), kind, ground, items.strip(),
 				days, emergency, refusalDocumentId, MeasureStatus.PROPOSED, acting.on(), acting.at(), null, null, null,
 				null, null, null, null, emergency ? acting.on() : null, null, null, null, null, null, null, null, null,
-				null, null, acting.at(), acting.at(), null, List.of());
+				null, null, null, null, acting.at(), acting.at(), null, List.of());
 		measure.entries.add(MeasureEntry.of(emergency ? "情况紧急，当场实施" + kind.chineseName() : "提出" + kind.chineseName(),
 				acting, ground.chineseName() + "：" + items.strip(), refusalDocumentId));
 		measure.announce(measure.entries.get(0));
@@ -233,6 +242,16 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 	 * execution (from the seizure on the spot in an emergency).
 	 */
 	public void execute(String officersRefusal, String officerNames, Long videoEvidenceId, Acting acting) {
+		execute(officersRefusal, officerNames, videoEvidenceId, null, null, acting);
+	}
+
+	/**
+	 * 执行 as above, from {@code from} to {@code to} (the 现场笔录's start and end time,
+	 * checked against the videos by the caller), recorded with the measure and on its
+	 * timeline.
+	 */
+	public void execute(String officersRefusal, String officerNames, Long videoEvidenceId, Instant from, Instant to,
+			Acting acting) {
 		requireStatus(MeasureStatus.DECIDED, "执行");
 		require(officersRefusal == null, "MEASURE_OFFICERS",
 				(officersRefusal == null) ? "" : officersRefusal + "（行政强制法第十八条）");
@@ -241,6 +260,8 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 		this.status = MeasureStatus.IN_FORCE;
 		this.executedOn = acting.on();
 		this.videoEvidenceId = videoEvidenceId;
+		this.executedFrom = from;
+		this.executedTo = to;
 		if (this.startsOn == null) {
 			this.startsOn = acting.on();
 		}
@@ -493,6 +514,16 @@ public class CoerciveMeasure extends AggregateRoot<CoerciveMeasure> {
 
 	public List<MeasureEntry> entries() {
 		return List.copyOf(this.entries);
+	}
+
+	/** When the execution began, or null where not recorded. */
+	public Instant executedFrom() {
+		return this.executedFrom;
+	}
+
+	/** When the execution ended, or null where not recorded. */
+	public Instant executedTo() {
+		return this.executedTo;
 	}
 
 }

@@ -82,9 +82,22 @@ public class CoerciveMeasures implements TodoProvider {
 	@Transactional
 	public CoerciveMeasure execute(long caseId, long id, List<Long> officerIds, Long videoEvidenceId, LocalDate on,
 			SanxiangPrincipal actor) {
+		return execute(caseId, id, officerIds, videoEvidenceId, null, null, on, actor);
+	}
+
+	/**
+	 * 执行 from {@code from} to {@code to}: where the measure must be filmed without a gap
+	 * ({@link ExecutionRecording}), both are required and the case's videos must cover
+	 * them.
+	 */
+	@Transactional
+	public CoerciveMeasure execute(long caseId, long id, List<Long> officerIds, Long videoEvidenceId,
+			java.time.Instant from, java.time.Instant to, LocalDate on, SanxiangPrincipal actor) {
 		return act(caseId, id, actor, (measure, kase) -> {
-			Acting acting = acting(actor, on);
+			LocalDate day = this.executionRecording.dayOf(measure.kind(), from, to, on);
+			Acting acting = acting(actor, day);
 			this.mandatoryVideo.requireVideo("实施" + measure.kind().chineseName(), kase, videoEvidenceId);
+			this.executionRecording.requireCovered(kase, measure.kind(), from, to);
 			List<ActingOfficer> officers = this.cases.officersOf(officerIds, kase.agencyId(), actor);
 			Attempt attempt = new Attempt(CaseAct.RECORD_INSPECTION, acting, officers, null, null);
 			String refusal = Gate.QUALIFIED_OFFICERS.refusal(kase, attempt, this.cases.rules());
@@ -94,8 +107,10 @@ public class CoerciveMeasures implements TodoProvider {
 			String names = officers.stream()
 				.map((officer) -> officer.name() + "（" + officer.certificate() + "）")
 				.collect(Collectors.joining("、"));
+			String times = (from == null) ? "" : "；实施时间：" + this.executionRecording.format(from) + " 至 "
+					+ this.executionRecording.format(to) + "（北京时间）";
 			measure.execute((refusal == null) ? null : "实施" + measure.kind().chineseName() + "：" + refusal,
-					"执法人员：" + names, videoEvidenceId, acting);
+					"执法人员：" + names + times, videoEvidenceId, from, to, acting);
 		});
 	}
 
@@ -283,6 +298,13 @@ public class CoerciveMeasures implements TodoProvider {
 	// Mandatory video (helper O)
 
 	private MandatoryVideo mandatoryVideo;
+
+	private ExecutionRecording executionRecording;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void executionRecording(ExecutionRecording executionRecording) {
+		this.executionRecording = executionRecording;
+	}
 
 	@org.springframework.beans.factory.annotation.Autowired
 	void mandatoryVideo(MandatoryVideo mandatoryVideo) {

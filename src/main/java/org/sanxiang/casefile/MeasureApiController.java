@@ -63,7 +63,8 @@ class MeasureApiController {
 	@PostMapping("/api/v1/cases/{id}/measures/{mid}/execution")
 	MeasureView execute(@PathVariable long id, @PathVariable long mid, @RequestBody MeasureAct body,
 			@AuthenticationPrincipal SanxiangPrincipal p) {
-		return MeasureView.of(this.measures.execute(id, mid, body.officerIds(), body.videoEvidenceId(), body.on(), p));
+		return MeasureView.of(this.measures.execute(id, mid, body.officerIds(), body.videoEvidenceId(),
+				instant(body.startedAt()), instant(body.endedAt()), body.on(), p));
 	}
 
 	@PostMapping("/api/v1/cases/{id}/measures/{mid}/extension")
@@ -124,9 +125,18 @@ class MeasureApiController {
 		return DailyView.of(this.measures.decideDaily(id, did, body.documentId(), body.on(), p));
 	}
 
-	/** What an act on a measure carries; each act reads what it needs. */
+	private static java.time.Instant instant(java.time.OffsetDateTime time) {
+		return (time == null) ? null : time.toInstant();
+	}
+
+	/**
+	 * What an act on a measure carries; each act reads what it needs ({@code startedAt}
+	 * and {@code endedAt}: the execution's start and end, with their offset, e.g.
+	 * {@code 2026-09-03T10:00:00+08:00}).
+	 */
 	record MeasureAct(LocalDate on, Long documentId, Long listDocumentId, List<Long> officerIds, Long videoEvidenceId,
-			Integer term, String reason, Boolean release, ReleaseReason releaseReason) {
+			Integer term, String reason, Boolean release, ReleaseReason releaseReason,
+			java.time.OffsetDateTime startedAt, java.time.OffsetDateTime endedAt) {
 	}
 
 	/** What an act of 按日连续处罚 carries. */
@@ -139,7 +149,7 @@ class MeasureApiController {
 			LocalDate proposedOn, LocalDate approvedOn, LocalDate decidedOn, LocalDate executedOn, LocalDate startsOn,
 			LocalDate expiresOn, LocalDate extendedOn, LocalDate releaseAppliedOn, LocalDate releaseVerifyDue,
 			LocalDate releasedOn, ReleaseReason releaseReason, LocalDate releaseServeDue, LocalDate releaseServedOn,
-			List<MeasureEntry> entries, Integer version) {
+			List<MeasureEntry> entries, Integer version, java.time.Instant executedFrom, java.time.Instant executedTo) {
 
 		static MeasureView of(CoerciveMeasure m) {
 			return new MeasureView(m.id(), m.caseId(), m.kind(), m.kind().chineseName(), m.ground(),
@@ -147,7 +157,7 @@ class MeasureApiController {
 					m.status().chineseName(), m.proposedOn(), m.approvedOn(), m.decidedOn(), m.executedOn(),
 					m.startsOn(), m.expiresOn(), m.extendedOn(), m.releaseAppliedOn(), m.releaseVerifyDue(),
 					m.releasedOn(), m.releaseReason(), m.releaseServeDue(), m.releaseServedOn(), m.entries(),
-					m.version());
+					m.version(), m.executedFrom(), m.executedTo());
 		}
 
 	}

@@ -39,9 +39,12 @@ class MeasurePageController {
 
 	private final Cases cases;
 
-	MeasurePageController(CoerciveMeasures measures, Cases cases) {
+	private final ExecutionRecording recording;
+
+	MeasurePageController(CoerciveMeasures measures, Cases cases, ExecutionRecording recording) {
 		this.measures = measures;
 		this.cases = cases;
+		this.recording = recording;
 	}
 
 	@PostMapping("/cases/{id}/measures")
@@ -70,8 +73,14 @@ class MeasurePageController {
 	@GetMapping("/cases/{id}/measures/{mid}")
 	String detail(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable long id, @PathVariable long mid,
 			Model model) {
-		model.addAttribute("kase", this.cases.caseOf(id, principal));
-		model.addAttribute("measure", this.measures.measureOf(id, mid, principal));
+		PenaltyCase kase = this.cases.caseOf(id, principal);
+		CoerciveMeasure measure = this.measures.measureOf(id, mid, principal);
+		model.addAttribute("kase", kase);
+		model.addAttribute("measure", measure);
+		model.addAttribute("videos", this.recording.videosOf(kase, principal));
+		model.addAttribute("videoNeeded", this.recording.needsVideo(measure.kind()));
+		model.addAttribute("executedFrom", this.recording.format(measure.executedFrom()));
+		model.addAttribute("executedTo", this.recording.format(measure.executedTo()));
 		model.addAttribute("releaseReasons", ReleaseReason.values());
 		return "casefile/measure";
 	}
@@ -105,7 +114,9 @@ class MeasurePageController {
 				case "decision" -> this.measures.decide(id, mid, documentId,
 						FormValues.id(form.get("listDocumentId"), "清单编号"), on, principal);
 				case "execution" -> this.measures.execute(id, mid, ids(form.get("officerIds")),
-						FormValues.id(form.get("videoEvidenceId"), "音像记录证据编号"), on, principal);
+						FormValues.id(form.get("videoEvidenceId"), "音像记录证据编号"),
+						this.recording.parse(form.get("startedAt"), "开始时间"),
+						this.recording.parse(form.get("endedAt"), "结束时间"), on, principal);
 				case "extension" ->
 					this.measures.extend(id, mid, (form.get("term") == null || form.get("term").isBlank()) ? 0
 							: FormValues.id(form.get("term"), "延长期限").intValue(), documentId, on, principal);
@@ -124,6 +135,7 @@ class MeasurePageController {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("errorCode", ex.code());
 			model.addAttribute("errorAct", act);
+			model.addAttribute("form", form);
 			return detail(principal, id, mid, model);
 		}
 	}

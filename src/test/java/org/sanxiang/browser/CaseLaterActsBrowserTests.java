@@ -130,9 +130,7 @@ class CaseLaterActsBrowserTests {
 		act("SUBMIT_FOR_LEGAL_REVIEW", () -> {
 			type("review-address", "黑龙江省牡丹江市阳明区某工业园区88号");
 			type("review-violated", "《中华人民共和国水污染防治法》第十条");
-			type("review-violated-version", "01012018");
 			type("review-basis", "《中华人民共和国水污染防治法》第八十三条第二项");
-			type("review-basis-version", "01012018");
 			type("note-SUBMIT_FOR_LEGAL_REVIEW", "首次违法，属一般情节");
 			((org.openqa.selenium.JavascriptExecutor) this.browser)
 				.executeScript("document.getElementById('review-facts').removeAttribute('required')");

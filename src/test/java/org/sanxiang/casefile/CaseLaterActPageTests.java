@@ -302,9 +302,7 @@ class CaseLaterActPageTests {
 
 		assertThat(refused(act(id, "SUBMIT_FOR_LEGAL_REVIEW", officer()).param("partyAddress", "牡丹江市某工业园区88号")
 			.param("violated", "《中华人民共和国水污染防治法》第十条")
-			.param("violatedVersion", "2018-01-01")
 			.param("basis", "《中华人民共和国水污染防治法》第八十三条第二项")
-			.param("basisVersion", "2018-01-01")
 			.param("band", "一般")
 			.param("note", "首次违法"))).contains("data-code=\"REVIEW_SNAPSHOT_INVALID\"", "请填写认定的违法事实")
 			.contains("id=\"act-SUBMIT_FOR_LEGAL_REVIEW\" open", "value=\"牡丹江市某工业园区88号\"");
@@ -314,9 +312,7 @@ class CaseLaterActPageTests {
 				act(id, "SUBMIT_FOR_LEGAL_REVIEW", officer()).param("partyAddress", "牡丹江市某工业园区88号")
 					.param("facts", "废水总排口化学需氧量超标1.5倍。")
 					.param("violated", "《中华人民共和国水污染防治法》第十条")
-					.param("violatedVersion", "2018-01-01")
 					.param("basis", "《中华人民共和国水污染防治法》第八十三条第二项")
-					.param("basisVersion", "2018-01-01")
 					.param("band", "一般")
 					.param("amount", "50000")
 					.param("note", "首次违法"));

@@ -30,6 +30,25 @@ final class CaseVideos {
 				"执法记录仪.mp4");
 	}
 
+	/**
+	 * A video of the case recorded from {@code start} to {@code end}; its evidence id.
+	 */
+	static long video(EvidenceItems evidence, SanxiangPrincipal officer, String certificate, long caseId, Instant start,
+			Instant end) {
+		return upload(evidence, officer, EvidenceKind.AUDIO_VISUAL, certificate, caseId, start, end, mp4(), "video/mp4",
+				"执法记录仪.mp4");
+	}
+
+	/** When {@link #video} records, given the same {@code now}: its start. */
+	static Instant recordedFrom(Instant now) {
+		return now.minusSeconds(3600);
+	}
+
+	/** When {@link #video} records, given the same {@code now}: its end. */
+	static Instant recordedTo(Instant now) {
+		return now.minusSeconds(3000);
+	}
+
 	/** A photo of the case; its evidence id. */
 	static long photo(EvidenceItems evidence, SanxiangPrincipal officer, String certificate, long caseId, Instant now)
 			throws java.io.IOException {
@@ -43,10 +62,15 @@ final class CaseVideos {
 
 	private static long upload(EvidenceItems evidence, SanxiangPrincipal officer, EvidenceKind kind, String certificate,
 			long caseId, Instant now, byte[] content, String type, String name) {
-		Instant start = now.minusSeconds(3600);
+		return upload(evidence, officer, kind, certificate, caseId, recordedFrom(now), recordedTo(now), content, type,
+				name);
+	}
+
+	private static long upload(EvidenceItems evidence, SanxiangPrincipal officer, EvidenceKind kind, String certificate,
+			long caseId, Instant start, Instant end, byte[] content, String type, String name) {
 		EvidenceDraft draft = new EvidenceDraft(kind, new EvidenceOwner("CASE", Long.toString(caseId), null), "现场执法记录",
-				certificate, "执法记录仪", start, start.plusSeconds(600), "厂区排污口", null, null, List.of(), "现场检查全过程", false,
-				null, null, null, null);
+				certificate, "执法记录仪", start, end, "厂区排污口", null, null, List.of(), "现场检查全过程", false, null, null, null,
+				null);
 		return evidence.upload(draft, new EvidenceItems.Upload() {
 			@Override
 			public InputStream open() {

@@ -126,10 +126,11 @@ class CoerciveMeasuresTests {
 			.map(Officer::id)
 			.toList();
 		long video = video(kase.id());
-		assertThatThrownBy(
-				() -> this.measures.execute(kase.id(), measure.id(), two.subList(0, 1), video, null, officer()))
+		assertThatThrownBy(() -> this.measures.execute(kase.id(), measure.id(), two.subList(0, 1), video,
+				CaseVideos.recordedFrom(this.time.now()), CaseVideos.recordedTo(this.time.now()), null, officer()))
 			.hasMessageContaining("不得少于两人");
-		CoerciveMeasure executed = this.measures.execute(kase.id(), measure.id(), two, video, null, officer());
+		CoerciveMeasure executed = this.measures.execute(kase.id(), measure.id(), two, video,
+				CaseVideos.recordedFrom(this.time.now()), CaseVideos.recordedTo(this.time.now()), null, officer());
 		assertThat(executed.expiresOn()).isEqualTo(LocalDate.parse("2026-10-03"));
 		assertThat(executed.entries().get(3).note()).startsWith("执法人员：");
 
@@ -267,7 +268,8 @@ class CoerciveMeasuresTests {
 			CoerciveMeasure measure = proposed(kase.id());
 			this.measures.approve(kase.id(), measure.id(), null, head());
 			this.measures.decide(kase.id(), measure.id(), 201L, 202L, null, officer());
-			this.measures.execute(kase.id(), measure.id(), two, video(kase.id()), null, officer());
+			this.measures.execute(kase.id(), measure.id(), two, video(kase.id()),
+					CaseVideos.recordedFrom(this.time.now()), CaseVideos.recordedTo(this.time.now()), null, officer());
 		}
 		this.clock.set("2026-10-01");
 		Set<Long> scope = officer().dataScope().agencyIds();

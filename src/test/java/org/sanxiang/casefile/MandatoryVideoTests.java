@@ -152,12 +152,13 @@ class MandatoryVideoTests {
 		this.measures.decide(id, measure.id(), 201L, 202L, null, officer());
 		long photo = photo(id);
 		for (long wrong : new long[] { photo, video(filed()), 301L }) {
-			RuleViolation refusal = refused(
-					() -> this.measures.execute(id, measure.id(), this.two, wrong, null, officer()));
+			RuleViolation refusal = refused(() -> this.measures.execute(id, measure.id(), this.two, wrong,
+					CaseVideos.recordedFrom(this.time.now()), CaseVideos.recordedTo(this.time.now()), null, officer()));
 			assertThat(refusal.code()).isEqualTo("CASE_VIDEO_INVALID");
 			assertThat(refusal.getMessage()).startsWith("实施查封所附的音像记录");
 		}
-		CoerciveMeasure executed = this.measures.execute(id, measure.id(), this.two, video(id), null, officer());
+		CoerciveMeasure executed = this.measures.execute(id, measure.id(), this.two, video(id),
+				CaseVideos.recordedFrom(this.time.now()), CaseVideos.recordedTo(this.time.now()), null, officer());
 		assertThat(executed.status()).isEqualTo(MeasureStatus.IN_FORCE);
 	}
 
