@@ -23,7 +23,7 @@ public record RemedyChannels(@DefaultValue("作出行政处罚决定的生态环
 		@DefaultValue("作出行政处罚决定的生态环境部门所在地有管辖权的人民法院") String court, Map<String, Channel> agencies,
 		@DefaultValue("2024-01-01") LocalDate updatedOn) {
 
-	RemedyChannels {
+	public RemedyChannels {
 		agencies = (agencies != null) ? Map.copyOf(agencies) : Map.of();
 	}
 
