@@ -34,9 +34,12 @@ class OfficerAdminController {
 
 	private final AgencyDirectory agencies;
 
-	OfficerAdminController(OfficerRegistry registry, AgencyDirectory agencies) {
+	private final OfficerPublicTokens tokens;
+
+	OfficerAdminController(OfficerRegistry registry, AgencyDirectory agencies, OfficerPublicTokens tokens) {
 		this.registry = registry;
 		this.agencies = agencies;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/admin/system/officers")
@@ -53,6 +56,8 @@ class OfficerAdminController {
 		model.addAttribute("directory", this.agencies);
 		model.addAttribute("statuses", OfficerStatus.values());
 		model.addAttribute("admin", true);
+		model.addAttribute("qrSvg", this.tokens.qrSvg(officerId));
+		model.addAttribute("publicUrl", this.tokens.publicUrl(officerId));
 		return "officer/detail";
 	}
 

@@ -25,7 +25,7 @@ class PublicityWebContributions {
 
 	@Bean
 	NavigationEntry decisionsPortalNavigation() {
-		return NavigationEntry.portal(150, "publicity.portal.decisions", "/portal/decisions");
+		return NavigationEntry.portal(280, "publicity.portal.decisions", "/portal/decisions");
 	}
 
 }
