@@ -224,6 +224,8 @@ class AnnualReportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		// kept for a look (pdftoppm target/statistics-annual.pdf)
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "statistics-annual.pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 			assertThat(text).contains("2026年度行政执法统计年报",
