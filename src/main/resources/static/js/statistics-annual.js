@@ -26,7 +26,7 @@ document.addEventListener('DOMContentLoaded', function () {
 		column.appendChild(title);
 		column.appendChild(chart);
 		container.appendChild(column);
-		var instance = echarts.init(chart, null, { renderer: 'svg' });
+		var instance = echarts.init(chart, null, { renderer: 'canvas' });
 		instance.setOption({
 			grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
 			xAxis: { type: 'value', minInterval: 1 },
