@@ -193,6 +193,12 @@ public class StatisticFacts {
 		return cases.size() + requests.size() + refreshPublications(year);
 	}
 
+	/** Whether no fact was ever derived. */
+	@Transactional(readOnly = true)
+	public boolean empty() {
+		return this.jdbc.sql("select count(*) from statistics_fact").query(Long.class).single() == 0;
+	}
+
 	private void replace(String recordType, long recordId, List<Fact> facts) {
 		this.jdbc.sql("delete from statistics_fact where record_type = :type and record_id = :id")
 			.param("type", recordType)

@@ -127,6 +127,7 @@ class AnnualReportTests {
 	@Test
 	void aDecidedCaseIsCountedInItsFiguresFromItsEvents() {
 		AnnualReport before = this.reports.report(head(), 2026, null);
+		AnnualReport lastYear = this.reports.report(head(), 2025, null);
 		long id = decidedCase();
 		AnnualReport after = this.reports.report(head(), 2026, null);
 
@@ -139,7 +140,41 @@ class AnnualReportTests {
 		assertThat(after.line("NOT_PUNISHED").count()).isEqualTo(before.line("NOT_PUNISHED").count());
 		assertThat(after.line("HEARING_HELD").count()).isEqualTo(before.line("HEARING_HELD").count());
 		// not in another year's report
-		assertThat(this.reports.report(head(), 2025, null).line("DECISION_ISSUED").count()).isZero();
+		assertThat(this.reports.report(head(), 2025, null)).isEqualTo(lastYear);
+	}
+
+	@Autowired
+	org.sanxiang.review.Reviews reviews;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@Test
+	void aPassedReviewRoundIsCountedFromItsEvent() {
+		AnnualReport before = this.reports.report(head(), 2026, null);
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal reviewer = this.demo.principal("demo-reviewer");
+		long caseId = new CaseStages(this.cases, this.officers, this.time, this.demo, this.documents, this.types,
+				this.evidence)
+			.served("牡丹江某造纸有限公司", false);
+		var proposal = org.sanxiang.review.ReviewProposals.forCase(this.json, officer.agencyId(), caseId, "50000",
+				this.time.today(), this.time.today().plusDays(1), List.of());
+		long request = this.reviews.submit(proposal, officer).id();
+		this.reviews.take(request, reviewer);
+		this.reviews.pass(request, org.sanxiang.review.ReviewProposals.findingsWanting(null), reviewer);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc
+				.sql("select count(*) from statistics_fact where record_type = 'REVIEW_REQUEST' and record_id = :id"
+						+ " and kind = 'REVIEW' and category = 'PASSED'")
+				.param("id", request)
+				.query(Long.class)
+				.single() == 1);
+		AnnualReport after = this.reports.report(head(), 2026, null);
+		assertThat(after.line("REVIEW:PASSED").count()).isEqualTo(before.line("REVIEW:PASSED").count() + 1);
+		assertThat(after.line("REVIEW:RETURNED").count()).isEqualTo(before.line("REVIEW:RETURNED").count());
+		assertThat(this.reports
+			.records(head(), 2026, null, "REVIEW:PASSED", new org.sanxiang.core.Paging(0, 100, "date", true))
+			.items()).anyMatch((r) -> r.recordType().equals("REVIEW_REQUEST") && r.recordId() == request);
 	}
 
 	@Test
@@ -261,7 +296,8 @@ class AnnualReportTests {
 		for (String account : List.of("demo-head", "demo-unithead", "demo-publisher")) {
 			this.mvc.perform(get("/statistics/annual").param("year", "2026").with(user(this.demo.principal(account))))
 				.andExpect(status().isOk())
-				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"annual-charts\"")));
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"annual-charts\"")))
+				.andExpect(content().string(org.hamcrest.Matchers.containsString("2026年1月1日至12月31日")));
 		}
 		this.mvc
 			.perform(post("/statistics/annual/rebuild").with(csrf()).with(user(this.demo.principal("demo-unithead"))))
