@@ -58,7 +58,7 @@ class ModularityTests {
 	void modulesAreTheOnesOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"core", "platform", "storage", "identity", "calendar", "ledger", "officer", "legalbasis", "subject",
-				"audit", "publicity", "document", "events", "evidence", "review", "casefile");
+				"audit", "publicity", "document", "events", "evidence", "review", "casefile", "statistics");
 	}
 
 	@Test

@@ -1,0 +1,59 @@
+package org.sanxiang.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 行政执法统计年报 of one year for one agency and the agencies under it: every figure with its
+ * count (and sum, for money), due by 31 January of the next year.
+ *
+ * @param year the year reported
+ * @param agencyId the agency reported on (with its subtree)
+ * @param agencyName its name
+ * @param dueOn 31 January of the next year
+ * @param figures every figure, in the report's order
+ */
+public record AnnualReport(int year, long agencyId, String agencyName, LocalDate dueOn, List<Line> figures) {
+
+	/** One figure's count and (for money) its sum in yuan. */
+	public record Line(String key, String group, String label, long count, BigDecimal amount, boolean money) {
+
+		/** The sum as people read it: {@code 50000.00}. */
+		public String amountText() {
+			return (this.amount == null) ? "0.00"
+					: this.amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+		}
+
+	}
+
+	/** The figures by section, in order. */
+	public Map<String, List<Line>> groups() {
+		Map<String, List<Line>> groups = new LinkedHashMap<>();
+		for (Line line : this.figures) {
+			groups.computeIfAbsent(line.group(), (g) -> new java.util.ArrayList<>()).add(line);
+		}
+		return groups;
+	}
+
+	public Line line(String key) {
+		return this.figures.stream().filter((l) -> l.key().equals(key)).findFirst().orElseThrow();
+	}
+
+	/** A record a figure counts. */
+	public record Counted(String recordType, long recordId, String label, LocalDate date, String agencyName,
+			BigDecimal amount) {
+
+		public String link() {
+			return FactKind.link(this.recordType, this.recordId);
+		}
+
+		public String recordName() {
+			return FactKind.recordName(this.recordType);
+		}
+
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.sanxiang.statistics;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.sanxiang.core.Paging;
+import org.sanxiang.core.RuleViolation;
+import org.sanxiang.identity.SanxiangPrincipal;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 行政执法统计年报: the page with its charts, the records behind each figure, the workbook, the
+ * PDF, the figures as JSON, and the rebuild of a year from the records. A bad year or
+ * agency is explained on the page, and answered 400 elsewhere.
+ */
+@Controller
+class AnnualReportController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final AnnualReports reports;
+
+	private final AnnualReportPdf pdf;
+
+	private final StatisticFacts facts;
+
+	AnnualReportController(AnnualReports reports, AnnualReportPdf pdf, StatisticFacts facts) {
+		this.reports = reports;
+		this.pdf = pdf;
+		this.facts = facts;
+	}
+
+	@GetMapping("/statistics/annual")
+	String page(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String agency, Model model) {
+		model.addAttribute("agencies", this.reports.agenciesOf(reader));
+		model.addAttribute("year", year);
+		model.addAttribute("agency", agency);
+		try {
+			AnnualReport report = this.reports.report(reader, ReportParameters.year(year),
+					ReportParameters.agency(agency));
+			model.addAttribute("report", report);
+			model.addAttribute("chart", AnnualReportCharts.json(report));
+		}
+		catch (RuleViolation ex) {
+			model.addAttribute("error", ex.getMessage());
+		}
+		return "statistics/annual";
+	}
+
+	@GetMapping("/statistics/annual/records")
+	String records(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) String figure,
+			Paging.Params paging, Model model) {
+		Paging page = Paging.of(paging, "date", false, java.util.Map.of("date", "日期"));
+		model.addAttribute("records", this.reports.records(reader, year, agency, figure, page));
+		model.addAttribute("report", this.reports.report(reader, year, agency));
+		model.addAttribute("figure", Figure.byKey(figure.strip()).orElseThrow());
+		return "statistics/records";
+	}
+
+	@GetMapping("/api/v1/statistics/annual")
+	@ResponseBody
+	AnnualReport api(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long agency) {
+		return this.reports.report(reader, year, agency);
+	}
+
+	@GetMapping("/statistics/annual.xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal SanxiangPrincipal reader,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long agency) {
+		AnnualReport report = this.reports.report(reader, year, agency);
+		return file(AnnualReportXlsx.write(report), XLSX, report, "xlsx");
+	}
+
+	@GetMapping("/statistics/annual.pdf")
+	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal SanxiangPrincipal reader,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long agency) {
+		AnnualReport report = this.reports.report(reader, year, agency);
+		return file(this.pdf.render(report), MediaType.APPLICATION_PDF, report, "pdf");
+	}
+
+	@PostMapping("/statistics/annual/rebuild")
+	String rebuild(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long agency, RedirectAttributes redirect) {
+		AnnualReport report = this.reports.report(reader, year, agency);
+		int records = this.facts.rebuild(report.year());
+		redirect.addFlashAttribute("rebuilt", records);
+		return "redirect:/statistics/annual?year=" + report.year() + "&agency=" + report.agencyId();
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, AnnualReport report, String extension) {
+		String name = report.agencyName() + report.year() + "年度行政执法统计年报." + extension;
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.sanxiang.statistics;
+
+/** The kinds of fact the annual report counts, and the record type each names. */
+final class FactKind {
+
+	/** 立案 (a penalty case, on its filing date). */
+	static final String CASE_FILED = "CASE_FILED";
+
+	/** 作出行政处罚决定 (a case, on its decision date). */
+	static final String DECISION_ISSUED = "DECISION_ISSUED";
+
+	/** 不予行政处罚 (a case, on the date of that act). */
+	static final String NOT_PUNISHED = "NOT_PUNISHED";
+
+	/** One kind of penalty of a decision; the fine's amount on {@code PENALTY:FINE}. */
+	static final String PENALTY = "PENALTY";
+
+	/** The confiscated amount of a decision. */
+	static final String CONFISCATION = "CONFISCATION";
+
+	/** 举行听证 (a case, on the hearing's date). */
+	static final String HEARING_HELD = "HEARING_HELD";
+
+	/** A decided round of legal review (a review request, on the opinion's date). */
+	static final String REVIEW = "REVIEW";
+
+	/** The outcome of a 复议 or 诉讼 (a case, on the outcome's date). */
+	static final String REMEDY = "REMEDY";
+
+	/** A publication's timeliness (a publication, on its publication or due date). */
+	static final String PUBLICATION = "PUBLICATION";
+
+	static final String CASE = "CASE";
+
+	static final String REVIEW_REQUEST = "REVIEW_REQUEST";
+
+	static final String PUBLICATION_RECORD = "PUBLICATION";
+
+	private FactKind() {
+	}
+
+	/** The staff page of a record. */
+	static String link(String recordType, long recordId) {
+		return switch (recordType) {
+			case CASE -> "/cases/" + recordId;
+			case REVIEW_REQUEST -> "/review/" + recordId;
+			default -> "/publicity/publications/" + recordId;
+		};
+	}
+
+	/** The record type in words. */
+	static String recordName(String recordType) {
+		return switch (recordType) {
+			case CASE -> "行政处罚案件";
+			case REVIEW_REQUEST -> "法制审核申请";
+			default -> "执法决定公示";
+		};
+	}
+
+}
