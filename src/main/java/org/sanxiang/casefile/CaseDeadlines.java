@@ -119,7 +119,8 @@ public final class CaseDeadlines {
 		if (stage == Stage.DECIDED) {
 			all.add(period(Kind.DECISION_SERVICE, kase.decidedOn(), List.of(), 0));
 		}
-		if (stage == Stage.SERVED && kase.decided() != null
+		// a decision revoked (on 复议 or by a court) leaves nothing to pay
+		if (stage == Stage.SERVED && kase.decided() != null && kase.revokedOn() == null
 				&& kase.paid()
 					.amount()
 					.compareTo(kase.decided().fine().plus(kase.decided().confiscated()).amount()) < 0) {

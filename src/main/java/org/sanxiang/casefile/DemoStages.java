@@ -64,7 +64,9 @@ class DemoStages implements ApplicationRunner {
 			new DemoCases.Demo("牡丹江某制药有限公司危险废物违法贮存案", "牡丹江某制药有限公司", Stage.DEFENCE),
 			new DemoCases.Demo("牡丹江某印染有限公司超标排放案", "牡丹江某印染有限公司", Stage.SERVED),
 			new DemoCases.Demo("牡丹江某砖厂扬尘污染案", "牡丹江某砖厂", Stage.CLOSED),
-			new DemoCases.Demo("牡丹江某汽修厂违法排放废气案", "牡丹江某汽修厂", Stage.INVESTIGATION));
+			new DemoCases.Demo("牡丹江某汽修厂违法排放废气案", "牡丹江某汽修厂", Stage.INVESTIGATION),
+			new DemoCases.Demo(DemoRecords.SEIZURE_TITLE, DemoRecords.SEIZURE_PARTY, Stage.INVESTIGATION),
+			new DemoCases.Demo(DemoRecords.REMEDY_TITLE, DemoRecords.REMEDY_PARTY, Stage.SERVED));
 
 	/** What the clues allege (pending, not filed). */
 	static final String CLUE_PENDING = "群众举报某洗车店夜间将洗车污水直排雨水管网";
@@ -138,6 +140,8 @@ class DemoStages implements ApplicationRunner {
 		once(CASES.get(6).title(), () -> !caseExists(agency.id(), CASES.get(6).title()), this::paidAndClosed);
 		once(CASES.get(7).title(), () -> !caseExists(agency.id(), CASES.get(7).title()), this::overdue);
 		once("简易程序", () -> !onTheSpotExists(agency.id()), () -> onTheSpot(agency.id()));
+		once(CASES.get(8).title(), () -> !caseExists(agency.id(), CASES.get(8).title()), this::seizureInForce);
+		once(CASES.get(9).title(), () -> !caseExists(agency.id(), CASES.get(9).title()), this::remedyApplied);
 	}
 
 	private void once(String what, java.util.function.BooleanSupplier missing, Runnable make) {
@@ -238,23 +242,26 @@ class DemoStages implements ApplicationRunner {
 		inquire(id, day(100));
 	}
 
+	/**
+	 * A 简易程序 decision of yesterday with its own 当场行政处罚决定书, issued here (not taken from
+	 * the document module's demo, which issues its examples in the background and so had
+	 * none yet at the first start), and its 备案 today.
+	 */
 	private void onTheSpot(long agencyId) {
-		Long document = this.jdbc.sql(
-				"select d.id from document d where d.agency_id = :agency and d.type_code = 'ON_THE_SPOT_PENALTY_DECISION'"
-						+ " and d.status = 'ISSUED' and not exists (select 1 from on_the_spot_decision o"
-						+ " where o.document_id = d.id) order by d.id")
-			.param("agency", agencyId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		if (document == null) {
-			// the demo documents are issued in the background: made at a later start
-			log.info("Demo 简易程序: no issued 当场行政处罚决定书 yet; made at a later start");
-			return;
-		}
 		LocalDate on = day(1);
-		this.onTheSpot.decide(new OnTheSpotDecisions.Decision(null, "牡丹江某烧烤店", "露天烧烤油烟直排，责令改正后当场给予警告", null, two(on),
-				true, document, true, null, on), officer());
+		List<Long> officers = two(on);
+		PartySummary person = this.parties.search(Set.of(agencyId), null, null, 0)
+			.items()
+			.stream()
+			.filter((p) -> p.kind() == org.sanxiang.subject.PartyKind.PERSON)
+			.findFirst()
+			.orElse(null);
+		String name = (person != null) ? person.name() : DemoRecords.ON_THE_SPOT_PARTY;
+		long document = this.more.onTheSpotDocument(person, name, on, officers);
+		OnTheSpotDecision decision = this.onTheSpot.decide(new OnTheSpotDecisions.Decision(
+				(person != null) ? person.id() : null, name, DemoRecords.ON_THE_SPOT_FACTS,
+				new java.math.BigDecimal("100"), officers, true, document, true, null, on), officer());
+		this.onTheSpot.record(decision.id(), day(0), officer());
 	}
 
 	// the steps the cases share
@@ -415,6 +422,67 @@ class DemoStages implements ApplicationRunner {
 
 	private SanxiangPrincipal principal(String username) {
 		return (SanxiangPrincipal) this.users.loadUserByUsername(username);
+	}
+
+	// the 查封扣押 in force and the decision revoked on 复议 (helper R)
+
+	/**
+	 * A seizure (查封) in force: proposed while the case is investigated, approved by the
+	 * agency head, decided with its issued 决定书 and 清单, executed by two officers with the
+	 * body-camera video of the execution (uploaded through the evidence module); its 30
+	 * days run from the execution.
+	 */
+	private void seizureInForce() {
+		DemoCases.Demo demo = CASES.get(8);
+		java.time.Instant filmed = this.time.now().minus(java.time.Duration.ofHours(2));
+		LocalDate executed = this.time.dateOf(filmed);
+		long id = file(demo, day(6));
+		inspect(id, day(5));
+		CoerciveMeasure measure = this.more.measures()
+			.propose(id, new CoerciveMeasures.Proposal(MeasureKind.SEAL, MeasureGround.EVASION,
+					DemoRecords.SEIZED_ITEMS, null, false, null, day(1)), officer());
+		this.more.measures().approve(id, measure.id(), day(1), head());
+		long decision = this.more.issued(id, "SEIZURE_DECISION", DemoRecords.seizureDecision(demo, day(1), executed));
+		long list = this.more.issued(id, "SEIZURE_LIST", DemoRecords.seizureList(demo, executed));
+		this.more.measures().decide(id, measure.id(), decision, list, day(1), officer());
+		List<Long> officers = two(executed);
+		long video = this.more.video(id, certificate(officers.get(0)), filmed, officer());
+		// the execution lies inside the ten minutes the video covers (行政强制法 第十八条)
+		this.more.measures()
+			.execute(id, measure.id(), officers, video, filmed.plusSeconds(60), filmed.plusSeconds(540), executed,
+					officer());
+	}
+
+	/**
+	 * Decided and served; the party applied for 行政复议, received as the 复议机关 serves it: the
+	 * 复议申请书 (副本) with its 送达回证 — the document module has no type for a document received
+	 * from outside, so the 送达回证 recording its receipt stands for it. The outcome (撤销) is
+	 * recorded by the publicity module's demo once the decision is published.
+	 */
+	private void remedyApplied() {
+		DemoCases.Demo demo = CASES.get(9);
+		decided(demo, 30, 50_000, 9);
+		long id = caseOf(demo.title());
+		this.cases.serve(id, day(8), List.of(), officer());
+		long application = this.more.issued(id, "SERVICE_RECEIPT",
+				DemoRecords.received(demo, "行政复议申请书（副本）、行政复议答复通知书", day(5)));
+		this.cases.applyForRemedy(id, day(5), Remedy.Kind.REVIEW, application, officer());
+	}
+
+	private String certificate(long officerId) {
+		return this.officers.within(Set.of(officer().agencyId()), "")
+			.stream()
+			.filter((o) -> o.id() == officerId)
+			.map(Officer::certificateNumber)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private DemoRecords more;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void more(DemoRecords more) {
+		this.more = more;
 	}
 
 }

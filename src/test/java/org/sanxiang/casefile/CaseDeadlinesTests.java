@@ -307,6 +307,39 @@ class CaseDeadlinesTests {
 	}
 
 	@Test
+	void aDecisionRevokedOnReviewLeavesNoPaymentPeriodRunning() {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		SanxiangPrincipal head = this.demo.principal("demo-head");
+		long id = fileOn("2026-07-03", "复议撤销测试公司", officer);
+		List<Long> two = CaseFixtures.twoQualifiedOfficers(this.officers, officer.agencyId(), LocalDate.of(2026, 7, 3))
+			.stream()
+			.map(Officer::id)
+			.toList();
+		this.cases.recordInvestigation(id, true, this.time.today(), two, List.of(), List.of(), "询问笔录", officer);
+		this.cases.endInvestigation(id, List.of(), "调查报告", officer);
+		this.cases.examine(id, false, "同意告知", this.demo.principal("demo-unithead"));
+		this.cases.notify(id, CaseFixtures.fine(50_000), false, List.of(), officer);
+		this.cases.recordNoticeService(id, this.time.today(), List.of(), officer);
+		this.cases.waiveStatement(id, List.of(), officer);
+		this.cases.decide(id, CaseFixtures.decision(this.cases.caseOf(id, officer), 50_000, false, this.time.today()),
+				List.of(), head);
+		this.clock.set("2026-07-06");
+		this.cases.serve(id, this.time.today(), List.of(), officer);
+		assertThat(this.jdbc.sql("select due_kind from penalty_case where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("PAYMENT");
+		this.clock.set("2026-07-08");
+		this.cases.applyForRemedy(id, this.time.today(), Remedy.Kind.REVIEW, 7001L, officer);
+		this.clock.set("2026-07-17");
+		this.cases.recordRemedyOutcome(id, this.time.today(), Remedy.Outcome.REVOKED, null, "认定事实不清", 7002L, officer);
+
+		assertThat(this.cases.deadlinesOf(this.cases.caseOf(id, officer)))
+			.noneSatisfy((r) -> assertThat(r.deadline().kind()).isEqualTo(Kind.PAYMENT));
+		assertThat(keptDue(id)).as("revoked: nothing to pay, nothing runs").isNull();
+	}
+
+	@Test
 	void theOverviewCountsTheUnitsCasesByStageAndDeadlineStatusAsCountedByHand() throws Exception {
 		SanxiangPrincipal hrb = this.demo.principal("demo-hrb-officer");
 		long a = fileOn("2026-07-03", "日报甲公司", hrb);

@@ -1,6 +1,7 @@
 package org.sanxiang.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -56,8 +59,23 @@ class DemoCasesTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	CoerciveMeasures measures;
+
+	@Autowired
+	OnTheSpotDecisions onTheSpot;
+
+	@Autowired
+	org.sanxiang.document.Documents documents;
+
+	@Autowired
+	org.sanxiang.evidence.EvidenceItems evidence;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
-	void theDemoAgencyHasCasesInFourStagesMadeThroughTheActsAndARestartAddsNone() {
+	void theDemoAgencyHasCasesInFourStagesMadeThroughTheActsAndARestartAddsNone() throws Exception {
 		SanxiangPrincipal officer = this.demo.principal("demo-officer");
 		Map<String, Stage> stages = stagesByTitle(officer);
 		List<DemoCases.Demo> all = new ArrayList<>(DemoCases.DEMOS);
@@ -82,10 +100,129 @@ class DemoCasesTests {
 			.query(String.class)
 			.list()).contains("CASE_FILED", "CASE_ARCHIVED");
 
+		awaitWithdrawn();
+		long documents = this.jdbc.sql("select count(*) from document").query(Long.class).single();
 		this.demoCases.run(null);
 		this.demoStages.run(null);
+		((org.springframework.boot.ApplicationRunner) this.context.getBean("demoRevocation")).run(null);
 		assertThat(this.jdbc.sql("select count(*) from penalty_case").query(Long.class).single()).isEqualTo(all.size());
 		assertThat(this.jdbc.sql("select count(*) from clue").query(Long.class).single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("select count(*) from coercive_measure").query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from on_the_spot_decision").query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from document").query(Long.class).single()).isEqualTo(documents);
+	}
+
+	/**
+	 * The demo's 查封 in force: proposed while investigated, approved by the head, decided
+	 * with its issued 决定书 and 清单 (documents of the case), executed by two officers with
+	 * the body-camera video of the case, its 30 days counted in natural days from the
+	 * execution, not yet released; the measure's page shows the items and the end date.
+	 */
+	@Test
+	void aSeizureIsInForceWithItsDocumentsItsVideoAndItsThirtyDays() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		long caseId = caseId(DemoRecords.SEIZURE_TITLE, officer);
+		CoerciveMeasure measure = this.measures.measuresOf(caseId, officer).get(0);
+		assertThat(measure.kind()).isEqualTo(MeasureKind.SEAL);
+		assertThat(measure.status()).isEqualTo(MeasureStatus.IN_FORCE);
+		assertThat(measure.executedOn()).isNotNull();
+		assertThat(measure.expiresOn()).isEqualTo(measure.startsOn().plusDays(30));
+		assertThat(measure.releasedOn()).isNull();
+		assertThat(measure.entries()).extracting(MeasureEntry::act).containsExactly("提出查封", "负责人批准", "作出决定", "执行");
+		assertThat(measure.entries().get(3).note()).startsWith("执法人员：").contains("、");
+		var papers = this.jdbc.sql("select decision_document_id, list_document_id from coercive_measure where id = :id")
+			.param("id", measure.id())
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.single();
+		assertThat(papers.stream().map((id) -> this.documents.get(id, officer.dataScope().agencyIds())).toList())
+			.allSatisfy((d) -> {
+				assertThat(d.status()).isEqualTo(org.sanxiang.document.Document.Status.ISSUED);
+				assertThat(d.owner()).isEqualTo(CaseActForms.owner(caseId));
+			})
+			.extracting(org.sanxiang.document.Document::typeCode)
+			.containsExactly("SEIZURE_DECISION", "SEIZURE_LIST");
+		assertThat(this.evidence.ofOwner("CASE", Long.toString(caseId), officer.dataScope().agencyIds()))
+			.anySatisfy((item) -> {
+				assertThat(item.id()).isEqualTo(measure.videoEvidenceId());
+				assertThat(item.kind()).isEqualTo(org.sanxiang.evidence.EvidenceKind.AUDIO_VISUAL);
+			});
+		this.mvc.perform(get("/cases/{c}/measures/{m}", caseId, measure.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(measure.expiresOn().toString())))
+			.andExpect(content().string(containsString("污水提升泵")));
+	}
+
+	/**
+	 * The demo's decision revoked on 复议: decided and served, the 复议申请书 received (its 送达回证
+	 * a document of the case), the decision's publication approved by the publisher, the
+	 * outcome 撤销 recorded → {@code DecisionRevoked} → the publication withdrawn, shown so
+	 * on the portal with the reason.
+	 */
+	@Test
+	void aDecisionRevokedOnReviewIsWithdrawnOnThePortal() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		long caseId = caseId(DemoRecords.REMEDY_TITLE, officer);
+		PenaltyCase kase = this.cases.caseOf(caseId, officer);
+		assertThat(kase.remedies()).singleElement().satisfies((r) -> {
+			assertThat(r.kind()).isEqualTo(Remedy.Kind.REVIEW);
+			assertThat(r.outcome()).isEqualTo(Remedy.Outcome.REVOKED);
+			assertThat(r.appliedOn()).isBefore(r.decidedOn());
+			assertThat(this.documents.get(r.documentId(), officer.dataScope().agencyIds()).typeCode())
+				.isEqualTo("SERVICE_RECEIPT");
+		});
+		assertThat(kase.revokedOn()).isEqualTo(LocalDate.parse("2026-11-20"));
+		assertThat(kase.entries()).extracting(CaseEntry::act)
+			.contains(CaseAct.DECIDE, CaseAct.SERVE, CaseAct.APPLY_FOR_REMEDY, CaseAct.RECORD_REMEDY_OUTCOME);
+
+		String publicId = awaitWithdrawn();
+		this.mvc.perform(get("/portal/decisions/{id}", publicId))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"decision-withdrawn\"")))
+			.andExpect(content().string(containsString("复议")));
+		this.mvc.perform(get("/cases/{id}", caseId).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("撤销")));
+	}
+
+	/**
+	 * The demo's 简易程序 decision is there at the first start (its 当场行政处罚决定书 issued by the
+	 * demo itself, not awaited from the background demo documents, which this test
+	 * context does not even issue) and on file (备案).
+	 */
+	@Test
+	void anOnTheSpotDecisionIsThereAtTheFirstStartWithItsRecord() throws Exception {
+		SanxiangPrincipal officer = this.demo.principal("demo-officer");
+		long id = this.jdbc.sql("select id from on_the_spot_decision").query(Long.class).single();
+		OnTheSpotDecision decision = this.onTheSpot.decisionOf(id, officer);
+		assertThat(decision.recordedOn()).isEqualTo(LocalDate.parse("2026-11-20"));
+		assertThat(decision.decidedOn()).isEqualTo(LocalDate.parse("2026-11-19"));
+		this.mvc.perform(get("/cases/on-the-spot/{id}", id).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("罚款")))
+			.andExpect(content().string(containsString("2026-11-20")));
+	}
+
+	private long caseId(String title, SanxiangPrincipal reader) {
+		return this.cases.page(reader, null, new Paging(0, 100, "updated", true))
+			.items()
+			.stream()
+			.filter((c) -> c.title().equals(title))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	/**
+	 * The revoked decision's publication, once the listener withdrew it; its public id.
+	 */
+	private String awaitWithdrawn() {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql(
+					"select public_id from publicity_publication where status = 'WITHDRAWN' and published_on is not null")
+				.query(String.class)
+				.optional()
+				.orElse(null), java.util.Objects::nonNull);
 	}
 
 	@Test
