@@ -65,11 +65,16 @@ public sealed interface CaseEvent extends AuditableEvent {
 
 	/** 作出行政处罚决定. */
 	record DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty, String digest,
-			String lawApplied, String discretion) implements CaseEvent {
+			String lawApplied, String discretion, PartyFacts party, DecisionFacts decision) implements CaseEvent {
 
 		public DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
 				String digest) {
 			this(caseId, agencyId, title, decidedOn, penalty, digest, null, null);
+		}
+
+		public DecisionIssued(long caseId, long agencyId, String title, LocalDate decidedOn, String penalty,
+				String digest, String lawApplied, String discretion) {
+			this(caseId, agencyId, title, decidedOn, penalty, digest, lawApplied, discretion, null, null);
 		}
 
 		@Override
@@ -149,8 +154,13 @@ public sealed interface CaseEvent extends AuditableEvent {
 	 * 复议 or 诉讼 changed the decision (变更): the penalty now due, for the publicity of the
 	 * decision (行政处罚法 第四十八条第二款).
 	 */
-	record DecisionChanged(long caseId, long agencyId, String title, LocalDate changedOn, String penalty,
-			String reason) implements CaseEvent {
+	record DecisionChanged(long caseId, long agencyId, String title, LocalDate changedOn, String penalty, String reason,
+			PartyFacts party, DecisionFacts decision) implements CaseEvent {
+
+		public DecisionChanged(long caseId, long agencyId, String title, LocalDate changedOn, String penalty,
+				String reason) {
+			this(caseId, agencyId, title, changedOn, penalty, reason, null, null);
+		}
 
 		@Override
 		public String action() {
@@ -198,6 +208,49 @@ public sealed interface CaseEvent extends AuditableEvent {
 		@Override
 		public String detail() {
 			return "确认违法日期 " + this.confirmedOn + "，" + this.ruling + ((this.reason == null) ? "" : "；" + this.reason);
+		}
+
+	}
+
+	/** The kind of party a decision is made against, as 信用中国 names it (行政相对人类别). */
+	enum PartyCategory {
+
+		/** 法人及非法人组织. */
+		LEGAL_PERSON("法人及非法人组织"),
+		/** 自然人: the name is masked in every public output, no credit code. */
+		NATURAL_PERSON("自然人"),
+		/** 其他: the case does not know (a party typed by name, not from 一企一档). */
+		OTHER("其他");
+
+		private final String chineseName;
+
+		PartyCategory(String chineseName) {
+			this.chineseName = chineseName;
+		}
+
+		public String chineseName() {
+			return this.chineseName;
+		}
+
+	}
+
+	/**
+	 * The party of a decision for its publication (双公示): name, kind and unified social
+	 * credit code (null for a natural person or when unknown).
+	 */
+	record PartyFacts(String name, PartyCategory kind, String creditCode) {
+	}
+
+	/**
+	 * What a publication needs of the decision: its document (id and 文号, null when none
+	 * was attached), the penalty types (处罚类别, in Chinese) and the fine (yuan, null when
+	 * none).
+	 */
+	record DecisionFacts(Long documentId, String number, java.util.List<String> penaltyTypes,
+			java.math.BigDecimal fine) {
+
+		public DecisionFacts {
+			penaltyTypes = (penaltyTypes == null) ? java.util.List.of() : java.util.List.copyOf(penaltyTypes);
 		}
 
 	}

@@ -3,6 +3,8 @@ package org.sanxiang.casefile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.core.BusinessTime;
@@ -176,8 +178,11 @@ public class Cases {
 	/** 作出处罚决定: the agency head, with exactly this content. */
 	@Transactional
 	public PenaltyCase decide(long id, ProposedDecision decision, List<Long> documents, SanxiangPrincipal actor) {
+		Optional<org.sanxiang.document.Document> issued = decisionDocument(documents, actor, DECISION_TYPES);
 		return act(id, actor, null,
-				(kase, acting) -> kase.decide(acting, decision, documents, this.basis.of(kase, decision), this.rules));
+				(kase, acting) -> kase.decide(acting, decision, documents, this.basis.of(kase, decision),
+						issued.map(org.sanxiang.document.Document::id).orElse(null),
+						issued.map(org.sanxiang.document.Document::number).orElse(null), this.rules));
 	}
 
 	@Transactional
@@ -388,8 +393,11 @@ public class Cases {
 	@Transactional
 	public PenaltyCase recordRemedyOutcome(long id, LocalDate on, Remedy.Outcome outcome, Penalty changedTo,
 			String reason, Long documentId, SanxiangPrincipal actor) {
-		return act(id, actor, on,
-				(kase, acting) -> kase.recordRemedyOutcome(acting, outcome, changedTo, reason, documentId, this.rules));
+		String number = decisionDocument((documentId == null) ? List.of() : List.of(documentId), actor, null)
+			.map(org.sanxiang.document.Document::number)
+			.orElse(null);
+		return act(id, actor, on, (kase, acting) -> kase.recordRemedyOutcome(acting, outcome, changedTo, reason,
+				documentId, number, this.rules));
 	}
 
 	@Transactional
@@ -609,6 +617,43 @@ public class Cases {
 			this.mandatoryVideo.requireVideo("留置送达", kase, service.videoEvidenceId());
 		}
 		this.mandatoryVideo.requireFor(act, kase, evidence);
+	}
+
+	/** The document types that are a penalty decision's 决定书. */
+	static final Set<String> DECISION_TYPES = Set.of("PENALTY_DECISION");
+
+	private org.sanxiang.document.Documents decisionDocuments;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	void decisionDocuments(org.sanxiang.document.Documents documents) {
+		this.decisionDocuments = documents;
+	}
+
+	/**
+	 * The first issued document among these of one of the types (any type: null), in the
+	 * actor's agency — the decision's 决定书 with its 文号, for the publication (双公示).
+	 */
+	private Optional<org.sanxiang.document.Document> decisionDocument(List<Long> ids, SanxiangPrincipal actor,
+			Set<String> types) {
+		if (this.decisionDocuments == null || ids == null) {
+			return Optional.empty();
+		}
+		for (Long documentId : ids) {
+			if (documentId == null) {
+				continue;
+			}
+			try {
+				org.sanxiang.document.Document document = this.decisionDocuments.get(documentId,
+						Set.of(actor.agencyId()));
+				if (document.number() != null && (types == null || types.contains(document.typeCode()))) {
+					return Optional.of(document);
+				}
+			}
+			catch (RuleViolation notFound) {
+				// not the case's document: the gate that checks the documents says so
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -389,6 +389,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	 */
 	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, DecisionBasis basis,
 			CaseRules rules) {
+		decide(acting, decision, documents, basis, null, null, rules);
+	}
+
+	/**
+	 * 作出行政处罚决定 with its 决定书 ({@code documentId}, its 文号 {@code number}; null when
+	 * unknown), which {@code DecisionIssued} carries for the publication (双公示).
+	 */
+	public void decide(Acting acting, ProposedDecision decision, List<Long> documents, DecisionBasis basis,
+			Long documentId, String number, CaseRules rules) {
 		requireSubject(decision);
 		check(new Attempt(CaseAct.DECIDE, acting, List.of(), decision, null), rules);
 		Penalty penalty = Penalty.of(decision);
@@ -404,8 +413,10 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 		append(CaseAct.DECIDE, acting, List.of(), documents, List.of(), penalty.text() + "，摘要 " + decision.digest());
 		LocalDate on = acting.on();
 		String digest = decision.digest();
+		CaseEvent.PartyFacts party = partyFacts(decision.party());
+		CaseEvent.DecisionFacts facts = decisionFacts(penalty, documentId, number);
 		registerEvent((saved) -> new CaseEvent.DecisionIssued(saved.id, saved.agencyId, saved.title, on, penalty.text(),
-				digest, applied.lawApplied(), applied.discretion()));
+				digest, applied.lawApplied(), applied.discretion(), party, facts));
 	}
 
 	/** 决定书送达 (with the 送达回证). */
@@ -790,6 +801,15 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 	 */
 	public void recordRemedyOutcome(Acting acting, Remedy.Outcome outcome, Penalty changedTo, String reason,
 			Long documentId, CaseRules rules) {
+		recordRemedyOutcome(acting, outcome, changedTo, reason, documentId, null, rules);
+	}
+
+	/**
+	 * The outcome of the pending 复议 or 诉讼 with its document's 文号 ({@code number}, null
+	 * when unknown), which a {@code DecisionChanged} carries as the new decision's.
+	 */
+	public void recordRemedyOutcome(Acting acting, Remedy.Outcome outcome, Penalty changedTo, String reason,
+			Long documentId, String number, CaseRules rules) {
 		require(outcome != null, "CASE_REMEDY_OUTCOME", "请选择复议（诉讼）结果");
 		require(documentId != null, "CASE_REMEDY_DOCUMENT", "请附复议决定书或者裁判文书");
 		require(outcome != Remedy.Outcome.CHANGED || changedTo != null, "CASE_REMEDY_PENALTY", "变更的，请填写变更后的处罚");
@@ -824,8 +844,10 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			this.execution.instalments(List.of());
 			text += "，变更为 " + changedTo.text() + "，缴款期限至 " + this.execution.paymentDueOn;
 			String penalty = changedTo.text();
-			registerEvent(
-					(saved) -> new CaseEvent.DecisionChanged(saved.id, saved.agencyId, saved.title, on, penalty, why));
+			CaseEvent.PartyFacts party = partyFacts();
+			CaseEvent.DecisionFacts facts = decisionFacts(changedTo, documentId, number);
+			registerEvent((saved) -> new CaseEvent.DecisionChanged(saved.id, saved.agencyId, saved.title, on, penalty,
+					why, party, facts));
 		}
 		else if (outcome.revokes()) {
 			this.execution.revokedOn = on;
@@ -1170,6 +1192,47 @@ public class PenaltyCase extends AggregateRoot<PenaltyCase> {
 			}
 		}
 		return open;
+	}
+
+	/**
+	 * The party as a publication needs it: a natural person has no credit code; a party
+	 * typed by name (not from 一企一档) is of unknown kind.
+	 */
+	CaseEvent.PartyFacts partyFacts() {
+		return partyFacts(null);
+	}
+
+	/**
+	 * The party, its kind from 一企一档 where the case has it, else as the decision states it
+	 * ({@code stated}, may be null); a stated unit's code only when it is a credit code.
+	 */
+	CaseEvent.PartyFacts partyFacts(org.sanxiang.review.ProposedDecision.Party stated) {
+		CaseEvent.PartyCategory kind = CaseEvent.PartyCategory.OTHER;
+		String code = this.partyCreditCode;
+		if (this.partyKind != null) {
+			kind = (this.partyKind == org.sanxiang.subject.PartyKind.PERSON) ? CaseEvent.PartyCategory.NATURAL_PERSON
+					: CaseEvent.PartyCategory.LEGAL_PERSON;
+		}
+		else if (stated != null && stated.type() != null) {
+			boolean person = stated.type() == org.sanxiang.legalbasis.PartyType.INDIVIDUAL;
+			kind = person ? CaseEvent.PartyCategory.NATURAL_PERSON : CaseEvent.PartyCategory.LEGAL_PERSON;
+			if (!person && (code == null || code.isBlank()) && stated.code() != null
+					&& stated.code().strip().matches("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}")) {
+				code = stated.code().strip();
+			}
+		}
+		if (kind == CaseEvent.PartyCategory.NATURAL_PERSON || code == null || code.isBlank()) {
+			code = null;
+		}
+		return new CaseEvent.PartyFacts(this.partyName, kind, (code == null) ? null : code.strip());
+	}
+
+	private static CaseEvent.DecisionFacts decisionFacts(Penalty penalty, Long documentId, String number) {
+		List<String> types = new java.util.TreeSet<>(penalty.actions()).stream()
+			.map(org.sanxiang.review.DecisionAction::chineseName)
+			.toList();
+		java.math.BigDecimal fine = (penalty.fine().amount().signum() > 0) ? penalty.fine().amount() : null;
+		return new CaseEvent.DecisionFacts(documentId, number, types, fine);
 	}
 
 }

@@ -96,14 +96,23 @@ class DuePublications {
 			.optional();
 	}
 
+	/**
+	 * A document the case's decision names as its 决定书 is published through the
+	 * publication ({@code publicity_publication}, its to-do is the publisher's); only
+	 * what that does not cover stays on this list — other decision types (责令改正, 查封扣押 …),
+	 * and penalty documents not (yet) named by a case's decision.
+	 */
+	static final String NOT_COVERED = " and not exists (select 1 from publicity_credit c"
+			+ " where c.document_id = publicity_due.document_id)";
+
 	/** The decisions still due to be published in these agencies, earliest due first. */
 	List<DuePublication> due(Set<Long> agencyIds, int limit) {
 		if (agencyIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc
-			.sql(SELECT + " where status = 'DUE' and agency_id in (:agencies) order by due_on, id limit "
-					+ Math.max(1, Math.min(limit, 200)))
+			.sql(SELECT + " where status = 'DUE' and agency_id in (:agencies)" + NOT_COVERED
+					+ " order by due_on, id limit " + Math.max(1, Math.min(limit, 200)))
 			.param("agencies", agencyIds)
 			.query(DuePublications::row)
 			.list();

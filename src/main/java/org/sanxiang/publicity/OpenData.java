@@ -27,6 +27,27 @@ final class OpenData {
 		return out.toString();
 	}
 
+	/** The 双公示 column set (信用中国, 行政处罚), documented in docs/publicity.md. */
+	static final String CREDIT_COLUMNS = "编号,状态,行政相对人名称,行政相对人类别,统一社会信用代码,行政处罚决定书文号,处罚类别,罚款金额（元）,处罚决定日期,"
+			+ "处罚机关,处罚机关编码,处罚依据,公开日期,撤回日期";
+
+	static String creditCsv(List<PublicDecision> decisions) {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		out.append(CREDIT_COLUMNS).append("\r\n");
+		for (PublicDecision d : decisions) {
+			PublicDecision.Credit c = d.credit();
+			boolean has = c != null;
+			out.append(String.join(",", cell(d.id()), cell(d.statusName()), cell(has ? c.partyName() : null),
+					cell(has ? c.partyKindName() : null), cell(has ? c.creditCode() : null),
+					cell(has ? c.number() : null), cell(has ? String.join("；", c.penaltyTypes()) : null),
+					cell((has && c.fine() != null) ? c.fine().toPlainString() : null), cell(d.decidedOn()),
+					cell(d.agency()), cell(has ? c.agencyCode() : null), cell(has ? c.basis() : null),
+					cell(d.publishedOn()), cell(d.withdrawnOn())))
+				.append("\r\n");
+		}
+		return out.toString();
+	}
+
 	private static String cell(Object value) {
 		if (value == null) {
 			return "";

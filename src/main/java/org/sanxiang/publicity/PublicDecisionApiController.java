@@ -37,8 +37,12 @@ class PublicDecisionApiController {
 
 	private final String agencyName;
 
+	private final CreditRecords credit;
+
 	PublicDecisionApiController(Publications publications, BusinessTime time,
-			@Value("${sanxiang.public-base-url}") String baseUrl, @Value("${sanxiang.agency-name}") String agencyName) {
+			@Value("${sanxiang.public-base-url}") String baseUrl, @Value("${sanxiang.agency-name}") String agencyName,
+			CreditRecords credit) {
+		this.credit = credit;
 		this.publications = publications;
 		this.time = time;
 		this.baseUrl = baseUrl;
@@ -53,9 +57,13 @@ class PublicDecisionApiController {
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size) {
-		Publications.SearchResult result = this.publications
-			.search(PublicSearch.parse(q, type, agency, from, to, status, page, size));
+			@RequestParam(name = "size", required = false) String size,
+			@RequestParam(name = "party", required = false) String party,
+			@RequestParam(name = "creditCode", required = false) String creditCode,
+			@RequestParam(name = "number", required = false) String number) {
+		Publications.SearchResult result = this.publications.search(
+				PublicSearch.parse(q, type, agency, from, to, status, page, size),
+				CreditSearch.parse(party, creditCode, number));
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
 			.body(new Page(decisions(result), result.total(), result.page(), result.size()));
@@ -66,7 +74,8 @@ class PublicDecisionApiController {
 		Publication publication = this.publications.publicly(id).orElseThrow(() -> RuleViolation.notFound("公示的执法决定"));
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
-			.body(PublicDecision.of(publication, this.publications.publicIdOf(publication.replacedBy()).orElse(null)));
+			.body(PublicDecision.of(publication, this.publications.publicIdOf(publication.replacedBy()).orElse(null),
+					this.credit.of(publication.id()).orElse(null)));
 	}
 
 	@GetMapping("/api/v1/public/decisions.csv")
@@ -77,9 +86,13 @@ class PublicDecisionApiController {
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "status", required = false) String status,
 			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size) {
-		Publications.SearchResult result = this.publications
-			.search(PublicSearch.parse(q, type, agency, from, to, status, page, size));
+			@RequestParam(name = "size", required = false) String size,
+			@RequestParam(name = "party", required = false) String party,
+			@RequestParam(name = "creditCode", required = false) String creditCode,
+			@RequestParam(name = "number", required = false) String number) {
+		Publications.SearchResult result = this.publications.search(
+				PublicSearch.parse(q, type, agency, from, to, status, page, size),
+				CreditSearch.parse(party, creditCode, number));
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -97,8 +110,37 @@ class PublicDecisionApiController {
 			.body(OpenData.atom(decisions(result), this.baseUrl, this.agencyName, this.time.zone()));
 	}
 
+	/**
+	 * The 双公示 CSV (信用中国, 行政处罚): the same search and filters, the column set of
+	 * docs/publicity.md; the credit fields only for what is published.
+	 */
+	@GetMapping("/api/v1/public/decisions/credit.csv")
+	ResponseEntity<byte[]> creditCsv(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "agency", required = false) String agency,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "status", required = false) String status,
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "size", required = false) String size,
+			@RequestParam(name = "party", required = false) String party,
+			@RequestParam(name = "creditCode", required = false) String creditCode,
+			@RequestParam(name = "number", required = false) String number) {
+		Publications.SearchResult result = this.publications.search(
+				PublicSearch.parse(q, type, agency, from, to, status, page, size),
+				CreditSearch.parse(party, creditCode, number));
+		return ResponseEntity.ok()
+			.cacheControl(FIVE_MINUTES)
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("行政处罚双公示.csv", StandardCharsets.UTF_8).build().toString())
+			.body(OpenData.creditCsv(decisions(result)).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private List<PublicDecision> decisions(Publications.SearchResult result) {
-		return result.items().stream().map((p) -> PublicDecision.of(p, null)).toList();
+		java.util.Map<Long, CreditFields> fields = this.credit
+			.of(result.items().stream().map(Publication::id).toList());
+		return result.items().stream().map((p) -> PublicDecision.of(p, null, fields.get(p.id()))).toList();
 	}
 
 	/** A page of decisions with the total. */

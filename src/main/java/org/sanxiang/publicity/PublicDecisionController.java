@@ -31,8 +31,11 @@ class PublicDecisionController {
 
 	private final String agencyName;
 
+	private final CreditRecords credit;
+
 	PublicDecisionController(Publications publications, AgencyDirectory agencies,
-			@Value("${sanxiang.agency-name}") String agencyName) {
+			@Value("${sanxiang.agency-name}") String agencyName, CreditRecords credit) {
+		this.credit = credit;
 		this.publications = publications;
 		this.agencies = agencies;
 		this.agencyName = agencyName;
@@ -51,16 +54,23 @@ class PublicDecisionController {
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
+			@RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "party", required = false) String party,
+			@RequestParam(name = "creditCode", required = false) String creditCode,
+			@RequestParam(name = "number", required = false) String number, Model model, HttpServletResponse response) {
 		model.addAttribute("form", new Form(q, type, agency, from, to, status));
+		model.addAttribute("creditForm", new CreditForm(party, creditCode, number));
 		PublicSearch criteria;
+		CreditSearch credit;
 		try {
 			criteria = PublicSearch.parse(q, type, agency, from, to, status, page, null);
+			credit = CreditSearch.parse(party, creditCode, number);
 		}
 		catch (RuleViolation refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(null, refused.getMessage(), model);
 		}
+		model.addAttribute("creditSearch", credit);
 		return show(criteria, null, model);
 	}
 
@@ -71,10 +81,18 @@ class PublicDecisionController {
 			model.addAttribute("form", new Form(null, null, null, null, null, null));
 		}
 		model.addAttribute("error", error);
+		if (!model.containsAttribute("creditForm")) {
+			model.addAttribute("creditForm", new CreditForm(null, null, null));
+		}
 		if (criteria != null) {
-			Publications.SearchResult result = this.publications.search(criteria);
+			Object credit = model.getAttribute("creditSearch");
+			Publications.SearchResult result = this.publications.search(criteria,
+					(credit instanceof CreditSearch c) ? c : CreditSearch.NONE);
 			model.addAttribute("result", result);
-			model.addAttribute("decisions", result.items().stream().map((p) -> PublicDecision.of(p, null)).toList());
+			java.util.Map<Long, CreditFields> fields = this.credit
+				.of(result.items().stream().map(Publication::id).toList());
+			model.addAttribute("decisions",
+					result.items().stream().map((p) -> PublicDecision.of(p, null, fields.get(p.id()))).toList());
 		}
 		return "portal/decisions";
 	}
@@ -85,8 +103,13 @@ class PublicDecisionController {
 		response.setHeader("Cache-Control", CacheControl.maxAge(300, TimeUnit.SECONDS).cachePublic().getHeaderValue());
 		model.addAttribute("agencyName", this.agencyName);
 		model.addAttribute("decision",
-				PublicDecision.of(publication, this.publications.publicIdOf(publication.replacedBy()).orElse(null)));
+				PublicDecision.of(publication, this.publications.publicIdOf(publication.replacedBy()).orElse(null),
+						this.credit.of(publication.id()).orElse(null)));
 		return "portal/decision";
+	}
+
+	/** The 双公示 filters as entered, re-shown. */
+	record CreditForm(String party, String creditCode, String number) {
 	}
 
 	/** The search form as entered, re-shown. */

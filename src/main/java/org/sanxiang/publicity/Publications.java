@@ -62,9 +62,12 @@ class Publications {
 
 	private final Period otherPeriod;
 
+	private final CreditRecords credit;
+
 	Publications(JdbcClient jdbc, OfficialCalendar calendar, BusinessTime time, Clock clock, AgencyDirectory agencies,
 			ApplicationEventPublisher events, @Value("${sanxiang.publicity.period.penalty:P3Y}") Period penaltyPeriod,
-			@Value("${sanxiang.publicity.period.other:P3Y}") Period otherPeriod) {
+			@Value("${sanxiang.publicity.period.other:P3Y}") Period otherPeriod, CreditRecords credit) {
+		this.credit = credit;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.time = time;
@@ -92,13 +95,15 @@ class Publications {
 
 	/** What the listener does, callable synchronously (tests, a resubmission). */
 	void issued(CaseEvent.DecisionIssued issued) {
-		record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
+		Long id = record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
 				decisionText(issued.penalty(), basisOf(issued)));
+		this.credit.record(id, issued.agencyId(), issued.party(), issued.decision(), issued.lawApplied());
 	}
 
 	void changed(CaseEvent.DecisionChanged changed) {
 		Long next = record(changed.caseId(), "CHANGED:" + changed.changedOn(), changed.agencyId(), changed.title(),
 				changed.changedOn(), decisionText(changed.penalty(), changed.reason()));
+		this.credit.record(next, changed.agencyId(), changed.party(), changed.decision(), null);
 		withdraw(changed.caseId(), changed.changedOn(),
 				"该决定已于 " + changed.changedOn() + " 变更" + ((changed.reason() == null) ? "" : "：" + changed.reason()),
 				next);
@@ -405,6 +410,11 @@ class Publications {
 
 	/** One page of the public search, newest decision first. */
 	SearchResult search(PublicSearch criteria) {
+		return search(criteria, CreditSearch.NONE);
+	}
+
+	/** One page of the public search with the 双公示 filters (party, credit code, 文号). */
+	SearchResult search(PublicSearch criteria, CreditSearch credit) {
 		StringBuilder where = new StringBuilder(" where published_on is not null");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (criteria.q() != null) {
@@ -431,6 +441,7 @@ class Publications {
 			where.append(" and status = :status");
 			params.put("status", criteria.status());
 		}
+		credit.appendTo(where, params);
 		long total = this.jdbc.sql("select count(*) from publicity_publication" + where)
 			.params(params)
 			.query(Long.class)

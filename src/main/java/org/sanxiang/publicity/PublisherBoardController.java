@@ -33,7 +33,10 @@ class PublisherBoardController {
 
 	private final BusinessTime time;
 
-	PublisherBoardController(Publications publications, BusinessTime time) {
+	private final ErrorReports reports;
+
+	PublisherBoardController(Publications publications, BusinessTime time, ErrorReports reports) {
+		this.reports = reports;
 		this.publications = publications;
 		this.time = time;
 	}
@@ -47,6 +50,7 @@ class PublisherBoardController {
 		model.addAttribute("due", pending.stream().filter((p) -> !p.overdueOn(this.time.today())).toList());
 		model.addAttribute("withdrawn", this.publications.board(scope, Publication.Status.WITHDRAWN, 50));
 		model.addAttribute("published", this.publications.board(scope, Publication.Status.PUBLISHED, 50));
+		model.addAttribute("errorReports", this.reports.open(scope, 200));
 		return "publicity/board";
 	}
 

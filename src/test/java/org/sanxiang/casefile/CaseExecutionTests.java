@@ -194,7 +194,8 @@ class CaseExecutionTests {
 		assertThat(kase.surchargeOn(LocalDate.of(2026, 6, 4))).isEqualTo(Money.ZERO);
 		assertThat(events(kase)).last()
 			.isEqualTo(new CaseEvent.DecisionChanged(1, CaseFixtures.AGENCY, kase.title(), LocalDate.of(2026, 5, 20),
-					"罚款 30000 元", "违法情节较轻"));
+					"罚款 30000 元", "违法情节较轻", kase.partyFacts(),
+					new CaseEvent.DecisionFacts(131L, null, List.of("罚款"), fine(30_000).fine().amount())));
 		kase.recordPayment(on(LocalDate.of(2026, 6, 4), OFFICER), Money.yuan(30_000), List.of(), this.rules);
 		kase.close(on(LocalDate.of(2026, 6, 4), OFFICER), List.of(), this.rules);
 		assertThat(kase.entries().get(kase.entries().size() - 1).note()).isEqualTo("决定已执行");

@@ -87,7 +87,12 @@ class RedactionProperties {
 	}
 
 	/** One generated decision and the personal data planted in it. */
-	record Planted(String title, String penalty, String digest, List<String> values) {
+	record Planted(String title, String penalty, String digest, List<String> values, String party) {
+
+		Planted(String title, String penalty, String digest, List<String> values) {
+			this(title, penalty, digest, values, null);
+		}
+
 	}
 
 	@Property(tries = 10_000)
@@ -101,15 +106,26 @@ class RedactionProperties {
 				"行政处罚决定", decision.title(), LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 14), 7, text, title, body,
 				title, body, Publication.Status.PUBLISHED, 1, 1, null, null, null, null, null,
 				LocalDate.of(2026, 9, 30), LocalDate.of(2029, 9, 30), null);
-		PublicDecision served = PublicDecision.of(p, null);
+		// the 双公示 fields: the party a natural person (the planted name) or an
+		// organisation, the basis free text
+		String party = (decision.party() != null) ? decision.party() : "牡丹江某化工有限公司";
+		org.sanxiang.casefile.CaseEvent.PartyCategory kind = (decision.party() != null)
+				? org.sanxiang.casefile.CaseEvent.PartyCategory.NATURAL_PERSON
+				: org.sanxiang.casefile.CaseEvent.PartyCategory.LEGAL_PERSON;
+		CreditFields credit = new CreditFields(1L, party, CreditRecords.publicName(party, kind), kind.name(), null, 1L,
+				"牡环罚〔2026〕1号", List.of("罚款"), java.math.BigDecimal.valueOf(50_000),
+				Redactor.propose(decision.digest(), (decision.party() != null) ? Set.of(decision.party()) : Set.of()),
+				"MDJ");
+		PublicDecision served = PublicDecision.of(p, null, credit);
 
 		Map<String, String> forms = Map.of("HTML of the decision page",
 				html("portal/decision", Map.of("decision", served)), "HTML of the list",
 				html("portal/decisions", Map.of("decisions", List.of(served), "result",
 						new Publications.SearchResult(List.of(p), 1, 0, 20), "form",
 						new PublicDecisionController.Form(null, null, null, null, null, null), "agencies", List.of())),
-				"JSON", JSON.writeValueAsString(served), "CSV", OpenData.csv(List.of(served)), "Atom feed", OpenData
-					.atom(List.of(served), "https://gongshi.example.gov.cn", "黑龙江省生态环境厅", ZoneId.of("Asia/Shanghai")),
+				"JSON", JSON.writeValueAsString(served), "CSV", OpenData.csv(List.of(served)), "双公示 CSV",
+				OpenData.creditCsv(List.of(served)), "Atom feed", OpenData.atom(List.of(served),
+						"https://gongshi.example.gov.cn", "黑龙江省生态环境厅", ZoneId.of("Asia/Shanghai")),
 				"search index", Publications.searchText(title, body));
 		forms.forEach((form, content) -> assertThat(residue(content, decision.values())).as(form + " of " + decision)
 			.isEmpty());
@@ -202,7 +218,8 @@ class RedactionProperties {
 					values.add(titleName);
 				}
 				title = title + join(inTitle, values);
-				return new Planted(title, "罚款人民币伍万元" + join(inPenalty, values), join(inDigest, values), values);
+				return new Planted(title, "罚款人民币伍万元" + join(inPenalty, values), join(inDigest, values), values,
+						personTitle ? titleName : null);
 			});
 	}
 
