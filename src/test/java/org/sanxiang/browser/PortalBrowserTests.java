@@ -133,6 +133,13 @@ class PortalBrowserTests {
 			}
 		}
 		assertThat(found).as("serious or critical WCAG 2.1 AA violations (axe-core %s)", AxeCore.PACKAGE).isEmpty();
+		// the check itself works: an image without a text alternative and an unlabelled
+		// field are reported
+		((JavascriptExecutor) this.browser).executeScript("""
+				document.querySelector('main').insertAdjacentHTML('beforeend',
+				    '<img src="/favicon.svg"><input type="text" name="probe">')""");
+		assertThat(String.join("\n", AxeCore.seriousViolations(this.browser))).contains("image-alt (critical)",
+				"label (critical)");
 	}
 
 	@Test
@@ -152,6 +159,24 @@ class PortalBrowserTests {
 								    .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
 								    .slice(0, 5).map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ')""");
 				overflowing.add(path + " (" + scrollWidth + " px: " + wide + ")");
+			}
+			Object broken = js.executeScript("""
+					return [...document.querySelectorAll('.sx-portal-header nav a')]
+					    .filter((a) => {
+					        const s = getComputedStyle(a);
+					        const text = a.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+					        return a.getClientRects().length > 1 || text > 1.5 * parseFloat(s.lineHeight); })
+					    .map((a) => a.textContent.trim()).join(', ')""");
+			if (!"".equals(broken)) {
+				overflowing.add(path + " (header links broken over lines: " + broken + ")");
+			}
+			Object wideTables = js.executeScript("""
+					return [...document.querySelectorAll('main table')]
+					    .filter((t) => t.getBoundingClientRect().right > window.innerWidth + 1)
+					    .map((t) => t.id || t.className).join(', ')""");
+			if (!"".equals(wideTables)) {
+				overflowing
+					.add(path + " (tables wider than the phone, scrolled sideways in their box: " + wideTables + ")");
 			}
 			Chromium.screenshot(this.browser, "portal-phone" + path.replaceAll("[^a-z0-9]+", "-"));
 		}

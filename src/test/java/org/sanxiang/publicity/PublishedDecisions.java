@@ -19,7 +19,7 @@ public final class PublishedDecisions {
 
 	/** Publishes a decision of {@code agencyId} and returns its public id. */
 	public static String publish(ApplicationContext context, long caseId, long agencyId, String title,
-			LocalDate decidedOn, String content, String basis) {
+			LocalDate decidedOn, String content, String basis, String discretion) {
 		Publications publications = context.getBean(Publications.class);
 		publications.issued(
 				new CaseEvent.DecisionIssued(caseId, agencyId, title, decidedOn, content, "0".repeat(64), basis, null));
