@@ -128,6 +128,9 @@ class PortalBrowserTests {
 			this.browser.get(url(page.getKey()));
 			assertThat(this.browser.findElement(By.tagName("body")).getText()).as(page.getKey())
 				.contains(page.getValue());
+			assertThat(this.browser.findElement(By.cssSelector(".sx-portal-title")).getText())
+				.as(page.getKey() + ": the header names the bureau")
+				.contains("黑龙江省生态环境厅");
 			for (String violation : AxeCore.seriousViolations(this.browser)) {
 				found.add(page.getKey() + ": " + violation);
 			}
