@@ -186,6 +186,7 @@ public final class PublicSearchBenchmarks {
 			published = rs.getLong(1);
 		}
 
+		String loadBefore = loadAverage();
 		Random random = new Random(42);
 		String[][] queries = new String[CLIENTS][WARM_UP + PER_CLIENT];
 		for (String[] client : queries) {
@@ -263,12 +264,14 @@ public final class PublicSearchBenchmarks {
 			}
 			plan = lines.toString();
 		}
+		String loadAfter = loadAverage();
 		double ratio = api.throughput() / raw.throughput();
 		boolean met = api.p(99) < 100 && ratio >= 0.5;
 		return String.format("### %s%n%n%,d published decisions (table with indexes %,d MB, bigram index %,d MB), "
 				+ "loaded in %.0f s, bigram index built in %.0f s. The timed lookups found %,d decisions in all "
-				+ "(%.1f per query).%n%n", database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds,
-				indexSeconds, apiFound.get(), apiFound.get() / (double) (CLIENTS * PER_CLIENT))
+				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%n%n",
+				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds, apiFound.get(),
+				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter)
 				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max |\n"
 				+ "|---|---:|---:|---:|---:|---:|\n" + api.row("search API over HTTP")
 				+ raw.row("raw JDBC, same statements (baseline)")
@@ -276,6 +279,17 @@ public final class PublicSearchBenchmarks {
 						"%nTarget: p99 < 100 ms and ≥ 0.5× the raw JDBC throughput — **%s** (p99 %.1f ms, %.2f× the "
 								+ "raw JDBC throughput).%n%nPlan of the count for 牡丹江鸿运印染:%n%n```%n%s```%n",
 						met ? "met" : "not met", api.p(99), ratio, plan);
+	}
+
+	/** The machine's load average (Linux), to judge how shared the run was. */
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + ", " + parts[1] + ", " + parts[2];
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "unknown";
+		}
 	}
 
 	interface Lookup {
