@@ -33,6 +33,9 @@ record PublicSearch(String q, String type, Long agency, LocalDate from, LocalDat
 		if (query != null && query.length() > 50) {
 			throw bad("q", "关键词不能超过 50 个字。");
 		}
+		if (query != null && query.codePointCount(0, query.length()) < PublicTextSearch.MIN_LENGTH) {
+			throw bad("q", "关键词至少 " + PublicTextSearch.MIN_LENGTH + " 个字：单个字几乎出现在每一份决定中，请输入当事人名称、文号或事由中的一段。");
+		}
 		String kind = blankToNull(type);
 		if (kind != null && !TYPES.contains(kind)) {
 			throw bad("type", "决定类型只能是 PENALTY（行政处罚）或 OTHER（其他行政执法决定）。");

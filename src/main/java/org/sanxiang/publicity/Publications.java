@@ -418,8 +418,7 @@ class Publications {
 		StringBuilder where = new StringBuilder(" where published_on is not null");
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (criteria.q() != null) {
-			where.append(" and search_text like :q escape '!'");
-			params.put("q", "%" + like(criteria.q().toLowerCase(java.util.Locale.ROOT)) + "%");
+			this.textSearch.condition(criteria.q(), where, params);
 		}
 		if (criteria.type() != null) {
 			where.append(" and kind = :kind");
@@ -455,10 +454,6 @@ class Publications {
 		return new SearchResult(items, total, criteria.page(), criteria.size());
 	}
 
-	private static String like(String q) {
-		return q.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-	}
-
 	/** A page of the public search. */
 	record SearchResult(List<Publication> items, long total, int page, int size) {
 
@@ -489,6 +484,14 @@ class Publications {
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		Date d = rs.getDate(column);
 		return (d == null) ? null : d.toLocalDate();
+	}
+
+	private PublicTextSearch textSearch;
+
+	/** The full-text match of the public search (indexed on PostgreSQL). */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setTextSearch(PublicTextSearch textSearch) {
+		this.textSearch = textSearch;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.sanxiang.core.BusinessTime;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +26,14 @@ class PortalReviewController {
 
 	private final BusinessTime time;
 
-	PortalReviewController(ReviewCatalogues catalogues, AgencyDirectory agencies, BusinessTime time) {
+	private final String agencyName;
+
+	PortalReviewController(ReviewCatalogues catalogues, AgencyDirectory agencies, BusinessTime time,
+			@Value("${sanxiang.agency-name}") String agencyName) {
 		this.catalogues = catalogues;
 		this.agencies = agencies;
 		this.time = time;
+		this.agencyName = agencyName;
 	}
 
 	@GetMapping("/portal/review-catalogue")
@@ -43,6 +48,8 @@ class PortalReviewController {
 		}
 		model.addAttribute("catalogues", published);
 		model.addAttribute("today", this.time.today());
+		// the portal header names the bureau on every portal page
+		model.addAttribute("agencyName", this.agencyName);
 		return "review/portal-catalogue";
 	}
 

@@ -1,0 +1,418 @@
+package org.sanxiang.publicity;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
+import org.sanxiang.SanxiangApplication;
+import org.sanxiang.identity.AgencyDirectory;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The public search over 1,000,000 published decisions on (embedded) PostgreSQL: the
+ * search API ({@code GET /api/v1/public/decisions?q=}) over real HTTP at 16 concurrent
+ * clients, against the same two statements (count and first page) through raw JDBC on the
+ * same connection pool at 16 concurrent threads, in the same run. Written to
+ * {@code docs/benchmarks.md}. Run: {@code mvn -B -DskipTests test-compile
+ * exec:exec@publicity-search-benchmark -Pbench}.
+ */
+public final class PublicSearchBenchmarks {
+
+	static final String START = "<!-- publicity-search:start -->";
+
+	static final String END = "<!-- publicity-search:end -->";
+
+	static final int DECISIONS = Integer.getInteger("bench.decisions", 1_000_000);
+
+	static final int COMPANIES = DECISIONS / 20;
+
+	static final int CLIENTS = 16;
+
+	static final int PER_CLIENT = Integer.getInteger("bench.requests", 250);
+
+	static final int WARM_UP = 40;
+
+	static final String[] CITIES = { "牡丹江", "海林", "宁安", "穆棱", "东宁", "林口", "绥芬河", "哈尔滨", "齐齐哈尔", "佳木斯", "大庆", "鸡西", "鹤岗",
+			"双鸭山", "伊春", "七台河", "黑河", "绥化", "五常", "尚志" };
+
+	static final String BRAND = "鸿运恒达金禾北方兴隆瑞丰华鑫永泰宏发盛源天润东升新兴福利佳信远航丰泽德昌顺祥康宁和平长城绿洲龙腾凯旋亿达博通嘉禾宝丰昊天中兴鼎盛汇通";
+
+	static final String[] INDUSTRIES = { "印染", "化工", "造纸", "建材", "热电", "制药", "食品", "养殖", "洗浴", "铸造", "水泥", "木业", "矿业",
+			"酿酒", "屠宰" };
+
+	static final String[][] VIOLATIONS = { { "超标排放大气污染物", "《中华人民共和国大气污染防治法》第十八条", "《中华人民共和国大气污染防治法》第九十九条", "罚款人民币拾万元" },
+			{ "未批先建", "《中华人民共和国环境影响评价法》第二十五条", "《中华人民共和国环境影响评价法》第三十一条", "罚款人民币伍拾万元并责令恢复原状" },
+			{ "通过暗管偷排水污染物", "《中华人民共和国水污染防治法》第三十九条", "《中华人民共和国水污染防治法》第八十三条", "罚款人民币叁拾万元" },
+			{ "未按规定贮存危险废物", "《中华人民共和国固体废物污染环境防治法》第七十九条", "《中华人民共和国固体废物污染环境防治法》第一百一十二条", "罚款人民币贰拾万元" },
+			{ "无证排污", "《排污许可管理条例》第二条", "《排污许可管理条例》第三十三条", "罚款人民币贰拾伍万元" },
+			{ "噪声超标", "《中华人民共和国噪声污染防治法》第三十六条", "《中华人民共和国噪声污染防治法》第七十五条", "罚款人民币伍万元" } };
+
+	static final String[] BANDS = { "轻微：首次违法且及时改正", "一般：超标倍数 0.5 倍以下", "较重：超标倍数 0.5 倍至 1 倍", "严重：超标倍数 1 倍以上或拒不改正" };
+
+	private PublicSearchBenchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+		Path work = Files.createTempDirectory("publicity-search-bench");
+		String result;
+		try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+			.setServerConfig("max_connections", "100")
+			.setServerConfig("shared_buffers", "512MB")
+			.start(); Connection connection = server.getPostgresDatabase().getConnection()) {
+			String version = connection.getMetaData().getDatabaseProductVersion();
+			String[] arguments = { "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
+					"--sanxiang.subject.key-file=" + work.resolve("keys/subject.key"),
+					"--sanxiang.ledger.key-dir=" + work.resolve("ledger"),
+					"--sanxiang.blobs.dir=" + work.resolve("blobs"), "--logging.file.name=" + work.resolve("log"),
+					"--logging.level.root=WARN", "--server.port=0", "--sanxiang.demo.enabled=true",
+					"--sanxiang.demo.document-history=0", "--sanxiang.demo.cases=false" };
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class)
+				.web(WebApplicationType.SERVLET)
+				.run(arguments)) {
+				result = run(context, "PostgreSQL " + version + " (embedded, shared_buffers 512 MB)");
+			}
+		}
+		String section = START + "\n## Publicity: Chinese full-text search over 1,000,000 published decisions\n\n"
+				+ "Measured " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
+				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+				+ ", the machine shared with other work. Command: `mvn -B -DskipTests test-compile "
+				+ "exec:exec@publicity-search-benchmark -Pbench` (also part of `mvn -B -Pbench -DskipTests verify`). "
+				+ String.format("%,d", DECISIONS) + " published decisions of " + String.format("%,d", COMPANIES)
+				+ " generated companies (20 each; name = city + two-character "
+				+ "brand + industry + 有限公司, e.g. 牡丹江鸿运印染有限公司) loaded with `COPY`; each published text "
+				+ "(~130 characters: party, violation, the articles violated and applied, penalty, discretion) is also "
+				+ "the original and the proposed text. The bigram GIN index of V75 is dropped for the load and built "
+				+ "after it, then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
+				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count and the first page "
+				+ "of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` over HTTP/1.1 on localhost "
+				+ "(the application as it runs: security filters, `PublicSearch` checks, `Publications.search`, JSON). "
+				+ "*Raw JDBC*: the same two statements with the same parameters on the application's connection pool "
+				+ "(Hikari, 10 connections), rows read, nothing else. " + CLIENTS + " clients each make " + WARM_UP
+				+ " warm-up lookups, then " + PER_CLIENT + " timed; the two runs take the same queries.\n\n" + result
+				+ END + "\n";
+		String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
+		String updated = existing.contains(START) ? existing.substring(0, existing.indexOf(START)) + section
+				+ existing.substring(existing.indexOf(END) + END.length() + 1) : existing + "\n" + section;
+		Files.writeString(report, updated);
+		System.out.println(section);
+	}
+
+	static String company(int i) {
+		Random r = new Random(i * 7919L + 17);
+		return CITIES[r.nextInt(CITIES.length)] + brand(r) + INDUSTRIES[r.nextInt(INDUSTRIES.length)] + "有限公司";
+	}
+
+	static String brand(Random r) {
+		return "" + BRAND.charAt(r.nextInt(BRAND.length())) + BRAND.charAt(r.nextInt(BRAND.length()));
+	}
+
+	static String run(ConfigurableApplicationContext context, String database) throws Exception {
+		DataSource dataSource = context.getBean(DataSource.class);
+		long agency = context.getBean(AgencyDirectory.class)
+			.all()
+			.stream()
+			.filter((a) -> a.name().equals("牡丹江市生态环境局"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		String[] companies = new String[COMPANIES];
+		LinkedHashSet<String> distinct = new LinkedHashSet<>();
+		for (int i = 0; distinct.size() < COMPANIES; i++) {
+			distinct.add(company(i));
+		}
+		distinct.toArray(companies);
+		double loadSeconds;
+		double indexSeconds;
+		long tableBytes;
+		long indexBytes;
+		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+			s.execute("drop index publicity_publication_text_gram");
+			long start = System.nanoTime();
+			load(c, agency, companies);
+			loadSeconds = (System.nanoTime() - start) / 1e9;
+			start = System.nanoTime();
+			s.execute("set maintenance_work_mem = '1GB'");
+			s.execute("create index publicity_publication_text_gram on publicity_publication"
+					+ " using gin (publicity_bigrams(search_text))");
+			indexSeconds = (System.nanoTime() - start) / 1e9;
+			s.execute("vacuum analyze publicity_publication");
+			try (ResultSet rs = s.executeQuery("select pg_total_relation_size('publicity_publication'),"
+					+ " pg_relation_size('publicity_publication_text_gram')")) {
+				rs.next();
+				tableBytes = rs.getLong(1);
+				indexBytes = rs.getLong(2);
+			}
+		}
+		long published;
+		try (Connection c = dataSource.getConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s
+					.executeQuery("select count(*) from publicity_publication where published_on is not null")) {
+			rs.next();
+			published = rs.getLong(1);
+		}
+
+		String loadBefore = loadAverage();
+		Random random = new Random(42);
+		String[][] queries = new String[CLIENTS][WARM_UP + PER_CLIENT];
+		for (String[] client : queries) {
+			for (int i = 0; i < client.length; i++) {
+				String name = companies[random.nextInt(companies.length)];
+				client[i] = random.nextBoolean() ? name : name.substring(name.length() - 8, name.length() - 4);
+			}
+		}
+		// brand + industry is the 4 characters before 有限公司
+		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		Pattern totalPattern = Pattern.compile("\"total\":(\\d+)");
+		AtomicLong apiFound = new AtomicLong();
+		Measured api = measure(queries, (q) -> {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/public/decisions?q="
+							+ URLEncoder.encode(q, StandardCharsets.UTF_8)))
+						.GET()
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(response.statusCode() + " " + response.body());
+			}
+			Matcher m = totalPattern.matcher(response.body());
+			if (!m.find()) {
+				throw new IllegalStateException("no total: " + response.body());
+			}
+			return Long.parseLong(m.group(1));
+		}, apiFound);
+		String where = " where published_on is not null and publicity_bigrams(search_text) @> publicity_bigrams(?)"
+				+ " and search_text like ? escape '!'";
+		AtomicLong rawFound = new AtomicLong();
+		Measured raw = measure(queries, (q) -> {
+			String text = q.toLowerCase(java.util.Locale.ROOT);
+			String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+			try (Connection c = dataSource.getConnection();
+					PreparedStatement count = c.prepareStatement("select count(*) from publicity_publication" + where);
+					PreparedStatement page = c.prepareStatement(
+							Publications.SELECT + where + " order by decided_on desc, id desc limit 20 offset 0")) {
+				long total;
+				for (PreparedStatement statement : List.of(count, page)) {
+					statement.setString(1, text);
+					statement.setString(2, like);
+				}
+				try (ResultSet rs = count.executeQuery()) {
+					rs.next();
+					total = rs.getLong(1);
+				}
+				try (ResultSet rs = page.executeQuery()) {
+					while (rs.next()) {
+						rs.getString("public_id");
+						rs.getString("published_title");
+						rs.getString("published_text");
+						rs.getObject("decided_on", LocalDate.class);
+					}
+				}
+				return total;
+			}
+		}, rawFound);
+		if (apiFound.get() != rawFound.get() || apiFound.get() == 0) {
+			throw new IllegalStateException("the API and raw JDBC found " + apiFound.get() + " and " + rawFound.get()
+					+ " decisions: the benchmark measures nothing");
+		}
+		String plan;
+		try (Connection c = dataSource.getConnection();
+				PreparedStatement s = c.prepareStatement(
+						"explain (analyze, buffers) select count(*) from" + " publicity_publication" + where)) {
+			s.setString(1, "牡丹江鸿运印染");
+			s.setString(2, "%牡丹江鸿运印染%");
+			StringBuilder lines = new StringBuilder();
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					lines.append(rs.getString(1)).append('\n');
+				}
+			}
+			plan = lines.toString();
+		}
+		String loadAfter = loadAverage();
+		double ratio = api.throughput() / raw.throughput();
+		boolean met = api.p(99) < 100 && ratio >= 0.5;
+		return String.format("### %s%n%n%,d published decisions (table with indexes %,d MB, bigram index %,d MB), "
+				+ "loaded in %.0f s, bigram index built in %.0f s. The timed lookups found %,d decisions in all "
+				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%n%n",
+				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds, apiFound.get(),
+				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter)
+				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max |\n"
+				+ "|---|---:|---:|---:|---:|---:|\n" + api.row("search API over HTTP")
+				+ raw.row("raw JDBC, same statements (baseline)")
+				+ String.format(
+						"%nTarget: p99 < 100 ms and ≥ 0.5× the raw JDBC throughput — **%s** (p99 %.1f ms, %.2f× the "
+								+ "raw JDBC throughput).%n%nPlan of the count for 牡丹江鸿运印染:%n%n```%n%s```%n",
+						met ? "met" : "not met", api.p(99), ratio, plan);
+	}
+
+	/** The machine's load average (Linux), to judge how shared the run was. */
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + ", " + parts[1] + ", " + parts[2];
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
+	interface Lookup {
+
+		long run(String q) throws Exception;
+
+	}
+
+	record Measured(double[] millis, double seconds) {
+
+		double throughput() {
+			return this.millis.length / this.seconds;
+		}
+
+		double p(int percentile) {
+			return this.millis[Math.min(this.millis.length - 1,
+					(int) Math.ceil(this.millis.length * percentile / 100.0) - 1)];
+		}
+
+		String row(String name) {
+			return String.format("| %s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", name, throughput(), p(50),
+					p(90), p(99), this.millis[this.millis.length - 1]);
+		}
+
+	}
+
+	static Measured measure(String[][] queries, Lookup lookup, AtomicLong found) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		try {
+			List<Future<?>> warm = new ArrayList<>();
+			for (String[] client : queries) {
+				warm.add(pool.submit((Callable<Void>) () -> {
+					for (int i = 0; i < WARM_UP; i++) {
+						lookup.run(client[i]);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : warm) {
+				f.get();
+			}
+			double[][] perClient = new double[CLIENTS][PER_CLIENT];
+			List<Future<?>> timed = new ArrayList<>();
+			long start = System.nanoTime();
+			for (int k = 0; k < CLIENTS; k++) {
+				String[] client = queries[k];
+				double[] millis = perClient[k];
+				timed.add(pool.submit((Callable<Void>) () -> {
+					for (int i = 0; i < PER_CLIENT; i++) {
+						long t = System.nanoTime();
+						found.addAndGet(lookup.run(client[WARM_UP + i]));
+						millis[i] = (System.nanoTime() - t) / 1e6;
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : timed) {
+				f.get();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			double[] all = Arrays.stream(perClient).flatMapToDouble(Arrays::stream).sorted().toArray();
+			return new Measured(all, seconds);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/** Loads the decisions with COPY, 10,000 rows a statement. */
+	static void load(Connection connection, long agency, String[] companies) throws Exception {
+		PGConnection pg = connection.unwrap(PGConnection.class);
+		Random random = new Random(7);
+		HexFormat hex = HexFormat.of();
+		LocalDate first = LocalDate.of(2023, 1, 1);
+		StringBuilder rows = new StringBuilder(8 << 20);
+		String copy = "copy publicity_publication (public_id, case_id, origin, agency_id, agency_name, kind, type_name,"
+				+ " title, decided_on, due_on, working_days, original_text, proposed_title, proposed_text,"
+				+ " published_title, published_text, search_text, status, version, text_version, published_on,"
+				+ " expires_on, recorded_at, updated_at) from stdin";
+		byte[] id = new byte[12];
+		for (int i = 0; i < DECISIONS; i++) {
+			String company = companies[i % companies.length];
+			String[] v = VIOLATIONS[random.nextInt(VIOLATIONS.length)];
+			LocalDate decided = first.plusDays(random.nextInt(1_400));
+			String title = company + v[0] + "案";
+			String text = "当事人" + company + "于" + decided.minusDays(40 + random.nextInt(60)) + "经现场检查，存在" + v[0]
+					+ "的行为，违反了" + v[1] + "的规定。依据" + v[2] + "，决定对当事人" + v[3] + "。适用依据：" + v[2] + "。裁量："
+					+ BANDS[random.nextInt(BANDS.length)] + "。";
+			random.nextBytes(id);
+			String search = Publications.searchText(title, text);
+			rows.append(hex.formatHex(id))
+				.append('\t')
+				.append(2_000_000_000L + i)
+				.append("\tBENCH\t")
+				.append(agency)
+				.append("\t牡丹江市生态环境局\tPENALTY\t行政处罚决定\t")
+				.append(title)
+				.append('\t')
+				.append(decided)
+				.append('\t')
+				.append(decided.plusDays(9))
+				.append("\t7\t")
+				.append(text)
+				.append('\t')
+				.append(title)
+				.append('\t')
+				.append(text)
+				.append('\t')
+				.append(title)
+				.append('\t')
+				.append(text)
+				.append('\t')
+				.append(search.replace("\n", "\\n"))
+				.append("\tPUBLISHED\t1\t1\t")
+				.append(decided.plusDays(5))
+				.append('\t')
+				.append(decided.plusYears(3))
+				.append("\t2026-01-01 00:00:00+08\t2026-01-01 00:00:00+08\n");
+			if ((i + 1) % 10_000 == 0 || i == DECISIONS - 1) {
+				pg.getCopyAPI().copyIn(copy, new StringReader(rows.toString()));
+				rows.setLength(0);
+			}
+		}
+	}
+
+}
