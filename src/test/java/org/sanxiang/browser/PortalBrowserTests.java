@@ -79,6 +79,16 @@ class PortalBrowserTests {
 		return "231000" + this.time.today().minusYears(2).getYear() + "0001";
 	}
 
+	/** The opaque token of 张伟's certificate, as its printed QR code leads to it (事中). */
+	String officerToken() {
+		long officerId = this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select id from officer where certificate_number = :number")
+			.param("number", officerNumber())
+			.query(Long.class)
+			.single();
+		return this.context.getBean(org.sanxiang.officer.OfficerPublicTokens.class).tokenOf(officerId);
+	}
+
 	/** The portal pages, each with what the citizen must see on it. */
 	Map<String, String> portalPages(String decisionId) {
 		Map<String, String> pages = new LinkedHashMap<>();
@@ -90,6 +100,13 @@ class PortalBrowserTests {
 		pages.put("/portal/discretion", "裁量");
 		pages.put("/portal/review-catalogue", "法制审核");
 		pages.put("/portal/verify", "核验");
+		pages.put("/portal/agencies", "执法主体");
+		pages.put("/portal/officers", "执法人员");
+		pages.put("/portal/procedures", "执法程序");
+		pages.put("/portal/remedies", "救济途径");
+		pages.put("/portal/video-recording", "音像记录");
+		pages.put("/portal/guide", "服务指南");
+		pages.put("/portal/officers/" + officerToken(), "张伟");
 		return pages;
 	}
 
