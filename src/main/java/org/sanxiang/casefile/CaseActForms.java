@@ -34,6 +34,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseActForms {
 
+	/**
+	 * The acts that execute a decision: not offered once it is revoked (the case refuses
+	 * them too — there is nothing left to pay or enforce).
+	 */
+	private static final Set<CaseAct> ENFORCING = EnumSet.of(CaseAct.RECORD_PAYMENT, CaseAct.GRANT_PAYMENT_PLAN,
+			CaseAct.REMIND, CaseAct.APPLY_TO_COURT);
+
 	/** The acts offered as forms on the case page, in the order of the procedure. */
 	static final List<CaseAct> ON_PAGE = List.of(CaseAct.RECORD_INSPECTION, CaseAct.RECORD_INQUIRY,
 			CaseAct.ATTACH_EVIDENCE, CaseAct.END_INVESTIGATION, CaseAct.EXAMINE, CaseAct.SEND_BACK, CaseAct.NOTIFY,
@@ -110,7 +117,7 @@ public class CaseActForms {
 			case EXTEND_PERIOD, GRANT_PAYMENT_PLAN, APPLY_TO_COURT, RECORD_DISCUSSION -> head;
 			case SUBMIT_FOR_LEGAL_REVIEW -> unitHead || person.hasRole(Role.OFFICER);
 			default -> true;
-		}).toList();
+		}).filter((act) -> kase.revokedOn() == null || !ENFORCING.contains(act)).toList();
 	}
 
 	/** The agency's officers whose 执法证 is valid today, for the investigative acts. */

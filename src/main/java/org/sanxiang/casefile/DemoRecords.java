@@ -246,9 +246,10 @@ class DemoRecords {
 	}
 
 	/**
-	 * A minimal MP4 (ftyp, moov, mdat) that the evidence module's content check accepts.
+	 * A minimal MP4 (ftyp, moov, mdat) that the evidence module's content check accepts
+	 * (the tests' videos are the same).
 	 */
-	private static byte[] mp4() {
+	static byte[] mp4() {
 		byte[] ftyp = box("ftyp", concat("isom".getBytes(StandardCharsets.ISO_8859_1), new byte[] { 0, 0, 2, 0 },
 				"isommp41".getBytes(StandardCharsets.ISO_8859_1)));
 		return concat(ftyp, box("moov", box("mvhd", new byte[100])), box("mdat", new byte[2048]));

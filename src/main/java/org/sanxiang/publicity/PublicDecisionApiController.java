@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -15,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -50,20 +51,8 @@ class PublicDecisionApiController {
 	}
 
 	@GetMapping("/api/v1/public/decisions")
-	ResponseEntity<Page> list(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "type", required = false) String type,
-			@RequestParam(name = "agency", required = false) String agency,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size,
-			@RequestParam(name = "party", required = false) String party,
-			@RequestParam(name = "creditCode", required = false) String creditCode,
-			@RequestParam(name = "number", required = false) String number) {
-		Publications.SearchResult result = this.publications.search(
-				PublicSearch.parse(q, type, agency, from, to, status, page, size),
-				CreditSearch.parse(party, creditCode, number));
+	ResponseEntity<Page> list(@ParameterObject DecisionQuery query) {
+		Publications.SearchResult result = search(query);
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
 			.body(new Page(decisions(result), result.total(), result.page(), result.size()));
@@ -79,26 +68,9 @@ class PublicDecisionApiController {
 	}
 
 	@GetMapping("/api/v1/public/decisions.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "type", required = false) String type,
-			@RequestParam(name = "agency", required = false) String agency,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size,
-			@RequestParam(name = "party", required = false) String party,
-			@RequestParam(name = "creditCode", required = false) String creditCode,
-			@RequestParam(name = "number", required = false) String number) {
-		Publications.SearchResult result = this.publications.search(
-				PublicSearch.parse(q, type, agency, from, to, status, page, size),
-				CreditSearch.parse(party, creditCode, number));
-		return ResponseEntity.ok()
-			.cacheControl(FIVE_MINUTES)
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("行政执法决定公示.csv", StandardCharsets.UTF_8).build().toString())
-			.body(OpenData.csv(decisions(result)).getBytes(StandardCharsets.UTF_8));
+	ResponseEntity<byte[]> csv(@ParameterObject DecisionQuery query) {
+		Publications.SearchResult result = search(query);
+		return csv("行政执法决定公示.csv", OpenData.csv(decisions(result)));
 	}
 
 	@GetMapping("/api/v1/public/decisions/feed")
@@ -115,26 +87,33 @@ class PublicDecisionApiController {
 	 * docs/publicity.md; the credit fields only for what is published.
 	 */
 	@GetMapping("/api/v1/public/decisions/credit.csv")
-	ResponseEntity<byte[]> creditCsv(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "type", required = false) String type,
-			@RequestParam(name = "agency", required = false) String agency,
-			@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to,
-			@RequestParam(name = "status", required = false) String status,
-			@RequestParam(name = "page", required = false) String page,
-			@RequestParam(name = "size", required = false) String size,
-			@RequestParam(name = "party", required = false) String party,
-			@RequestParam(name = "creditCode", required = false) String creditCode,
-			@RequestParam(name = "number", required = false) String number) {
-		Publications.SearchResult result = this.publications.search(
-				PublicSearch.parse(q, type, agency, from, to, status, page, size),
-				CreditSearch.parse(party, creditCode, number));
+	ResponseEntity<byte[]> creditCsv(@ParameterObject DecisionQuery query) {
+		Publications.SearchResult result = search(query);
+		return csv("行政处罚双公示.csv", OpenData.creditCsv(decisions(result)));
+	}
+
+	private Publications.SearchResult search(DecisionQuery query) {
+		return this.publications.search(
+				PublicSearch.parse(query.q(), query.type(), query.agency(), query.from(), query.to(), query.status(),
+						query.page(), query.size()),
+				CreditSearch.parse(query.party(), query.creditCode(), query.number()));
+	}
+
+	private static ResponseEntity<byte[]> csv(String fileName, String body) {
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("行政处罚双公示.csv", StandardCharsets.UTF_8).build().toString())
-			.body(OpenData.creditCsv(decisions(result)).getBytes(StandardCharsets.UTF_8));
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The query parameters of the list and both CSVs, all optional and taken as text:
+	 * {@link PublicSearch} and {@link CreditSearch} check them (400 in Chinese).
+	 */
+	record DecisionQuery(String q, String type, String agency, String from, String to, String status, String page,
+			String size, String party, String creditCode, String number) {
 	}
 
 	private List<PublicDecision> decisions(Publications.SearchResult result) {

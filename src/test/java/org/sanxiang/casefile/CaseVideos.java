@@ -3,8 +3,6 @@ package org.sanxiang.casefile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -95,25 +93,7 @@ final class CaseVideos {
 	}
 
 	private static byte[] mp4() {
-		byte[] ftyp = box("ftyp", concat("isom".getBytes(StandardCharsets.ISO_8859_1), new byte[] { 0, 0, 2, 0 },
-				"isommp41".getBytes(StandardCharsets.ISO_8859_1)));
-		return concat(ftyp, box("moov", box("mvhd", new byte[100])), box("mdat", new byte[2048]));
-	}
-
-	private static byte[] box(String type, byte[] body) {
-		return ByteBuffer.allocate(8 + body.length)
-			.putInt(8 + body.length)
-			.put(type.getBytes(StandardCharsets.ISO_8859_1))
-			.put(body)
-			.array();
-	}
-
-	private static byte[] concat(byte[]... parts) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		for (byte[] part : parts) {
-			out.writeBytes(part);
-		}
-		return out.toByteArray();
+		return DemoRecords.mp4();
 	}
 
 }

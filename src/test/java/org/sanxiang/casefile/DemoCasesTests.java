@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -181,7 +182,10 @@ class DemoCasesTests {
 			.andExpect(content().string(containsString("复议")));
 		this.mvc.perform(get("/cases/{id}", caseId).with(user(officer)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("撤销")));
+			.andExpect(content().string(containsString("撤销")))
+			// nothing is left to pay or enforce: the page offers no payment, 催告 or court
+			.andExpect(content().string(not(containsString("id=\"act-RECORD_PAYMENT\""))))
+			.andExpect(content().string(not(containsString("id=\"act-REMIND\""))));
 	}
 
 	/**
