@@ -81,12 +81,15 @@ class PortalBrowserTests {
 
 	/** The opaque token of 张伟's certificate, as its printed QR code leads to it (事中). */
 	String officerToken() {
-		long officerId = this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+		return this.context.getBean(org.sanxiang.officer.OfficerPublicTokens.class).tokenOf(officerId());
+	}
+
+	long officerId() {
+		return this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 			.sql("select id from officer where certificate_number = :number")
 			.param("number", officerNumber())
 			.query(Long.class)
 			.single();
-		return this.context.getBean(org.sanxiang.officer.OfficerPublicTokens.class).tokenOf(officerId);
 	}
 
 	/** The portal pages, each with what the citizen must see on it. */
@@ -134,6 +137,13 @@ class PortalBrowserTests {
 			.until((d) -> !d.findElements(By.id("certificate-result")).isEmpty());
 		assertThat(this.browser.findElement(By.id("certificate-result")).getText()).contains("张伟", "牡丹江市生态环境局",
 				officerNumber());
+
+		// 事中: the QR code printed on the certificate leads to the officer's public page
+		String qrLink = this.context.getBean(org.sanxiang.officer.OfficerPublicTokens.class).publicUrl(officerId());
+		assertThat(qrLink).endsWith("/portal/officers/" + officerToken()).doesNotContain(officerNumber());
+		this.browser.get(url(java.net.URI.create(qrLink).getPath()));
+		assertThat(this.browser.findElement(By.id("officer-card")).getText()).contains("张伟", "牡丹江市生态环境局",
+				officerNumber(), "有效");
 	}
 
 	@Test
