@@ -56,6 +56,9 @@ class DemoRevocation implements ApplicationRunner {
 
 	static final String REASON = "复议机关认为，原处罚决定认定的超标排放事实所依据的监测报告采样程序不符合技术规范，认定事实不清、证据不足，决定予以撤销";
 
+	/** How many days after its decision the demo's publisher has published a decision. */
+	static final int PUBLISHED_AFTER = 20;
+
 	private static final Logger log = LoggerFactory.getLogger(DemoRevocation.class);
 
 	private final Cases cases;
@@ -118,6 +121,36 @@ class DemoRevocation implements ApplicationRunner {
 			}
 			catch (RuntimeException ex) {
 				log.warn("Demo 复议撤销 {}: {}", summary.title(), ex.getMessage());
+			}
+		}
+		publishOlder(agency, officer);
+	}
+
+	/**
+	 * The demo's older decisions published, as the publisher would have done by now: the
+	 * publication of each decision of the agency made {@link #PUBLISHED_AFTER} or more
+	 * days ago is approved with its proposed copy (late: the report's timeliness shows
+	 * it), so that the portal has published decisions; the newer ones stay on the
+	 * publisher's board, one of them overdue.
+	 */
+	private void publishOlder(Agency agency, SanxiangPrincipal officer) {
+		Set<Long> scope = Set.of(agency.id());
+		LocalDate before = this.time.today().minusDays(PUBLISHED_AFTER);
+		for (Cases.CaseSummary summary : this.cases.page(officer, null, new Paging(0, 100, "updated", true)).items()) {
+			try {
+				PenaltyCase kase = this.cases.caseOf(summary.id(), officer);
+				if (kase.decidedOn() == null || kase.decidedOn().isAfter(before) || kase.revokedOn() != null) {
+					continue;
+				}
+				Long id = awaitPublication(kase.id());
+				Publication publication = (id != null) ? this.publications.get(id, scope) : null;
+				if (publication != null && publication.status() == Publication.Status.PENDING) {
+					this.publications.approve(id, publication.version(), publication.proposedTitle(),
+							publication.proposedText(), "demo-publisher", scope);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Demo 公示 {}: {}", summary.title(), ex.getMessage());
 			}
 		}
 	}

@@ -189,6 +189,26 @@ class DemoCasesTests {
 	}
 
 	/**
+	 * The citizen sees published decisions in the demo: those decided 20 or more days ago
+	 * are published (the publisher's demo approval), the newer ones wait on the board.
+	 */
+	@Test
+	void theDemosOlderDecisionsArePublishedOnThePortal() throws Exception {
+		LocalDate today = LocalDate.parse("2026-11-20");
+		List<LocalDate> published = this.jdbc
+			.sql("select decided_on from publicity_publication where status = 'PUBLISHED'")
+			.query(LocalDate.class)
+			.list();
+		assertThat(published).isNotEmpty().allSatisfy((on) -> assertThat(on).isBeforeOrEqualTo(today.minusDays(20)));
+		assertThat(this.jdbc.sql("select count(*) from publicity_publication where status = 'PENDING'")
+			.query(Long.class)
+			.single()).isPositive();
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("暂无公示的行政执法决定"))));
+	}
+
+	/**
 	 * The demo's 简易程序 decision is there at the first start (its 当场行政处罚决定书 issued by the
 	 * demo itself, not awaited from the background demo documents, which this test
 	 * context does not even issue) and on file (备案).
