@@ -58,7 +58,8 @@ class ModularityTests {
 	void modulesAreTheOnesOfTheArchitecture() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"core", "platform", "storage", "identity", "calendar", "ledger", "officer", "legalbasis", "subject",
-				"audit", "publicity", "document", "events", "evidence", "review", "casefile", "statistics");
+				"audit", "publicity", "document", "events", "evidence", "review", "casefile", "statistics",
+				"inspection");
 	}
 
 	@Test
