@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.BusinessTime;
@@ -132,6 +134,24 @@ public class CaseActForms {
 	/** Every document of the case (drafts, issued, voided), oldest first. */
 	public List<Document> documentsOf(PenaltyCase kase, SanxiangPrincipal person) {
 		return this.documents.ofOwner(owner(kase.id()), person.dataScope().agencyIds());
+	}
+
+	/**
+	 * How the case page names each of the case's documents: an issued one by its type and
+	 * number (文号), a draft or a voided one by its type and state — never by a bare id.
+	 */
+	public Map<Long, String> documentLabels(List<Document> caseDocuments) {
+		Map<Long, String> labels = new HashMap<>();
+		for (Document document : caseDocuments) {
+			String type = this.documents.type(document).name();
+			String label = switch (document.status()) {
+				case ISSUED -> (document.number() == null) ? type : type + " " + document.number();
+				case VOIDED -> type + "（已作废）";
+				default -> type + "（草稿）";
+			};
+			labels.put(document.id(), label);
+		}
+		return labels;
 	}
 
 	/** The case's issued documents: what an act may record. */

@@ -2,6 +2,7 @@ package org.sanxiang.casefile;
 
 import java.util.List;
 
+import org.sanxiang.document.Document;
 import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.stereotype.Component;
@@ -64,7 +65,9 @@ class CaseDetailPage {
 		model.addAttribute("askedFirst", CaseActForms.ASKED_FIRST);
 		model.addAttribute("withReason", CaseActForms.WITH_REASON);
 		model.addAttribute("dated", CaseActForms.DATED);
-		model.addAttribute("caseDocuments", this.forms.documentsOf(kase, reader));
+		List<Document> caseDocuments = this.forms.documentsOf(kase, reader);
+		model.addAttribute("caseDocuments", caseDocuments);
+		model.addAttribute("documentLabels", this.forms.documentLabels(caseDocuments));
 		model.addAttribute("drafts", this.drafting.offered(kase, reader));
 		if (!acts.isEmpty()) {
 			model.addAttribute("officers", this.forms.qualifiedOfficers(kase));

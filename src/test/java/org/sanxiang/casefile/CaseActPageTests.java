@@ -324,6 +324,9 @@ class CaseActPageTests {
 		assertThat(notified.stage()).isEqualTo(Stage.NOTIFIED);
 		assertThat(notified.notified().fine().amount()).isEqualByComparingTo("120000");
 		assertThat(notified.entries().get(notified.entries().size() - 1).documentIds()).containsExactly(issued.id());
+		// the timeline names the recorded document by its type and 文号, not by a bare id
+		assertThat(page(kase.id(), officer)).contains("行政处罚事先（听证）告知书 " + issued.number() + "</a>")
+			.doesNotContain(">文书 " + issued.id() + "<");
 
 		Document receipt = drafted(kase.id(), "SERVICE_RECEIPT", officer);
 		assertThat(receipt.values()).containsEntry("recipientName", "牡丹江某化工有限公司");
