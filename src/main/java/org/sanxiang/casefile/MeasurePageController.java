@@ -2,12 +2,14 @@ package org.sanxiang.casefile;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.sanxiang.core.RuleViolation;
+import org.sanxiang.evidence.EvidenceItem;
 import org.sanxiang.identity.SanxiangPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +43,10 @@ class MeasurePageController {
 
 	private final ExecutionRecording recording;
 
-	MeasurePageController(CoerciveMeasures measures, Cases cases, ExecutionRecording recording) {
+	private final CaseActForms forms;
+
+	MeasurePageController(CoerciveMeasures measures, Cases cases, ExecutionRecording recording, CaseActForms forms) {
+		this.forms = forms;
 		this.measures = measures;
 		this.cases = cases;
 		this.recording = recording;
@@ -77,7 +82,17 @@ class MeasurePageController {
 		CoerciveMeasure measure = this.measures.measureOf(id, mid, principal);
 		model.addAttribute("kase", kase);
 		model.addAttribute("measure", measure);
-		model.addAttribute("videos", this.recording.videosOf(kase, principal));
+		List<EvidenceItem> videos = this.recording.videosOf(kase, principal);
+		model.addAttribute("videos", videos);
+		model.addAttribute("executionVideo",
+				videos.stream()
+					.filter((video) -> video.id().equals(measure.videoEvidenceId()))
+					.findFirst()
+					.orElse(null));
+		Map<String, String> documentLabels = new HashMap<>();
+		this.forms.documentLabels(this.forms.documentsOf(kase, principal))
+			.forEach((documentId, label) -> documentLabels.put(Long.toString(documentId), label));
+		model.addAttribute("documentLabels", documentLabels);
 		model.addAttribute("videoNeeded", this.recording.needsVideo(measure.kind()));
 		model.addAttribute("executedFrom", this.recording.format(measure.executedFrom()));
 		model.addAttribute("executedTo", this.recording.format(measure.executedTo()));

@@ -212,7 +212,9 @@ class ExecutionRecordingTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/cases/{id}/measures/{mid}", id, measure.id()).with(user(officer())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2026-09-03 09:00 至 2026-09-03 09:20（北京时间）")));
+			.andExpect(content().string(containsString("2026-09-03 09:00 至 2026-09-03 09:20（北京时间）")))
+			// the measure's page links the video its execution was recorded with
+			.andExpect(content().string(containsString("id=\"measure-video\"><a href=\"/evidence/" + first + "\"")));
 	}
 
 	static RuleViolation refused(Executable executable) {
