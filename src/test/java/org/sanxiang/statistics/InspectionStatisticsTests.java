@@ -14,13 +14,18 @@ import org.sanxiang.inspection.InspectionCompleted;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The annual report counts inspections (行政检查) from {@code InspectionCompleted} — 双随机 and
@@ -29,10 +34,14 @@ import static org.awaitility.Awaitility.await;
  * (their facts are the events') and derives the on-the-spot decisions again.
  */
 @SpringBootTest(properties = { "sanxiang.test.context=statistics", "sanxiang.security.password.max-age=3650d" })
+@AutoConfigureMockMvc
 @Import({ DemoAccounts.class, AnnualReportTests.Clocks.class })
 class InspectionStatisticsTests {
 
 	private static final AtomicLong TASKS = new AtomicLong(8_000_000_000L + System.nanoTime() % 1_000_000L);
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	AnnualReports reports;
@@ -67,7 +76,7 @@ class InspectionStatisticsTests {
 	}
 
 	@Test
-	void inspectionsAreCountedRandomAndOtherWithTheirFindingsAndTheRandomShare() {
+	void inspectionsAreCountedRandomAndOtherWithTheirFindingsAndTheRandomShare() throws Exception {
 		AnnualReport before = this.reports.report(head(), 2026, null);
 		InspectionCompleted random = inspection(11L, true);
 		this.facts.recordInspection(random);
@@ -96,6 +105,12 @@ class InspectionStatisticsTests {
 		if (count(before, "INSPECTION:RANDOM") + count(before, "INSPECTION:OTHER") == 0) {
 			assertThat(after.randomInspectionShare()).isEqualByComparingTo("60.0");
 		}
+		assertThat(this.mvc.perform(get("/statistics/annual").param("year", "2026").with(user(head())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("id=\"figure-INSPECTION:RANDOM\"", "行政检查·双随机抽查",
+					"双随机抽查占行政检查的 " + after.randomInspectionShare().toPlainString() + "%");
 		assertThat(this.reports
 			.records(head(), 2026, null, "INSPECTION:RANDOM", new org.sanxiang.core.Paging(0, 100, "date", true))
 			.items())
