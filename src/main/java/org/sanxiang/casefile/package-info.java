@@ -8,6 +8,6 @@
  * {@link org.sanxiang.casefile.LegalReviewGate}), so that it stays pure.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases",
-		allowedDependencies = { "calendar", "core", "document", "evidence", "identity", "legalbasis", "officer",
-				"platform", "review", "storage", "subject" })
+		allowedDependencies = { "calendar", "core", "document", "evidence", "identity", "inspection", "legalbasis",
+				"officer", "platform", "review", "storage", "subject" })
 package org.sanxiang.casefile;

@@ -48,7 +48,7 @@ final class OpenData {
 		return out.toString();
 	}
 
-	private static String cell(Object value) {
+	static String cell(Object value) {
 		if (value == null) {
 			return "";
 		}

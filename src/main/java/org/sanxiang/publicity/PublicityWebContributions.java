@@ -70,4 +70,9 @@ class PublicityWebContributions {
 		return NavigationEntry.staff(265, "portal.nav.updates", "/publicity/portal-updates", "PUBLISHER");
 	}
 
+	@Bean
+	NavigationEntry inspectionResultsPortalNavigation() {
+		return NavigationEntry.portal(285, "publicity.inspection.portal", "/portal/inspection-results");
+	}
+
 }

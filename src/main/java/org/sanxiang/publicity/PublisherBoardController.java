@@ -35,7 +35,11 @@ class PublisherBoardController {
 
 	private final ErrorReports reports;
 
-	PublisherBoardController(Publications publications, BusinessTime time, ErrorReports reports) {
+	private final InspectionResults inspectionResults;
+
+	PublisherBoardController(Publications publications, BusinessTime time, ErrorReports reports,
+			InspectionResults inspectionResults) {
+		this.inspectionResults = inspectionResults;
 		this.reports = reports;
 		this.publications = publications;
 		this.time = time;
@@ -51,6 +55,7 @@ class PublisherBoardController {
 		model.addAttribute("withdrawn", this.publications.board(scope, Publication.Status.WITHDRAWN, 50));
 		model.addAttribute("published", this.publications.board(scope, Publication.Status.PUBLISHED, 50));
 		model.addAttribute("errorReports", this.reports.open(scope, 200));
+		model.addAttribute("inspectionResults", this.inspectionResults.pending(scope, 200));
 		return "publicity/board";
 	}
 

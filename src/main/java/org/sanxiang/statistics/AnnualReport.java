@@ -56,4 +56,15 @@ public record AnnualReport(int year, long agencyId, String agencyName, LocalDate
 
 	}
 
+	/**
+	 * The share of random inspections (双随机抽查) among all inspections counted, in per cent
+	 * with one decimal ({@code 62.5}), or null when no inspection is counted.
+	 */
+	public BigDecimal randomInspectionShare() {
+		long random = line(FactKind.INSPECTION + ":RANDOM").count();
+		long all = random + line(FactKind.INSPECTION + ":OTHER").count();
+		return (all == 0) ? null
+				: BigDecimal.valueOf(random * 100L).divide(BigDecimal.valueOf(all), 1, java.math.RoundingMode.HALF_UP);
+	}
+
 }

@@ -30,7 +30,26 @@ final class FactKind {
 	/** A publication's timeliness (a publication, on its publication or due date). */
 	static final String PUBLICATION = "PUBLICATION";
 
+	/**
+	 * 行政检查 (an inspection task, on the inspection's date): category {@code RANDOM}
+	 * (双随机抽查) or {@code OTHER}.
+	 */
+	static final String INSPECTION = "INSPECTION";
+
+	/**
+	 * An inspection that found a suspected violation (the task, on the inspection's
+	 * date).
+	 */
+	static final String INSPECTION_FINDING = "INSPECTION_FINDING";
+
+	/** 当场处罚决定 (简易程序; an on-the-spot decision, on its date). */
+	static final String ON_THE_SPOT = "ON_THE_SPOT";
+
 	static final String CASE = "CASE";
+
+	static final String INSPECTION_TASK = "INSPECTION_TASK";
+
+	static final String ON_THE_SPOT_DECISION = "ON_THE_SPOT_DECISION";
 
 	static final String REVIEW_REQUEST = "REVIEW_REQUEST";
 
@@ -44,6 +63,8 @@ final class FactKind {
 		return switch (recordType) {
 			case CASE -> "/cases/" + recordId;
 			case REVIEW_REQUEST -> "/review/" + recordId;
+			case INSPECTION_TASK -> "/inspection/tasks/" + recordId;
+			case ON_THE_SPOT_DECISION -> "/cases/on-the-spot/" + recordId;
 			default -> "/publicity/publications/" + recordId;
 		};
 	}
@@ -53,6 +74,8 @@ final class FactKind {
 		return switch (recordType) {
 			case CASE -> "行政处罚案件";
 			case REVIEW_REQUEST -> "法制审核申请";
+			case INSPECTION_TASK -> "检查任务";
+			case ON_THE_SPOT_DECISION -> "当场处罚决定";
 			default -> "执法决定公示";
 		};
 	}

@@ -2,6 +2,8 @@ package org.sanxiang.statistics;
 
 import org.sanxiang.casefile.CaseAct;
 import org.sanxiang.casefile.CaseEvent;
+import org.sanxiang.casefile.OnTheSpotEvent;
+import org.sanxiang.inspection.InspectionCompleted;
 import org.sanxiang.review.ReviewEvent;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -59,6 +61,16 @@ class FactListeners {
 	@ApplicationModuleListener
 	void on(CaseEvent.DecisionConfirmedUnlawful confirmed) {
 		this.facts.refreshCase(confirmed.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(InspectionCompleted completed) {
+		this.facts.recordInspection(completed);
+	}
+
+	@ApplicationModuleListener
+	void on(OnTheSpotEvent.OnTheSpotDecided decided) {
+		this.facts.refreshOnTheSpot(decided.decisionId());
 	}
 
 	@ApplicationModuleListener

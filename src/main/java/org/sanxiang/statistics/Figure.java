@@ -29,6 +29,8 @@ public record Figure(String kind, String category, String group, String label, b
 
 	static final String PUBLICITY = "执法决定公示时效";
 
+	static final String INSPECTIONS = "行政检查与当场处罚";
+
 	/** Every figure of the report, in the report's order. */
 	static final List<Figure> ALL = all();
 
@@ -62,6 +64,10 @@ public record Figure(String kind, String category, String group, String label, b
 		all.add(new Figure(FactKind.PUBLICATION, "ON_TIME", PUBLICITY, "按期公开", false));
 		all.add(new Figure(FactKind.PUBLICATION, "LATE", PUBLICITY, "逾期公开", false));
 		all.add(new Figure(FactKind.PUBLICATION, "OVERDUE", PUBLICITY, "超期未公开", false));
+		all.add(new Figure(FactKind.INSPECTION, "RANDOM", INSPECTIONS, "行政检查·双随机抽查", false));
+		all.add(new Figure(FactKind.INSPECTION, "OTHER", INSPECTIONS, "行政检查·其他检查", false));
+		all.add(new Figure(FactKind.INSPECTION_FINDING, "", INSPECTIONS, "检查发现涉嫌违法", false));
+		all.add(new Figure(FactKind.ON_THE_SPOT, "", INSPECTIONS, "当场处罚决定", true));
 		return List.copyOf(all);
 	}
 

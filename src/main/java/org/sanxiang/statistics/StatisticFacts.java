@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.inspection.InspectionCompleted;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -190,7 +191,48 @@ public class StatisticFacts {
 			.query(Long.class)
 			.list();
 		requests.forEach(this::refreshReviewRequest);
-		return cases.size() + requests.size() + refreshPublications(year);
+		List<Long> onTheSpot = this.jdbc
+			.sql("select id from on_the_spot_decision where decided_on between :first and :last"
+					+ " union select record_id from statistics_fact where record_type = 'ON_THE_SPOT_DECISION'"
+					+ " and business_date between :first and :last")
+			.params(range)
+			.query(Long.class)
+			.list();
+		onTheSpot.forEach(this::refreshOnTheSpot);
+		return cases.size() + requests.size() + onTheSpot.size() + refreshPublications(year);
+	}
+
+	/**
+	 * Records the facts of an inspection (行政检查, 双随机 or other, and a finding) from its
+	 * event: the inspection module's records are not this module's to read, so these
+	 * facts are the event's and a rebuild keeps them (docs/statistics.md). Delivered
+	 * twice, the same facts.
+	 */
+	@Transactional
+	public void recordInspection(InspectionCompleted completed) {
+		String label = completed.taskNumber() + " " + completed.partyName();
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new Fact(FactKind.INSPECTION, (completed.drawId() != null) ? "RANDOM" : "OTHER",
+				FactKind.INSPECTION_TASK, completed.taskId(), completed.agencyId(), completed.inspectedOn(), null,
+				label));
+		if (completed.violationFound()) {
+			facts.add(new Fact(FactKind.INSPECTION_FINDING, "", FactKind.INSPECTION_TASK, completed.taskId(),
+					completed.agencyId(), completed.inspectedOn(), null, label));
+		}
+		replace(FactKind.INSPECTION_TASK, completed.taskId(), facts);
+	}
+
+	/** Derives the facts of one on-the-spot decision (当场处罚, with its fine) again. */
+	@Transactional
+	public void refreshOnTheSpot(long decisionId) {
+		List<Fact> facts = this.jdbc
+			.sql("select agency_id, party_name, fine, decided_on from on_the_spot_decision where id = :id")
+			.param("id", decisionId)
+			.query((rs, n) -> new Fact(FactKind.ON_THE_SPOT, "", FactKind.ON_THE_SPOT_DECISION, decisionId,
+					rs.getLong("agency_id"), rs.getDate("decided_on").toLocalDate(), rs.getBigDecimal("fine"),
+					"当场处罚 " + rs.getString("party_name")))
+			.list();
+		replace(FactKind.ON_THE_SPOT_DECISION, decisionId, facts);
 	}
 
 	/** Whether no fact was ever derived. */

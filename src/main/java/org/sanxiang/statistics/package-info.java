@@ -5,5 +5,5 @@
  * docs/statistics.md.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "core", "identity", "casefile", "review", "platform" })
+		allowedDependencies = { "core", "identity", "casefile", "review", "platform", "inspection" })
 package org.sanxiang.statistics;
