@@ -240,6 +240,10 @@ class RecordingDeviceTests {
 		long late = this.json.readTree(uploadWith(device, "2026-07-05T09:00", "2026-07-05T09:10")).get("id").asLong();
 		long onTime = this.json.readTree(uploadWith(device, "2026-07-06T09:00", "2026-07-06T09:10")).get("id").asLong();
 		assertThat(this.devices.ofItem(late)).map(RecordingDevice::id).contains(device);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc.sql("update evidence_item_device set device_id = device_id").update())
+			.rootCause()
+			.hasMessageContaining("append-only");
 		assertThat(this.devices.device(device, Set.of(this.head.agencyId())).lastUpload())
 			.isEqualTo(Instant.parse("2026-07-06T04:00:00Z"));
 		assertThat(this.jdbc.sql("select device from evidence_item where id = :id")

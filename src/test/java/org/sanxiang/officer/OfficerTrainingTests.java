@@ -180,8 +180,8 @@ class OfficerTrainingTests {
 		this.mvc.perform(get("/officers/training").with(user(this.demo.principal("demo-unithead"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(officer.certificateNumber())))
-			.andExpect(content().string(containsString("<td>12</td>")))
-			.andExpect(content().string(containsString("<td>48</td>")))
+			.andExpect(content().string(containsString("本年学时\">12</td>")))
+			.andExpect(content().string(containsString("尚缺学时\">48</td>")))
 			.andExpect(content().string(containsString("90天内到期")));
 	}
 
