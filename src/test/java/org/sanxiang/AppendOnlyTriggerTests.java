@@ -44,7 +44,11 @@ class AppendOnlyTriggerTests {
 			Map.entry("evidence_custody_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
 			Map.entry("evidence_custody_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"),
 			Map.entry("case_entry_no_update", "org.sanxiang.casefile.AppendOnlyTrigger"),
-			Map.entry("case_entry_no_delete", "org.sanxiang.casefile.AppendOnlyTrigger"));
+			Map.entry("case_entry_no_delete", "org.sanxiang.casefile.AppendOnlyTrigger"),
+			Map.entry("evidence_item_device_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("evidence_item_device_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("recording_device_status_no_update", "org.sanxiang.evidence.AppendOnlyTrigger"),
+			Map.entry("recording_device_status_no_delete", "org.sanxiang.evidence.AppendOnlyTrigger"));
 
 	@TempDir
 	Path dir;

@@ -54,12 +54,13 @@ class EvidenceApiController {
 
 	@PostMapping(consumes = "multipart/form-data")
 	ResponseEntity<EvidenceView> upload(@AuthenticationPrincipal SanxiangPrincipal principal,
-			@ModelAttribute EvidenceForm form, @RequestParam(name = "file", required = false) MultipartFile file) {
+			@ModelAttribute EvidenceForm form, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) Long deviceId) {
 		if (file == null) {
 			throw new RuleViolation("EVIDENCE_FILE_REQUIRED", "请附上文件（file）", HttpStatus.BAD_REQUEST);
 		}
 		EvidenceItem item = this.items.upload(form.draft(this.time.zone()), new MultipartUpload(file), principal,
-				principal.dataScope().agencyIds());
+				principal.dataScope().agencyIds(), deviceId);
 		return ResponseEntity.status(HttpStatus.CREATED).body(EvidenceView.of(item));
 	}
 

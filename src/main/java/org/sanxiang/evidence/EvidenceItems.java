@@ -69,9 +69,12 @@ public class EvidenceItems {
 
 	private final ConcurrentHashMap<String, ReentrantLock> series = new ConcurrentHashMap<>();
 
+	private final RecordingDevices devices;
+
 	EvidenceItems(EvidenceItemRepository items, OfficerRegistry officers, BlobStore blobs, BusinessTime time,
-			JdbcClient jdbc, CustodyLog custody, EvidenceProperties properties,
-			PlatformTransactionManager transactions) {
+			JdbcClient jdbc, CustodyLog custody, EvidenceProperties properties, PlatformTransactionManager transactions,
+			RecordingDevices devices) {
+		this.devices = devices;
 		this.items = items;
 		this.officers = officers;
 		this.blobs = blobs;
@@ -107,12 +110,21 @@ public class EvidenceItems {
 	 * registers it. Nothing is stored for a refused file.
 	 */
 	public EvidenceItem upload(EvidenceDraft draft, Upload upload, Actor actor, Set<Long> scope) {
+		return upload(draft, upload, actor, scope, null);
+	}
+
+	/**
+	 * {@link #upload(EvidenceDraft, Upload, Actor, Set)} recorded with a registered
+	 * device of the uploader's agency ({@code null}: none picked), linked to the item
+	 * when it is registered.
+	 */
+	public EvidenceItem upload(EvidenceDraft draft, Upload upload, Actor actor, Set<Long> scope, Long deviceId) {
 		if (upload.size() > this.properties.multipartLimit().toBytes()) {
 			throw new RuleViolation("EVIDENCE_TOO_LARGE",
 					"普通上传的文件不能超过 " + this.properties.multipartLimit().toMegabytes() + " MiB，更大的文件请用断点续传上传",
 					HttpStatus.CONTENT_TOO_LARGE);
 		}
-		Preconditions pre = preconditions(draft, actor, scope);
+		Preconditions pre = preconditions(draft, actor, scope, deviceId);
 		String mediaType = this.inspector.inspect(upload::open, upload.size(), upload.declaredType(),
 				upload.fileName());
 		StoredBlob blob;
@@ -125,7 +137,7 @@ public class EvidenceItems {
 		if (blob.size() != upload.size()) {
 			throw new RuleViolation("EVIDENCE_CONTENT_REFUSED", "文件在上传过程中发生变化", HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		return insert(draft, pre, blob, mediaType, upload.fileName(), actor);
+		return insert(pre.draft(), pre, blob, mediaType, upload.fileName(), actor);
 	}
 
 	/**
@@ -136,12 +148,21 @@ public class EvidenceItems {
 	 */
 	public EvidenceItem register(EvidenceDraft draft, StoredBlob blob, String declaredType, String fileName,
 			Actor actor, Set<Long> scope) {
-		Preconditions pre = preconditions(draft, actor, scope);
+		return register(draft, blob, declaredType, fileName, actor, scope, null);
+	}
+
+	/**
+	 * {@link #register(EvidenceDraft, StoredBlob, String, String, Actor, Set)} recorded
+	 * with a registered device ({@code null}: none picked).
+	 */
+	public EvidenceItem register(EvidenceDraft draft, StoredBlob blob, String declaredType, String fileName,
+			Actor actor, Set<Long> scope, Long deviceId) {
+		Preconditions pre = preconditions(draft, actor, scope, deviceId);
 		String mediaType = this.inspector.inspect(
 				() -> this.blobs.open(blob.sha256())
 					.orElseThrow(() -> new IOException("blob " + blob.sha256() + " missing")),
 				blob.size(), declaredType, fileName);
-		return insert(draft, pre, blob, mediaType, fileName, actor);
+		return insert(pre.draft(), pre, blob, mediaType, fileName, actor);
 	}
 
 	/**
@@ -153,10 +174,10 @@ public class EvidenceItems {
 		return register(draft, blob, declaredType, fileName, actor, Set.of(actor.agencyId()));
 	}
 
-	private record Preconditions(EvidenceItem.Recorder recorder) {
+	private record Preconditions(EvidenceItem.Recorder recorder, EvidenceDraft draft, RecordingDevice device) {
 	}
 
-	private Preconditions preconditions(EvidenceDraft draft, Actor actor, Set<Long> scope) {
+	private Preconditions preconditions(EvidenceDraft draft, Actor actor, Set<Long> scope, Long deviceId) {
 		Officer officer = this.officers.byCertificateNumber(draft.officerCertificate())
 			.filter((o) -> scope.contains(o.agencyId()))
 			.orElseThrow(() -> new RuleViolation("EVIDENCE_OFFICER_UNKNOWN",
@@ -177,7 +198,14 @@ public class EvidenceItems {
 				throw new RuleViolation("EVIDENCE_DERIVATION", "派生证据须与原始证据属于同一记录");
 			}
 		}
-		return new Preconditions(new EvidenceItem.Recorder(officer.id(), officer.name(), officer.certificateNumber()));
+		RecordingDevice device = (deviceId != null) ? this.devices.usableFor(deviceId, actor) : null;
+		EvidenceDraft named = (device == null || draft.device() != null) ? draft
+				: new EvidenceDraft(draft.kind(), draft.owner(), draft.description(), draft.officerCertificate(),
+						device.label(), draft.captureStart(), draft.captureEnd(), draft.place(), draft.latitude(),
+						draft.longitude(), draft.participants(), draft.mainContent(), draft.covert(),
+						draft.covertBasis(), draft.interruptionNotes(), draft.derivedFrom(), draft.derivation());
+		return new Preconditions(new EvidenceItem.Recorder(officer.id(), officer.name(), officer.certificateNumber()),
+				named, device);
 	}
 
 	private EvidenceItem insert(EvidenceDraft draft, Preconditions pre, StoredBlob blob, String mediaType,
@@ -197,6 +225,9 @@ public class EvidenceItems {
 					try {
 						EvidenceItem saved = this.savepoint.execute((s) -> this.items.save(item));
 						this.custody.append(saved.id(), CustodyLog.Action.REGISTER, actor, null, saved.number());
+						if (pre.device() != null) {
+							this.devices.link(saved.id(), pre.device().id());
+						}
 						if (draft.derivedFrom() != null) {
 							this.custody.append(draft.derivedFrom(), CustodyLog.Action.DERIVE, actor,
 									draft.derivation(), saved.number());

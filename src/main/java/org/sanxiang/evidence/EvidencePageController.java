@@ -46,8 +46,11 @@ class EvidencePageController {
 
 	private final UploadTimeliness timeliness;
 
+	private final RecordingDevices devices;
+
 	EvidencePageController(EvidenceItems items, CustodyLog custody, EvidenceContent content, BusinessTime time,
-			UploadFinaliser finaliser, UploadTimeliness timeliness) {
+			UploadFinaliser finaliser, UploadTimeliness timeliness, RecordingDevices devices) {
+		this.devices = devices;
 		this.finaliser = finaliser;
 		this.timeliness = timeliness;
 		this.items = items;
@@ -79,7 +82,7 @@ class EvidencePageController {
 			finished(uploadId, principal).ifPresent((u) -> model.addAttribute("uploaded", u));
 		}
 		return form(model, new EvidenceForm(ownerKind, ownerId, ownerStage, null, null, null, null, null, null, null,
-				null, null, null, null, false, null, null, null, null), null);
+				null, null, null, null, false, null, null, null, null), null, principal, null);
 	}
 
 	/**
@@ -105,15 +108,15 @@ class EvidencePageController {
 	@PostMapping("/evidence")
 	String upload(@AuthenticationPrincipal SanxiangPrincipal principal, @ModelAttribute EvidenceForm form,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) UUID uploadId, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) UUID uploadId, @RequestParam(required = false) Long deviceId, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			if (uploadId != null && (file == null || file.isEmpty())) {
 				FinishedUpload uploaded = finished(uploadId, principal).orElseThrow();
 				model.addAttribute("uploaded", uploaded);
 				EvidenceItem item = this.items.register(form.draft(this.time.zone()),
 						new BlobStore.StoredBlob(uploaded.digests(), uploaded.size()), uploaded.mediaType(),
-						uploaded.fileName(), principal, principal.dataScope().agencyIds());
+						uploaded.fileName(), principal, principal.dataScope().agencyIds(), deviceId);
 				redirect.addFlashAttribute("success", "证据已登记：" + item.number());
 				return "redirect:/evidence/" + item.id();
 			}
@@ -122,17 +125,30 @@ class EvidencePageController {
 						org.springframework.http.HttpStatus.BAD_REQUEST);
 			}
 			EvidenceItem item = this.items.upload(form.draft(this.time.zone()), new MultipartUpload(file), principal,
-					principal.dataScope().agencyIds());
+					principal.dataScope().agencyIds(), deviceId);
 			redirect.addFlashAttribute("success", "证据已登记：" + item.number());
 			return "redirect:/evidence/" + item.id();
 		}
 		catch (RuleViolation ex) {
 			response.setStatus(ex.status().value());
-			return form(model, form, ex.getMessage());
+			return form(model, form, ex.getMessage(), principal, deviceId);
 		}
 	}
 
-	private String form(Model model, EvidenceForm form, String error) {
+	private String form(Model model, EvidenceForm form, String error, SanxiangPrincipal principal, Long deviceId) {
+		model.addAttribute("devices",
+				this.devices.within(java.util.Set.of(principal.agencyId()))
+					.stream()
+					.filter((d) -> d.status() != DeviceStatus.SCRAPPED)
+					.toList());
+		model.addAttribute("deviceId",
+				(deviceId != null) ? deviceId
+						: this.devices.ofAccount(principal.accountId())
+							.stream()
+							.filter((d) -> d.status() == DeviceStatus.IN_USE)
+							.map(RecordingDevice::id)
+							.findFirst()
+							.orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("error", error);
 		model.addAttribute("kinds", EvidenceKind.values());
@@ -147,6 +163,7 @@ class EvidencePageController {
 		this.custody.append(item.id(), CustodyLog.Action.VIEW, principal, null, null);
 		model.addAttribute("item", item);
 		model.addAttribute("timeliness", this.timeliness.of(item).orElse(null));
+		model.addAttribute("recordingDevice", this.devices.ofItem(item.id()).orElse(null));
 		model.addAttribute("custody", this.custody.page(item.id(), paging));
 		model.addAttribute("watermark", principal.displayName() + " " + this.time.formatSeconds(this.time.now()));
 		model.addAttribute("mayDownload", principal.agencyId() == item.agencyId());

@@ -17,6 +17,9 @@ class EvidenceWebContributions {
 	@Bean
 	ModuleSecurity evidenceSecurity() {
 		return (requests) -> requests
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/evidence/devices", "/evidence/devices/**",
+					"/evidence/recording-rules")
+			.hasRole("UNIT_HEAD")
 			.requestMatchers("/evidence", "/evidence/**", "/api/v1/evidence", "/api/v1/evidence/**")
 			.hasAnyRole(ModuleSecurity.caseWorkers());
 	}
@@ -24,6 +27,12 @@ class EvidenceWebContributions {
 	@Bean
 	NavigationEntry evidenceNavigation() {
 		return NavigationEntry.staff(320, "nav.evidence", "/evidence", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.cases");
+	}
+
+	@Bean
+	NavigationEntry recordingDevicesNavigation() {
+		return NavigationEntry.staff(325, "nav.devices", "/evidence/devices", ModuleSecurity.caseWorkers())
 			.inGroup("nav.group.cases");
 	}
 

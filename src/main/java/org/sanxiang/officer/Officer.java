@@ -181,4 +181,23 @@ public class Officer extends AggregateRoot<Officer> {
 		return this.version;
 	}
 
+	/**
+	 * 换证: the certificate valid to a later day, on the basis the agency's training
+	 * condition found ({@link OfficerTraining#renew}). A revoked certificate is not
+	 * renewed.
+	 */
+	void renew(LocalDate newValidTo, String basis) {
+		if (this.status == OfficerStatus.REVOKED) {
+			throw new RuleViolation("CERTIFICATE_REVOKED", "执法证已注销，不能换证；请办理新证");
+		}
+		if (newValidTo == null || !newValidTo.isAfter(this.validTo)) {
+			throw new RuleViolation("RENEWAL_VALIDITY", "换证后的有效期须晚于现有效期（" + this.validTo + "）",
+					org.springframework.http.HttpStatus.BAD_REQUEST);
+		}
+		LocalDate previous = this.validTo;
+		this.validTo = newValidTo;
+		registerEvent((o) -> new CredentialRenewed(o.id, o.agencyId, o.name, o.certificateNumber, previous, newValidTo,
+				basis));
+	}
+
 }

@@ -224,4 +224,9 @@ public class OfficerRegistry {
 		return officer;
 	}
 
+	/** The officers the account is linked to (usually one), in any agency. */
+	public List<Officer> ofAccount(long accountId) {
+		return this.officers.findByAccountId(accountId);
+	}
+
 }

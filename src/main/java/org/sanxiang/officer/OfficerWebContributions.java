@@ -13,7 +13,8 @@ class OfficerWebContributions {
 
 	@Bean
 	ModuleSecurity officerSecurity() {
-		return (requests) -> requests
+		return (requests) -> requests.requestMatchers(HttpMethod.GET, "/officers/training")
+			.hasRole("UNIT_HEAD")
 			.requestMatchers(HttpMethod.GET, "/officers", "/officers/**", "/api/v1/officers", "/api/v1/officers/**")
 			.hasAnyRole(ModuleSecurity.caseWorkers());
 	}
@@ -27,6 +28,18 @@ class OfficerWebContributions {
 	@Bean
 	NavigationEntry officerAdministrationNavigation() {
 		return NavigationEntry.systemAdministration(300, "nav.officerAdmin", "/admin/system/officers");
+	}
+
+	@Bean
+	NavigationEntry trainingNavigation() {
+		return NavigationEntry.staff(105, "nav.training", "/officers/training", "UNIT_HEAD")
+			.inGroup("nav.group.registers");
+	}
+
+	@Bean
+	NavigationEntry myTrainingNavigation() {
+		return NavigationEntry.staff(106, "nav.myTraining", "/officers/my-training", ModuleSecurity.caseWorkers())
+			.inGroup("nav.group.registers");
 	}
 
 }

@@ -41,11 +41,15 @@ class PortalGuideController {
 
 	private final LocalDate guideUpdatedOn;
 
+	private final org.sanxiang.evidence.RecordingRules recordingRules;
+
 	PortalGuideController(ProcedureCharts charts, TimeLimitRules rules, RemedyChannels remedies,
 			VideoRecordingList video, AgencyDirectory agencies, BusinessTime time,
 			@Value("${sanxiang.agency-name}") String agencyName,
 			@Value("${sanxiang.publicity.portal.video-list-updated-on:2024-01-01}") LocalDate videoListUpdatedOn,
-			@Value("${sanxiang.publicity.portal.guide-updated-on:2024-01-01}") LocalDate guideUpdatedOn) {
+			@Value("${sanxiang.publicity.portal.guide-updated-on:2024-01-01}") LocalDate guideUpdatedOn,
+			org.sanxiang.evidence.RecordingRules recordingRules) {
+		this.recordingRules = recordingRules;
 		this.charts = charts;
 		this.rules = rules;
 		this.remedies = remedies;
@@ -91,6 +95,8 @@ class PortalGuideController {
 		model.addAttribute("agencyName", this.agencyName);
 		model.addAttribute("items", this.video.items());
 		model.addAttribute("updatedAt", this.videoListUpdatedOn);
+		model.addAttribute("agencyRules", this.recordingRules.published());
+		model.addAttribute("directory", this.agencies);
 		return "portal/video-recording";
 	}
 

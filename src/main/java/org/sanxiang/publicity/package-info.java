@@ -6,5 +6,5 @@
  * open data (API, CSV, Atom). See docs/publicity.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "calendar", "identity", "officer",
-		"subject", "document", "casefile", "platform", "legalbasis", "inspection" })
+		"subject", "document", "casefile", "platform", "legalbasis", "inspection", "evidence" })
 package org.sanxiang.publicity;

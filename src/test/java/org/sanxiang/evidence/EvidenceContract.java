@@ -385,4 +385,34 @@ abstract class EvidenceContract {
 
 	}
 
+	@Autowired
+	RecordingDevices devices;
+
+	@Autowired
+	RecordingRules recordingRules;
+
+	@Test
+	void aDeviceKeepsItsHistoryItsItemsAndItsLastUploadAndTheRulesTheirRevisions() {
+		String serial = unique("SN");
+		RecordingDevice device = this.devices.register("执法记录仪", serial, DeviceType.BODY_CAMERA, null, this.officer);
+		assertThatExceptionOfType(RuleViolation.class)
+			.isThrownBy(() -> this.devices.register("另一台", serial, DeviceType.CAMERA, null, this.officer));
+		EvidenceItem item = this.evidence.upload(draft(EvidenceKind.AUDIO_VISUAL, unique("D")),
+				new Bytes(EvidenceFiles.mp4(), "video/mp4", "d.mp4"), this.officer, this.scope, device.id());
+		assertThat(this.devices.ofItem(item.id())).map(RecordingDevice::id).contains(device.id());
+		assertThat(this.devices.device(device.id(), this.scope).lastUpload()).isCloseTo(item.uploadedAt(),
+				org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+		this.devices.changeStatus(device.id(), 0, DeviceStatus.REPAIR, this.time.today(), "送修", this.scope,
+				this.officer);
+		assertThat(this.devices.history(device.id())).extracting(DeviceStatusChange::status)
+			.containsExactly(DeviceStatus.IN_USE, DeviceStatus.REPAIR);
+		assertThat(this.devices.silent(this.scope)).noneMatch((d) -> d.id() == device.id());
+		assertThat(this.devices.lateUploads(this.scope)).noneMatch((u) -> u.itemId() == item.id());
+		this.recordingRules.save("配备", "规范", "范围", "要素", "存储一", this.officer);
+		this.recordingRules.save("配备", "规范", "范围", "要素", "存储二", this.officer);
+		assertThat(this.recordingRules.published()).filteredOn((r) -> r.agencyId() == this.officer.agencyId())
+			.singleElement()
+			.satisfies((r) -> assertThat(r.storage()).isEqualTo("存储二"));
+	}
+
 }
