@@ -55,7 +55,7 @@ class PublicDecisionApiController {
 		Publications.SearchResult result = search(query);
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
-			.body(new Page(decisions(result), result.total(), result.page(), result.size()));
+			.body(new Page(decisions(result), result.total(), result.page(), result.size(), result.totalCapped()));
 	}
 
 	@GetMapping("/api/v1/public/decisions/{id}")
@@ -122,8 +122,11 @@ class PublicDecisionApiController {
 		return result.items().stream().map((p) -> PublicDecision.of(p, null, fields.get(p.id()))).toList();
 	}
 
-	/** A page of decisions with the total. */
-	record Page(List<PublicDecision> items, long total, int page, int size) {
+	/**
+	 * A page of decisions with the total; beyond {@value Publications#COUNT_CAP} matches
+	 * the total is that cap and {@code totalCapped} is true (shown as "10,000+").
+	 */
+	record Page(List<PublicDecision> items, long total, int page, int size, boolean totalCapped) {
 	}
 
 }
