@@ -167,6 +167,28 @@ class PublicTextSearchTests {
 		assertThat(page(many)).contains("共 10,000+ 条");
 	}
 
+	@Test
+	void theDecisionListAndTheProceduresSpeakEnglishInTheEnglishUi() throws Exception {
+		long n = CASES.get();
+		Publication p = published("绥芬河市德昌木业有限公司英文界面案" + n, "当事人绥芬河市德昌木业有限公司粉尘超标。");
+		String html = this.mvc
+			.perform(post("/portal/decisions").with(csrf()).param("q", "英文界面案" + n).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(p.publicId())
+			.contains(">Published</span>")
+			.contains(">Withdrawn</option>")
+			.doesNotContain("已公开", "已撤回", "公示期满");
+		String procedures = this.mvc.perform(get("/portal/procedures").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(procedures).doesNotContain("起算，");
+	}
+
 	/** Inserts {@code count} published decisions straight into the table, newest last. */
 	void insertPublished(String marker, int count) throws Exception {
 		try (Connection c = this.dataSource.getConnection();
