@@ -20,6 +20,10 @@ class PortalLegalController {
 
 	private final String agencyName;
 
+	private PortalUpdateTimes updateTimes;
+
+	private org.sanxiang.core.BusinessTime time;
+
 	PortalLegalController(EnforcementMatters matters, ViolationCatalogue catalogue, LegalTexts texts,
 			@Value("${sanxiang.agency-name}") String agencyName) {
 		this.matters = matters;
@@ -33,6 +37,7 @@ class PortalLegalController {
 		model.addAttribute("agencyName", this.agencyName);
 		model.addAttribute("matters", this.matters.all(null, null));
 		model.addAttribute("titles", this.texts.shortTitles());
+		model.addAttribute("updatedAt", this.updateTimes.powers().map(this.time::format).orElse(null));
 		return "legalbasis/portal-powers";
 	}
 
@@ -50,6 +55,7 @@ class PortalLegalController {
 		model.addAttribute("titles", this.texts.shortTitles());
 		model.addAttribute("catalogue", this.catalogue);
 		model.addAttribute("today", today);
+		model.addAttribute("updatedAt", this.updateTimes.discretion().map(this.time::format).orElse(null));
 		return "legalbasis/portal-discretion";
 	}
 
@@ -65,6 +71,13 @@ class PortalLegalController {
 		catch (org.sanxiang.core.RuleViolation ex) {
 			return java.util.Optional.empty();
 		}
+	}
+
+	/** The 更新时间 of the two pages (their records' last change) and its format. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void setUpdateTimes(PortalUpdateTimes updateTimes, org.sanxiang.core.BusinessTime time) {
+		this.updateTimes = updateTimes;
+		this.time = time;
 	}
 
 }

@@ -2,14 +2,30 @@ package org.sanxiang.publicity;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A decision as the public sees it (page, API, CSV, feed): built only from the approved
  * redacted copy; the text only while it is PUBLISHED — a withdrawn or expired decision is
  * a tombstone with its reason and dates.
  */
-record PublicDecision(String id, String status, String statusName, String title, String type, String typeName,
-		String agency, LocalDate decidedOn, LocalDate publishedOn, int version, String text, String withdrawalReason,
-		LocalDate withdrawnOn, String replacedBy, LocalDate expiredOn, Credit credit) {
+@Schema(description = "一件公示的执法决定（a published decision, from the approved redacted copy）")
+record PublicDecision(@Schema(description = "公示编号（public id）") String id,
+		@Schema(description = "状态（status）：PUBLISHED、WITHDRAWN、EXPIRED") String status,
+		@Schema(description = "状态名称（status in Chinese）") String statusName,
+		@Schema(description = "标题（title, redacted）") String title,
+		@Schema(description = "决定类型（decision type code）") String type,
+		@Schema(description = "决定类型名称（decision type in Chinese）") String typeName,
+		@Schema(description = "执法机关（agency）") String agency,
+		@Schema(description = "决定日期（decided on）") LocalDate decidedOn,
+		@Schema(description = "公示日期（published on）") LocalDate publishedOn,
+		@Schema(description = "公示文本版本（version of the published text; a correction adds one）") int version,
+		@Schema(description = "公示文本（published text, redacted），仅 PUBLISHED 时给出") String text,
+		@Schema(description = "撤回理由（public reason of the withdrawal），仅 WITHDRAWN") String withdrawalReason,
+		@Schema(description = "撤回日期（withdrawn on），仅 WITHDRAWN") LocalDate withdrawnOn,
+		@Schema(description = "替代决定的公示编号（public id of the new decision），仅 WITHDRAWN") String replacedBy,
+		@Schema(description = "公示期满日期（publicity period ended on），仅 EXPIRED") LocalDate expiredOn,
+		@Schema(description = "双公示字段（信用中国 fields），仅 PUBLISHED 且有时给出") Credit credit) {
 
 	PublicDecision(String id, String status, String statusName, String title, String type, String typeName,
 			String agency, LocalDate decidedOn, LocalDate publishedOn, int version, String text,
@@ -50,9 +66,18 @@ record PublicDecision(String id, String status, String statusName, String title,
 	 * (none for a natural person), 决定书文号, 处罚类别, 罚款金额 (元), 处罚决定日期, 处罚机关 and its code in
 	 * this platform, 处罚依据.
 	 */
-	record Credit(String partyName, String partyKind, String partyKindName, String creditCode, String number,
-			java.util.List<String> penaltyTypes, java.math.BigDecimal fine, LocalDate decidedOn, String agency,
-			String agencyCode, String basis) {
+	@Schema(description = "双公示字段（信用中国，行政处罚）")
+	record Credit(@Schema(description = "行政相对人名称（party name; a natural person's masked）") String partyName,
+			@Schema(description = "行政相对人类别代码（party kind）") String partyKind,
+			@Schema(description = "行政相对人类别（party kind in Chinese）") String partyKindName,
+			@Schema(description = "统一社会信用代码（credit code; none for a natural person）") String creditCode,
+			@Schema(description = "决定书文号（document number）") String number,
+			@Schema(description = "处罚类别（penalty types）") java.util.List<String> penaltyTypes,
+			@Schema(description = "罚款金额（fine, 元）") java.math.BigDecimal fine,
+			@Schema(description = "处罚决定日期（decided on）") LocalDate decidedOn,
+			@Schema(description = "处罚机关（agency）") String agency,
+			@Schema(description = "处罚机关统一社会信用代码或本平台编号（agency code）") String agencyCode,
+			@Schema(description = "处罚依据（legal basis）") String basis) {
 	}
 
 }

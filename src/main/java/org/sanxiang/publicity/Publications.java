@@ -441,21 +441,58 @@ class Publications {
 			params.put("status", criteria.status());
 		}
 		credit.appendTo(where, params);
-		long total = this.jdbc.sql("select count(*) from publicity_publication" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		// One round trip: the matches up to the cap (each read once, through the index),
+		// their count and the
+		// page's rows from them; beyond the cap the page is read from the whole match and
+		// the count says
+		// "10,000+" (docs/publicity.md, Search).
+		long offset = (long) criteria.page() * criteria.size();
+		String order = " order by decided_on desc, id desc";
+		long[] counted = { -1 };
 		List<Publication> items = this.jdbc
-			.sql(SELECT + where + " order by decided_on desc, id desc limit " + criteria.size() + " offset "
-					+ ((long) criteria.page() * criteria.size()))
+			.sql("with matched as (select id, decided_on from publicity_publication" + where + " limit "
+					+ (COUNT_CAP + 1) + ") "
+					+ SELECT.replaceFirst("select ", "select (select count(*) from matched)" + " as match_total, ")
+					+ " where id in (select id from matched" + order + " limit " + criteria.size() + " offset " + offset
+					+ ")" + order)
 			.params(params)
-			.query(Publications::row)
+			.query((rs, i) -> {
+				counted[0] = rs.getLong("match_total");
+				return row(rs, i);
+			})
 			.list();
-		return new SearchResult(items, total, criteria.page(), criteria.size());
+		long total = counted[0];
+		if (total < 0 && offset > 0) {
+			total = this.jdbc
+				.sql("select count(*) from (select 1 from publicity_publication" + where + " limit " + (COUNT_CAP + 1)
+						+ ") capped")
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
+		total = Math.max(total, 0);
+		if (total > COUNT_CAP) {
+			items = this.jdbc.sql(SELECT + where + order + " limit " + criteria.size() + " offset " + offset)
+				.params(params)
+				.query(Publications::row)
+				.list();
+			return new SearchResult(items, COUNT_CAP, criteria.page(), criteria.size(), true);
+		}
+		return new SearchResult(items, total, criteria.page(), criteria.size(), false);
 	}
 
+	/**
+	 * The most matches a search counts exactly; beyond it the total is this cap and
+	 * {@link SearchResult#totalCapped()} (shown as "10,000+").
+	 */
+	static final int COUNT_CAP = 10_000;
+
 	/** A page of the public search. */
-	record SearchResult(List<Publication> items, long total, int page, int size) {
+	record SearchResult(List<Publication> items, long total, int page, int size, boolean totalCapped) {
+
+		SearchResult(List<Publication> items, long total, int page, int size) {
+			this(items, total, page, size, false);
+		}
 
 		public int pages() {
 			return (int) Math.max(1, (this.total + this.size - 1) / this.size);

@@ -72,10 +72,15 @@ class AnnualReportController {
 		return "statistics/records";
 	}
 
+	@io.swagger.v3.oas.annotations.Operation(summary = "行政执法统计年报（annual enforcement statistics）",
+			description = "某年某执法机关（含其下级）的年报数字：各类执法行为件数、处罚种类、罚款合计、听证、法制审核、复议诉讼结果及公示及时率；" + "须登录，仅限数据范围内的机关。")
 	@GetMapping("/api/v1/statistics/annual")
 	@ResponseBody
-	AnnualReport api(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long agency) {
+	AnnualReport api(@AuthenticationPrincipal SanxiangPrincipal reader,
+			@io.swagger.v3.oas.annotations.Parameter(description = "年度（year），默认上一年") @RequestParam(
+					required = false) Integer year,
+			@io.swagger.v3.oas.annotations.Parameter(description = "执法机关编号（agency id），默认本人所在机关") @RequestParam(
+					required = false) Long agency) {
 		return this.reports.report(reader, year, agency);
 	}
 

@@ -63,6 +63,19 @@ public final class PublicSearchBenchmarks {
 
 	static final int WARM_UP = 40;
 
+	/**
+	 * Whether to measure the search as it was before V78 in the same run (V75's bigrams,
+	 * exact count and page as two statements); by default only up to 200,000 decisions,
+	 * since building the index with V75's function takes about 20 minutes per million.
+	 */
+	static final boolean BEFORE = "auto".equals(System.getProperty("bench.before", "auto")) ? DECISIONS <= 200_000
+			: Boolean.parseBoolean(System.getProperty("bench.before"));
+
+	/** V75's function, to measure the search as it was. */
+	static final String V75_BIGRAMS = "create or replace function publicity_bigrams_v75(t text) returns text[]"
+			+ " language sql immutable strict parallel safe as $$ select coalesce(array_agg(distinct substr(t, i, 2)),"
+			+ " '{}') from generate_series(1, length(t) - 1) as i $$";
+
 	static final String[] CITIES = { "牡丹江", "海林", "宁安", "穆棱", "东宁", "林口", "绥芬河", "哈尔滨", "齐齐哈尔", "佳木斯", "大庆", "鸡西", "鹤岗",
 			"双鸭山", "伊春", "七台河", "黑河", "绥化", "五常", "尚志" };
 
@@ -106,24 +119,29 @@ public final class PublicSearchBenchmarks {
 				result = run(context, "PostgreSQL " + version + " (embedded, shared_buffers 512 MB)");
 			}
 		}
-		String section = START + "\n## Publicity: Chinese full-text search over 1,000,000 published decisions\n\n"
-				+ "Measured " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores, "
-				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+		String section = START + "\n## Publicity: Chinese full-text search over " + String.format("%,d", DECISIONS)
+				+ " published decisions\n\n" + "Measured " + LocalDate.now() + " on "
+				+ Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
+				+ System.getProperty("java.version")
 				+ ", the machine shared with other work. Command: `mvn -B -DskipTests test-compile "
-				+ "exec:exec@publicity-search-benchmark -Pbench` (also part of `mvn -B -Pbench -DskipTests verify`). "
-				+ String.format("%,d", DECISIONS) + " published decisions of " + String.format("%,d", COMPANIES)
-				+ " generated companies (20 each; name = city + two-character "
+				+ "exec:exec@publicity-search-benchmark -Pbench` (also part of `mvn -B -Pbench -DskipTests verify`; "
+				+ "`-Dbench.decisions=N` sets the number of decisions, `-Dbench.before=true|false` the measurement of "
+				+ "the search before V78). " + String.format("%,d", DECISIONS) + " published decisions of "
+				+ String.format("%,d", COMPANIES) + " generated companies (20 each; name = city + two-character "
 				+ "brand + industry + 有限公司, e.g. 牡丹江鸿运印染有限公司) loaded with `COPY`; each published text "
 				+ "(~130 characters: party, violation, the articles violated and applied, penalty, discretion) is also "
-				+ "the original and the proposed text. The bigram GIN index of V75 is dropped for the load and built "
-				+ "after it, then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
-				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count and the first page "
-				+ "of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` over HTTP/1.1 on localhost "
-				+ "(the application as it runs: security filters, `PublicSearch` checks, `Publications.search`, JSON). "
-				+ "*Raw JDBC*: the same two statements with the same parameters on the application's connection pool "
-				+ "(Hikari, 10 connections), rows read, nothing else. " + CLIENTS + " clients each make " + WARM_UP
-				+ " warm-up lookups, then " + PER_CLIENT + " timed; the two runs take the same queries.\n\n" + result
-				+ END + "\n";
+				+ "the original and the proposed text. The bigram GIN index is dropped for the load and built "
+				+ "after it (with V78's function; *before*: also once with V75's `array_agg(distinct …)`, timed, then "
+				+ "dropped), then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
+				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count (exact up to "
+				+ "10,000) and the first page of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` "
+				+ "over HTTP/1.1 on localhost (the application as it runs: security filters, `PublicSearch` checks, "
+				+ "`Publications.search`, JSON). *Raw JDBC*: the API's one statement (the capped matches, their count "
+				+ "and the page from them) with the same parameters on the application's connection pool (Hikari, "
+				+ "10 connections), rows read, nothing else. *Raw JDBC before V78*: the search as it was — V75's "
+				+ "function for the query's bigrams, an exact count and the page as two statements. " + CLIENTS
+				+ " clients each make " + WARM_UP + " warm-up lookups, then " + PER_CLIENT
+				+ " timed; the two runs take the same queries.\n\n" + result + END + "\n";
 		String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
 		String updated = existing.contains(START) ? existing.substring(0, existing.indexOf(START)) + section
 				+ existing.substring(existing.indexOf(END) + END.length() + 1) : existing + "\n" + section;
@@ -157,6 +175,7 @@ public final class PublicSearchBenchmarks {
 		distinct.toArray(companies);
 		double loadSeconds;
 		double indexSeconds;
+		double indexBeforeSeconds = Double.NaN;
 		long tableBytes;
 		long indexBytes;
 		try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -164,8 +183,16 @@ public final class PublicSearchBenchmarks {
 			long start = System.nanoTime();
 			load(c, agency, companies);
 			loadSeconds = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
 			s.execute("set maintenance_work_mem = '1GB'");
+			s.execute(V75_BIGRAMS);
+			if (BEFORE) {
+				start = System.nanoTime();
+				s.execute("create index publicity_publication_text_gram_v75 on publicity_publication"
+						+ " using gin (publicity_bigrams_v75(search_text))");
+				indexBeforeSeconds = (System.nanoTime() - start) / 1e9;
+				s.execute("drop index publicity_publication_text_gram_v75");
+			}
+			start = System.nanoTime();
 			s.execute("create index publicity_publication_text_gram on publicity_publication"
 					+ " using gin (publicity_bigrams(search_text))");
 			indexSeconds = (System.nanoTime() - start) / 1e9;
@@ -218,42 +245,68 @@ public final class PublicSearchBenchmarks {
 		}, apiFound);
 		String where = " where published_on is not null and publicity_bigrams(search_text) @> publicity_bigrams(?)"
 				+ " and search_text like ? escape '!'";
+		String order = " order by decided_on desc, id desc";
+		// Publications.search's statement, with its parameters
+		String one = "with matched as (select id, decided_on from publicity_publication" + where + " limit "
+				+ (Publications.COUNT_CAP + 1) + ") "
+				+ Publications.SELECT.replaceFirst("select ", "select (select count(*) from matched) as match_total, ")
+				+ " where id in (select id from matched" + order + " limit 20 offset 0)" + order;
 		AtomicLong rawFound = new AtomicLong();
 		Measured raw = measure(queries, (q) -> {
 			String text = q.toLowerCase(java.util.Locale.ROOT);
-			String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-			try (Connection c = dataSource.getConnection();
-					PreparedStatement count = c.prepareStatement("select count(*) from publicity_publication" + where);
-					PreparedStatement page = c.prepareStatement(
-							Publications.SELECT + where + " order by decided_on desc, id desc limit 20 offset 0")) {
-				long total;
-				for (PreparedStatement statement : List.of(count, page)) {
-					statement.setString(1, text);
-					statement.setString(2, like);
-				}
-				try (ResultSet rs = count.executeQuery()) {
-					rs.next();
-					total = rs.getLong(1);
-				}
+			try (Connection c = dataSource.getConnection(); PreparedStatement page = c.prepareStatement(one)) {
+				page.setString(1, text);
+				page.setString(2, like(text));
+				long total = 0;
 				try (ResultSet rs = page.executeQuery()) {
 					while (rs.next()) {
-						rs.getString("public_id");
-						rs.getString("published_title");
-						rs.getString("published_text");
-						rs.getObject("decided_on", LocalDate.class);
+						total = rs.getLong("match_total");
+						readRow(rs);
 					}
 				}
 				return total;
 			}
 		}, rawFound);
+		AtomicLong beforeFound = new AtomicLong();
+		Measured before = null;
+		if (BEFORE) {
+			String whereBefore = where.replace("@> publicity_bigrams(?)", "@> publicity_bigrams_v75(?)");
+			before = measure(queries, (q) -> {
+				String text = q.toLowerCase(java.util.Locale.ROOT);
+				try (Connection c = dataSource.getConnection();
+						PreparedStatement count = c
+							.prepareStatement("select count(*) from publicity_publication" + whereBefore);
+						PreparedStatement page = c
+							.prepareStatement(Publications.SELECT + whereBefore + order + " limit 20 offset 0")) {
+					long total;
+					for (PreparedStatement statement : List.of(count, page)) {
+						statement.setString(1, text);
+						statement.setString(2, like(text));
+					}
+					try (ResultSet rs = count.executeQuery()) {
+						rs.next();
+						total = rs.getLong(1);
+					}
+					try (ResultSet rs = page.executeQuery()) {
+						while (rs.next()) {
+							readRow(rs);
+						}
+					}
+					return total;
+				}
+			}, beforeFound);
+		}
 		if (apiFound.get() != rawFound.get() || apiFound.get() == 0) {
 			throw new IllegalStateException("the API and raw JDBC found " + apiFound.get() + " and " + rawFound.get()
 					+ " decisions: the benchmark measures nothing");
 		}
+		if (BEFORE && beforeFound.get() != rawFound.get()) {
+			throw new IllegalStateException("the search before V78 found " + beforeFound.get() + ", now "
+					+ rawFound.get() + ": the answers differ");
+		}
 		String plan;
 		try (Connection c = dataSource.getConnection();
-				PreparedStatement s = c.prepareStatement(
-						"explain (analyze, buffers) select count(*) from" + " publicity_publication" + where)) {
+				PreparedStatement s = c.prepareStatement("explain (analyze, buffers) " + one)) {
 			s.setString(1, "牡丹江鸿运印染");
 			s.setString(2, "%牡丹江鸿运印染%");
 			StringBuilder lines = new StringBuilder();
@@ -268,17 +321,30 @@ public final class PublicSearchBenchmarks {
 		double ratio = api.throughput() / raw.throughput();
 		boolean met = api.p(99) < 100 && ratio >= 0.5;
 		return String.format("### %s%n%n%,d published decisions (table with indexes %,d MB, bigram index %,d MB), "
-				+ "loaded in %.0f s, bigram index built in %.0f s. The timed lookups found %,d decisions in all "
+				+ "loaded in %.0f s, bigram index built in %.0f s%s. The timed lookups found %,d decisions in all "
 				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%n%n",
-				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds, apiFound.get(),
+				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds,
+				BEFORE ? String.format(" (with V75's function: %.0f s)", indexBeforeSeconds) : "", apiFound.get(),
 				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter)
 				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max |\n"
 				+ "|---|---:|---:|---:|---:|---:|\n" + api.row("search API over HTTP")
-				+ raw.row("raw JDBC, same statements (baseline)")
-				+ String.format(
-						"%nTarget: p99 < 100 ms and ≥ 0.5× the raw JDBC throughput — **%s** (p99 %.1f ms, %.2f× the "
-								+ "raw JDBC throughput).%n%nPlan of the count for 牡丹江鸿运印染:%n%n```%n%s```%n",
-						met ? "met" : "not met", api.p(99), ratio, plan);
+				+ raw.row("raw JDBC, same statement (baseline)")
+				+ ((before == null) ? "" : before.row("raw JDBC before V78 (V75's bigrams, exact count + page)"))
+				+ String
+					.format("%nTarget: p99 < 100 ms and ≥ 0.5× the raw JDBC throughput — **%s** (p99 %.1f ms, %.2f× the "
+							+ "raw JDBC throughput).%n%nPlan of the search for 牡丹江鸿运印染 (count and page):%n%n```%n%s```%n",
+							met ? "met" : "not met", api.p(99), ratio, plan);
+	}
+
+	static String like(String text) {
+		return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+	}
+
+	static void readRow(ResultSet rs) throws java.sql.SQLException {
+		rs.getString("public_id");
+		rs.getString("published_title");
+		rs.getString("published_text");
+		rs.getObject("decided_on", LocalDate.class);
 	}
 
 	/** The machine's load average (Linux), to judge how shared the run was. */

@@ -130,6 +130,100 @@ class PublicTextSearchTests {
 		assertThat(api("__")).doesNotContain(p.publicId());
 	}
 
+	@Test
+	void theTotalIsExactUpToTheCapThenCappedAndEveryPageStillComesInOrder() throws Exception {
+		long n = CASES.incrementAndGet();
+		String marker = "批量标记" + n;
+		List<Publication> few = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			few.add(published("海林市瑞丰热电有限公司" + marker + "案" + i, "热电厂烟尘超标" + marker + "。"));
+		}
+		String json = this.mvc.perform(get("/api/v1/public/decisions").param("q", marker).param("size", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.totalCapped").value(false))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> first = com.jayway.jsonpath.JsonPath.read(json, "$.items[*].id");
+		assertThat(first).hasSize(2);
+		// a page past the first still says how many there are; a page past the end is
+		// empty with the total
+		this.mvc.perform(get("/api/v1/public/decisions").param("q", marker).param("size", "2").param("page", "1"))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(1));
+		this.mvc.perform(get("/api/v1/public/decisions").param("q", marker).param("size", "2").param("page", "5"))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items.length()").value(0));
+		// beyond the cap: the count stops at it (shown as 10,000+), the page is still the
+		// newest of all matches
+		String many = "上限标记" + n;
+		insertPublished(many, Publications.COUNT_CAP + 5);
+		this.mvc.perform(get("/api/v1/public/decisions").param("q", many).param("size", "3"))
+			.andExpect(jsonPath("$.total").value(Publications.COUNT_CAP))
+			.andExpect(jsonPath("$.totalCapped").value(true))
+			.andExpect(jsonPath("$.items[0].title").value(many + "第" + (Publications.COUNT_CAP + 4) + "号"))
+			.andExpect(jsonPath("$.items[2].title").value(many + "第" + (Publications.COUNT_CAP + 2) + "号"));
+		assertThat(page(many)).contains("共 10,000+ 条");
+	}
+
+	@Test
+	void theDecisionListAndTheProceduresSpeakEnglishInTheEnglishUi() throws Exception {
+		long n = CASES.get();
+		Publication p = published("绥芬河市德昌木业有限公司英文界面案" + n, "当事人绥芬河市德昌木业有限公司粉尘超标。");
+		String html = this.mvc
+			.perform(post("/portal/decisions").with(csrf()).param("q", "英文界面案" + n).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains(p.publicId())
+			.contains(">Published</span>")
+			.contains(">Withdrawn</option>")
+			.doesNotContain("已公开", "已撤回", "公示期满");
+		String procedures = this.mvc.perform(get("/portal/procedures").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(procedures).doesNotContain("起算，");
+	}
+
+	/** Inserts {@code count} published decisions straight into the table, newest last. */
+	void insertPublished(String marker, int count) throws Exception {
+		try (Connection c = this.dataSource.getConnection();
+				java.sql.PreparedStatement s = c
+					.prepareStatement("insert into publicity_publication (public_id, case_id,"
+							+ " origin, agency_id, agency_name, kind, type_name, title, decided_on, due_on, working_days,"
+							+ " original_text, proposed_title, proposed_text, published_title, published_text, search_text,"
+							+ " status, version, text_version, published_on, expires_on, recorded_at, updated_at) values"
+							+ " (?, ?, 'BENCH', ?, '测试局', 'PENALTY', '行政处罚决定', ?, ?, ?, 7, '正文', ?, '正文', ?, '正文', ?,"
+							+ " 'PUBLISHED', 1, 1, ?, ?, current_timestamp, current_timestamp)")) {
+			LocalDate first = LocalDate.parse("2020-01-01");
+			for (int i = 0; i < count; i++) {
+				long caseId = CASES.incrementAndGet();
+				String title = marker + "第" + i + "号";
+				LocalDate decided = first.plusDays(i / 10);
+				s.setString(1, "cap" + caseId);
+				s.setLong(2, caseId);
+				s.setLong(3, this.publisher.agencyId());
+				s.setString(4, title);
+				s.setObject(5, decided);
+				s.setObject(6, decided.plusDays(9));
+				s.setString(7, title);
+				s.setString(8, title);
+				s.setString(9, Publications.searchText(title, "正文"));
+				s.setObject(10, decided.plusDays(5));
+				s.setObject(11, decided.plusYears(30));
+				s.addBatch();
+				if (i % 1000 == 999) {
+					s.executeBatch();
+				}
+			}
+			s.executeBatch();
+		}
+	}
+
 	/**
 	 * The plan of the search's count on this database, with sequential scans discouraged.
 	 */
