@@ -141,7 +141,7 @@ public class Draws {
 		List<DrawnTask> tasks = outcome.picks()
 			.stream()
 			.map((pick) -> new DrawnTask(pick.partyId(), names.getOrDefault(pick.partyId(), ""), pick.objectClass(),
-					drawId, item.name(), item.legalBasis(), item.checklist(), pick.inspectorIds(), input.from(),
+					row.roundId(), item.name(), item.legalBasis(), item.checklist(), pick.inspectorIds(), input.from(),
 					input.to()))
 			.toList();
 		this.events.publishEvent(new InspectionsDrawn(drawId, actor.agencyId(), row.number(), tasks));

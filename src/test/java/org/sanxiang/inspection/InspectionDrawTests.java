@@ -257,6 +257,40 @@ class InspectionDrawTests {
 	}
 
 	@Test
+	void twoHeadsDrawingAtOnceGiveOneDrawAndOneConflict() throws Exception {
+		publish(item("RC", "并发抽取检查", 2));
+		PlanRound round = this.plans.addRound(head(), 2026, "RC", FROM, TO);
+		DrawView committed = this.draws.commit(head(), round.id());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						return this.draws.draw(head(), committed.id());
+					}
+					catch (RuleViolation ex) {
+						return ex.status();
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> outcomes = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Object> result : results) {
+				outcomes.add(result.get());
+			}
+			assertThat(outcomes).filteredOn(DrawView.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(HttpStatus.CONFLICT::equals).hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.ledger.entriesForSubject("InspectionDraw", committed.id() + "#reveal")).hasSize(1);
+	}
+
+	@Test
 	void pagesRenderForCaseWorkersAndActsAreTheUnitHeads() throws Exception {
 		publish(item("PG", "页面检查", 2));
 		PlanRound round = this.plans.addRound(head(), 2026, "PG", FROM, TO);
