@@ -37,6 +37,16 @@ final class RandomDraw {
 		return sha256(form.bytes());
 	}
 
+	/**
+	 * The lists' canonical bytes (UTF-8 text), to publish with the digest so that anyone
+	 * can replay the draw (tools/replay-draw.py). Refuses what {@link #digest} refuses.
+	 */
+	static byte[] canonicalBytes(DrawInput input) {
+		DrawCanonicalForm form = DrawCanonicalForm.of(input);
+		new Pools(form);
+		return form.bytes();
+	}
+
 	/** The commitment to a seed: its SHA-256, published before the draw. */
 	static byte[] commitment(byte[] seed) {
 		return sha256(seed);

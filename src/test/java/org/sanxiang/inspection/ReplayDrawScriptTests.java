@@ -64,7 +64,7 @@ class ReplayDrawScriptTests {
 	void theScriptRejectsAWrongCommitmentAndAlteredLists() throws Exception {
 		Assumptions.assumeTrue(python3(), "python3 is not installed: tools/replay-draw.py is not exercised");
 		byte[] seed = HexFormat.of().parseHex(WorkedExample.SEED);
-		Path lists = Files.write(this.dir.resolve("lists.txt"), DrawCanonicalForm.of(WorkedExample.INPUT).bytes());
+		Path lists = Files.write(this.dir.resolve("lists.txt"), RandomDraw.canonicalBytes(WorkedExample.INPUT));
 		assertThat(run(lists, seed, WorkedExample.DIGEST, WorkedExample.DIGEST).status).isEqualTo(1);
 		Path altered = Files.writeString(this.dir.resolve("altered.txt"),
 				WorkedExample.CANONICAL.replace("recusal 13 101\n", ""));
