@@ -37,6 +37,16 @@ final class RandomDraw {
 		return sha256(form.bytes());
 	}
 
+	/**
+	 * The lists' canonical bytes (UTF-8 text), to publish with the digest so that anyone
+	 * can replay the draw (tools/replay-draw.py). Refuses what {@link #digest} refuses.
+	 */
+	static byte[] canonicalBytes(DrawInput input) {
+		DrawCanonicalForm form = DrawCanonicalForm.of(input);
+		new Pools(form);
+		return form.bytes();
+	}
+
 	/** The commitment to a seed: its SHA-256, published before the draw. */
 	static byte[] commitment(byte[] seed) {
 		return sha256(seed);
@@ -65,30 +75,35 @@ final class RandomDraw {
 				drawn.add(chosen);
 			}
 		}
-		Map<Long, Integer> load = new HashMap<>();
+		int perTask = form.input().inspectorsPerTask();
+		long[] qualified = pools.qualified.stream().mapToLong(Long::longValue).toArray();
+		int[] load = new int[qualified.length];
+		int[] leastLoaded = new int[qualified.length];
 		List<DrawOutcome.Pick> picks = new ArrayList<>(drawn.size());
 		for (DrawInput.PoolParty party : drawn) {
-			List<Long> eligible = pools.eligible(party.partyId());
-			List<Long> chosen = new ArrayList<>(form.input().inspectorsPerTask());
-			for (int s = 0; s < form.input().inspectorsPerTask(); s++) {
-				List<Long> leastLoaded = new ArrayList<>();
+			boolean[] excluded = new boolean[qualified.length];
+			Set<Long> recused = pools.recusedByParty.getOrDefault(party.partyId(), Set.of());
+			for (int i = 0; i < qualified.length; i++) {
+				excluded[i] = recused.contains(qualified[i]);
+			}
+			List<Long> chosen = new ArrayList<>(perTask);
+			for (int s = 0; s < perTask; s++) {
 				int least = Integer.MAX_VALUE;
-				for (Long officer : eligible) {
-					if (chosen.contains(officer)) {
+				int ties = 0;
+				for (int i = 0; i < qualified.length; i++) {
+					if (excluded[i] || load[i] > least) {
 						continue;
 					}
-					int l = load.getOrDefault(officer, 0);
-					if (l < least) {
-						least = l;
-						leastLoaded.clear();
+					if (load[i] < least) {
+						least = load[i];
+						ties = 0;
 					}
-					if (l == least) {
-						leastLoaded.add(officer);
-					}
+					leastLoaded[ties++] = i;
 				}
-				Long officer = leastLoaded.get(stream.below(leastLoaded.size()));
-				chosen.add(officer);
-				load.merge(officer, 1, Integer::sum);
+				int i = leastLoaded[stream.below(ties)];
+				excluded[i] = true;
+				load[i]++;
+				chosen.add(qualified[i]);
 			}
 			picks.add(new DrawOutcome.Pick(party.partyId(), party.objectClass(), chosen));
 		}

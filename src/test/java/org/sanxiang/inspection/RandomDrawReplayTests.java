@@ -55,6 +55,8 @@ class RandomDrawReplayTests {
 		byte[] seed = HexFormat.of().parseHex(WorkedExample.SEED);
 		Replay replay = new Replay(input);
 		assertThat(new String(replay.canonical(), StandardCharsets.UTF_8)).isEqualTo(WorkedExample.CANONICAL);
+		assertThat(new String(RandomDraw.canonicalBytes(input), StandardCharsets.UTF_8))
+			.isEqualTo(WorkedExample.CANONICAL);
 		assertThat(HexFormat.of().formatHex(replay.digest())).isEqualTo(WorkedExample.DIGEST);
 		assertThat(HexFormat.of().formatHex(RandomDraw.digest(input))).isEqualTo(WorkedExample.DIGEST);
 		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(seed)))
