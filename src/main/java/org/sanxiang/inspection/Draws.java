@@ -78,7 +78,7 @@ public class Draws {
 		this.random.nextBytes(seed);
 		String seedHex = HexFormat.of().formatHex(seed);
 		String commitment = ContentDigests.of(seed).sha256();
-		String digest = HexFormat.of().formatHex(RandomDraw.digest(input));
+		String digest = HexFormat.of().formatHex(inChinese(() -> RandomDraw.digest(input)));
 		String number = "抽查〔" + round.year() + "〕" + round.id() + "号";
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		try {
@@ -119,7 +119,7 @@ public class Draws {
 		}
 		DrawInput input = DrawJson.input(row.inputJson());
 		byte[] seed = HexFormat.of().parseHex(row.seed());
-		DrawOutcome outcome = RandomDraw.draw(seed, input);
+		DrawOutcome outcome = inChinese(() -> RandomDraw.draw(seed, input));
 		String outcomeJson = DrawJson.of(outcome);
 		int updated = this.jdbc.sql("""
 				update inspection_draw set state = 'DRAWN', outcome_json = :outcome, drawn_by = :by, drawn_at = :at
@@ -306,6 +306,16 @@ public class Draws {
 					picks, this.committedAt, this.drawnAt);
 		}
 
+	}
+
+	/** The draw function's refusal, its classes named in Chinese. */
+	private static <T> T inChinese(java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RuleViolation ex) {
+			throw new RuleViolation(ex.code(), ObjectClass.named(ex.getMessage()), ex.status());
+		}
 	}
 
 }

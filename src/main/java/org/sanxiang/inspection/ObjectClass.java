@@ -19,4 +19,16 @@ public enum ObjectClass {
 		return this.chineseName;
 	}
 
+	/**
+	 * A text of the draw function, which quotes classes by code (「KEY_POLLUTER」), with
+	 * each class named in Chinese instead, for the people who read it.
+	 */
+	static String named(String text) {
+		String named = text;
+		for (ObjectClass objectClass : values()) {
+			named = named.replace("「" + objectClass.name() + "」", "「" + objectClass.chineseName + "」");
+		}
+		return named;
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.sanxiang.inspection;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,15 +71,21 @@ class PortalRandomInspectionController {
 		return "inspection/portal";
 	}
 
-	@GetMapping("/portal/random-inspections/draws/{id}/input.json")
-	ResponseEntity<String> input(@PathVariable long id) {
+	/**
+	 * The frozen lists of a draw whose window has ended, as their canonical bytes (the
+	 * text whose SHA-256 is the digest published before the draw), so that anyone can
+	 * replay the draw with the revealed seed (docs/inspection-draw.md,
+	 * tools/replay-draw.py).
+	 */
+	@GetMapping("/portal/random-inspections/draws/{id}/lists.txt")
+	ResponseEntity<byte[]> lists(@PathVariable long id) {
 		String json = this.draws.replayInput(id)
 			.orElseThrow(() -> new RuleViolation("NOT_FOUND", "该次抽取的名录在检查期间结束后公开", HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("draw-" + id + "-input.json").build().toString())
-			.body(json);
+					ContentDisposition.attachment().filename("draw-" + id + "-lists.txt").build().toString())
+			.body(RandomDraw.canonicalBytes(DrawJson.input(json)));
 	}
 
 	/** An agency's current list. */

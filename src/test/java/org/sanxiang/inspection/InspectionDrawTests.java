@@ -228,16 +228,19 @@ class InspectionDrawTests {
 
 		// the frozen input is downloadable only once the window ended, and carries no
 		// names
-		this.mvc.perform(get("/portal/random-inspections/draws/{id}/input.json", committed.id()))
+		this.mvc.perform(get("/portal/random-inspections/draws/{id}/lists.txt", committed.id()))
 			.andExpect(status().isNotFound());
 		this.clock.set("2026-07-02");
-		String json = this.mvc.perform(get("/portal/random-inspections/draws/{id}/input.json", committed.id()))
+		byte[] lists = this.mvc.perform(get("/portal/random-inspections/draws/{id}/lists.txt", committed.id()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(DrawJson.input(json)).isEqualTo(input);
-		assertThat(json).doesNotContain(party.name());
+			.getContentAsByteArray();
+		// the published text is the canonical form whose SHA-256 was published before the
+		// draw
+		assertThat(lists).isEqualTo(RandomDraw.canonicalBytes(input));
+		assertThat(org.sanxiang.core.ContentDigests.of(lists).sha256()).isEqualTo(committed.inputDigest());
+		assertThat(new String(lists, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(party.name());
 		this.clock.set("2026-03-16");
 	}
 
