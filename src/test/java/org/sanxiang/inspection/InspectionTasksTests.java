@@ -158,6 +158,15 @@ class InspectionTasksTests {
 			.andExpect(
 					content().string(org.hamcrest.Matchers.containsString("/portal/inspections/" + task.publicCode())))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("<svg")));
+		// the party's page, by the public code: who, what, on which basis; an unknown
+		// code 404
+		this.mvc.perform(get("/portal/inspections/" + task.publicCode()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString(task.inspectorList().get(0).certificateNumber())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("《排污许可管理条例》第三十条")));
+		this.mvc.perform(get("/portal/inspections/ZZZZZZZZZZZZ")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/portal/inspections/" + task.id())).andExpect(status().isNotFound());
 		// an officer of the agency not assigned (the legal reviewer holds a certificate)
 		SanxiangPrincipal other = this.demo.principal("demo-reviewer");
 		this.mvc.perform(get(page).with(user(other))).andExpect(status().isForbidden());
