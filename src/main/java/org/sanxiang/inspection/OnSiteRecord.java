@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
  * person present, notes, the finding (违法嫌疑 yes/no and what), and the on-screen signatures
  * (PNG data URLs) of the party and of each inspector, keyed by officer id.
  */
-record OnSiteRecord(List<Answer> answers, String place, String onSitePerson, String notes, Boolean violation,
+public record OnSiteRecord(List<Answer> answers, String place, String onSitePerson, String notes, Boolean violation,
 		String finding, String partySigner, String partySignature, boolean partyRefused,
 		Map<String, String> inspectorSignatures) {
 
@@ -28,16 +28,16 @@ record OnSiteRecord(List<Answer> answers, String place, String onSitePerson, Str
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
-	OnSiteRecord {
+	public OnSiteRecord {
 		answers = (answers == null) ? List.of()
 				: List.copyOf(answers.stream().map((a) -> (a == null) ? new Answer(null, null) : a).toList());
 		inspectorSignatures = (inspectorSignatures == null) ? Map.of() : new LinkedHashMap<>(inspectorSignatures);
 	}
 
 	/** 符合 / 不符合 / 不涉及 and the inspector's note on one line. */
-	record Answer(String result, String note) {
+	public record Answer(String result, String note) {
 
-		String resultName() {
+		public String resultName() {
 			return switch ((this.result == null) ? "" : this.result) {
 				case "OK" -> "符合";
 				case "NOK" -> "不符合";
