@@ -161,7 +161,8 @@ class WebUsabilityTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("执法决定公示", "暂无公示的行政执法决定", "执法证查询").doesNotContain("双随机抽查", "执法统计年报");
+		assertThat(html).contains("执法决定公示", "暂无公示的行政执法决定", "执法证查询", "href=\"/portal/inspection-results\"")
+			.doesNotContain("执法统计年报");
 	}
 
 	@Test

@@ -27,7 +27,8 @@ class InspectionTaskWebContributions {
 
 	@Bean
 	NavigationEntry inspectionTaskNavigation() {
-		return NavigationEntry.staff(240, "nav.inspectionTasks", "/inspection/tasks", ModuleSecurity.caseWorkers());
+		return NavigationEntry.staff(149, "nav.inspectionTasks", "/inspection/tasks", ModuleSecurity.caseWorkers())
+			.inGroup("inspection.nav.group");
 	}
 
 }
