@@ -2,15 +2,9 @@ package org.sanxiang.officer;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.sanxiang.platform.QrCodeSvg;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,27 +71,7 @@ public class OfficerPublicTokens {
 	 * correction M), for printing on the certificate.
 	 */
 	public String qrSvg(long officerId) {
-		BitMatrix matrix;
-		try {
-			matrix = new QRCodeWriter().encode(publicUrl(officerId), BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException("QR code cannot hold the officer's address", ex);
-		}
-		StringBuilder path = new StringBuilder();
-		for (int y = 0; y < matrix.getHeight(); y++) {
-			for (int x = 0; x < matrix.getWidth(); x++) {
-				if (matrix.get(x, y)) {
-					path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-				}
-			}
-		}
-		int size = matrix.getWidth();
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-				+ "\" width=\"200\" height=\"200\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"执法证核验二维码\">"
-				+ "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
-				+ "\"/></svg>";
+		return QrCodeSvg.of(publicUrl(officerId), 200, "执法证核验二维码");
 	}
 
 	private Optional<String> existing(long officerId) {
