@@ -316,8 +316,13 @@ class InspectionDrawTests {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/inspection/plans").param("year", "2026").with(user(head())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("已公布承诺")));
-		this.mvc.perform(get("/portal/random-inspections")).andExpect(status().isOk());
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("已公布承诺")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("2026年度随机抽查计划")));
+		// dates as the rest of the product writes them (ISO), not in the server locale's
+		// format
+		this.mvc.perform(get("/portal/random-inspections"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(FROM + " 至 " + TO)));
 		this.mvc.perform(get("/portal/random-inspections").param("page", "-1")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/inspection/plans").param("year", "0").with(user(head())))
 			.andExpect(status().isBadRequest());

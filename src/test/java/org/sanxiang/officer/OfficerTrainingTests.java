@@ -182,7 +182,8 @@ class OfficerTrainingTests {
 			.andExpect(content().string(containsString(officer.certificateNumber())))
 			.andExpect(content().string(containsString("本年学时\">12</td>")))
 			.andExpect(content().string(containsString("尚缺学时\">48</td>")))
-			.andExpect(content().string(containsString("90天内到期")));
+			.andExpect(content().string(containsString("90天内到期")))
+			.andExpect(content().string(containsString("2026 年执法人员培训和资格")));
 	}
 
 	@Test
