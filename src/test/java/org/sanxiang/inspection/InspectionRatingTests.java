@@ -139,7 +139,10 @@ class InspectionRatingTests {
 		String page = "/portal/inspections/" + done.publicCode();
 		this.mvc.perform(get(page))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("rating-form")));
+			.andExpect(content().string(containsString("rating-form")))
+			.andExpect(content().string(containsString("5分（很满意）")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")))
+			.andExpect(content().string(not(containsString("??"))));
 		this.mvc.perform(rate(done, "9", "", "10.1.0.1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请选择1至5分的评价")));
