@@ -42,13 +42,16 @@ class InspectionTaskPageController {
 
 	private final TaskNotices notices;
 
+	private final InspectionRatings ratings;
+
 	InspectionTaskPageController(InspectionTasks tasks, EvidenceItems evidence, PartyRegistry parties,
-			OfficerRegistry officers, TaskNotices notices) {
+			OfficerRegistry officers, TaskNotices notices, InspectionRatings ratings) {
 		this.tasks = tasks;
 		this.evidence = evidence;
 		this.parties = parties;
 		this.officers = officers;
 		this.notices = notices;
+		this.ratings = ratings;
 	}
 
 	@GetMapping("/inspection/tasks")
@@ -125,6 +128,8 @@ class InspectionTaskPageController {
 		if (task.draft() != null) {
 			model.addAttribute("record", OnSiteRecord.parse(task.draft()));
 		}
+		model.addAttribute("mayReadRating", this.ratings.mayRead(task, principal));
+		model.addAttribute("rating", this.ratings.of(task, principal).orElse(null));
 		return "inspection/task";
 	}
 

@@ -27,7 +27,7 @@ class InspectionTaskWebContributions {
 
 	@Bean
 	NavigationEntry inspectionTaskNavigation() {
-		return NavigationEntry.staff(149, "nav.inspectionTasks", "/inspection/tasks", ModuleSecurity.caseWorkers())
+		return NavigationEntry.staff(148, "nav.inspectionTasks", "/inspection/tasks", ModuleSecurity.caseWorkers())
 			.inGroup("inspection.nav.group");
 	}
 
