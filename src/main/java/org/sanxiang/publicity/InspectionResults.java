@@ -206,7 +206,13 @@ class InspectionResults {
 	}
 
 	/** A page of public results with the total. */
-	record Page(List<PublicInspectionResult> items, long total, int page, int size) {
+	@io.swagger.v3.oas.annotations.media.Schema(name = "InspectionResultPage")
+	record Page(
+			@io.swagger.v3.oas.annotations.media.Schema(
+					description = "本页的双随机抽查结果（the results of this page）") List<PublicInspectionResult> items,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "命中总数（number of matches）") long total,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "页码，从 0 起（page number, from 0）") int page,
+			@io.swagger.v3.oas.annotations.media.Schema(description = "每页条数（page size）") int size) {
 
 		public int pages() {
 			return (int) Math.max(1, (this.total + this.size - 1) / this.size);

@@ -12,6 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.evidence.CustodyLog;
 import org.sanxiang.evidence.EvidenceItems;
+import org.sanxiang.evidence.RecordingDevices;
 import org.sanxiang.officer.OfficerRegistry;
 import org.sanxiang.storage.BlobStore;
 import org.sanxiang.storage.FileSystemBlobStore;
@@ -44,7 +45,7 @@ import org.springframework.util.unit.DataSize;
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.sanxiang\\.ledger\\.(Ledger|LedgerStore|LedgerKeys|LedgerIntegrity)"))
 @Import({ EvidenceItems.class, CustodyLog.class, OfficerRegistry.class, TusUploads.class, UploadResults.class,
-		UploadFinaliser.class, UploadCleanup.class, TusUploadController.class })
+		UploadFinaliser.class, UploadCleanup.class, TusUploadController.class, RecordingDevices.class })
 class UploadCrashContext extends AbstractJdbcConfiguration {
 
 	/** The directories and database of one crash test. */
