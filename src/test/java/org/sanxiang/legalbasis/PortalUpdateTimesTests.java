@@ -55,7 +55,7 @@ class PortalUpdateTimesTests {
 
 	@Test
 	void thePowersPageShowsTheLastChangeOfTheMattersInForce() throws Exception {
-		Instant now = this.time.now().truncatedTo(ChronoUnit.SECONDS);
+		Instant now = this.time.now().truncatedTo(ChronoUnit.MICROS);
 		matter("UT-901", now, this.time.today().minusDays(3));
 		String shown = "更新时间：" + this.time.format(now);
 		assertThat(page("/portal/powers")).contains("id=\"updated-at\"").contains(shown);
@@ -72,7 +72,7 @@ class PortalUpdateTimesTests {
 
 	@Test
 	void theDiscretionPageShowsTheLastChangeOfTheArticlesAndBenchmarks() throws Exception {
-		Instant now = this.time.now().truncatedTo(ChronoUnit.SECONDS);
+		Instant now = this.time.now().truncatedTo(ChronoUnit.MICROS);
 		String law = this.jdbc.sql("select min(code) from legal_text").query(String.class).single();
 		this.jdbc.sql("""
 				insert into legal_article (law_code, article_no, text, effective_from, status, recorded_by, recorded_at)
