@@ -39,7 +39,8 @@ class ModularityTests {
 			Map.entry("events", 1), Map.entry("identity", 1), Map.entry("calendar", 1), Map.entry("ledger", 1),
 			Map.entry("legalbasis", 1), Map.entry("storage", 0), Map.entry("officer", 2), Map.entry("subject", 2),
 			Map.entry("document", 3), Map.entry("evidence", 3), Map.entry("inspection", 4), Map.entry("review", 4),
-			Map.entry("casefile", 5), Map.entry("publicity", 6), Map.entry("statistics", 6), Map.entry("audit", 6));
+			Map.entry("casefile", 5), Map.entry("licensing", 5), Map.entry("publicity", 6), Map.entry("statistics", 6),
+			Map.entry("audit", 6));
 
 	/**
 	 * The shared kernel is an open module that uses nothing; the document module's
@@ -59,7 +60,7 @@ class ModularityTests {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"core", "platform", "storage", "identity", "calendar", "ledger", "officer", "legalbasis", "subject",
 				"audit", "publicity", "document", "events", "evidence", "review", "casefile", "statistics",
-				"inspection");
+				"inspection", "licensing");
 	}
 
 	@Test

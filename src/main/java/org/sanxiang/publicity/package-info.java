@@ -6,5 +6,5 @@
  * open data (API, CSV, Atom). See docs/publicity.md.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "calendar", "identity", "officer",
-		"subject", "document", "casefile", "platform", "legalbasis", "inspection", "evidence" })
+		"subject", "document", "casefile", "platform", "legalbasis", "inspection", "evidence", "licensing" })
 package org.sanxiang.publicity;
