@@ -48,6 +48,30 @@ final class OpenData {
 		return out.toString();
 	}
 
+	/** The 双公示 column set of licensing decisions (信用中国, 行政许可), docs/publicity.md. */
+	static final String LICENSING_COLUMNS = "编号,状态,行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,许可决定文书名称,文书号,许可类别,许可证书名称,许可编号,"
+			+ "许可内容,许可决定日期,有效期自,有效期至,许可机关,许可机关统一社会信用代码,当前状态,数据来源单位,公开日期,撤回日期,撤回理由";
+
+	static String licensingCsv(List<PublicDecision> decisions) {
+		StringBuilder out = new StringBuilder("\uFEFF");
+		out.append(LICENSING_COLUMNS).append("\r\n");
+		for (PublicDecision d : decisions) {
+			PublicDecision.Credit c = d.credit();
+			PublicDecision.Licence l = (c == null) ? null : c.licence();
+			if (l == null) {
+				continue;
+			}
+			out.append(String.join(",", cell(d.id()), cell(d.statusName()), cell(c.partyName()),
+					cell(c.partyKindName()), cell(c.creditCode()), cell(l.legalRepresentative()),
+					cell(l.documentTitle()), cell(c.number()), cell(l.category()), cell(l.certificateName()),
+					cell(l.certificateNumber()), cell(l.content()), cell(l.decidedOn()), cell(l.validFrom()),
+					cell(l.validTo()), cell(l.agency()), cell(l.agencyCreditCode()), cell(l.currentStatus()),
+					cell(l.dataSource()), cell(d.publishedOn()), cell(d.withdrawnOn()), cell(d.withdrawalReason())))
+				.append("\r\n");
+		}
+		return out.toString();
+	}
+
 	static String cell(Object value) {
 		if (value == null) {
 			return "";

@@ -36,16 +36,24 @@ record PublicDecision(@Schema(description = "公示编号（public id）") Strin
 
 	/**
 	 * The decision with its 双公示 fields ({@code fields} may be null) — shown only while it
-	 * is PUBLISHED, and only the public name (a natural person's masked).
+	 * is PUBLISHED (a licensing decision's also when WITHDRAWN, for its 当前状态 撤销/撤回/注销),
+	 * and only the public name (a natural person's masked).
 	 */
 	static PublicDecision of(Publication p, String replacedByPublicId, CreditFields fields) {
 		PublicDecision d = of(p, replacedByPublicId);
-		if (fields == null || p.status() != Publication.Status.PUBLISHED) {
+		boolean shown = p.status() == Publication.Status.PUBLISHED
+				|| (fields != null && fields.licence() != null && p.status() == Publication.Status.WITHDRAWN);
+		if (fields == null || !shown) {
 			return d;
 		}
+		CreditFields.Licence l = fields.licence();
+		Licence licence = (l == null) ? null
+				: new Licence(l.legalRepresentative(), l.documentTitle(), l.category(), l.certificateName(),
+						l.certificateNumber(), l.content(), l.decidedOn(), l.validFrom(), l.validTo(), l.agencyName(),
+						l.agencyCreditCode(), l.currentStatus(), l.dataSource());
 		Credit credit = new Credit(fields.partyNamePublic(), fields.partyKind(), fields.partyKindName(),
 				fields.creditCode(), fields.number(), fields.penaltyTypes(), fields.fine(), p.decidedOn(),
-				p.agencyName(), fields.agencyCode(), fields.basis());
+				p.agencyName(), fields.agencyCode(), fields.basis(), licence);
 		return new PublicDecision(d.id(), d.status(), d.statusName(), d.title(), d.type(), d.typeName(), d.agency(),
 				d.decidedOn(), d.publishedOn(), d.version(), d.text(), d.withdrawalReason(), d.withdrawnOn(),
 				d.replacedBy(), d.expiredOn(), credit);
@@ -77,7 +85,29 @@ record PublicDecision(@Schema(description = "公示编号（public id）") Strin
 			@Schema(description = "处罚决定日期（decided on）") LocalDate decidedOn,
 			@Schema(description = "处罚机关（agency）") String agency,
 			@Schema(description = "处罚机关统一社会信用代码或本平台编号（agency code）") String agencyCode,
-			@Schema(description = "处罚依据（legal basis）") String basis) {
+			@Schema(description = "处罚依据（legal basis）") String basis,
+			@Schema(description = "行政许可双公示字段（licensing fields），仅行政许可决定") Licence licence) {
+	}
+
+	/**
+	 * The 双公示 fields of a licensing decision (信用中国, 行政许可信息) beside the party, its credit
+	 * code and the 文书号 of {@link Credit}.
+	 */
+	@Schema(description = "行政许可双公示字段（信用中国，行政许可）")
+	record Licence(
+			@Schema(description = "法定代表人（legal representative; none for a natural person）") String legalRepresentative,
+			@Schema(description = "许可决定文书名称（title of the decision document）") String documentTitle,
+			@Schema(description = "许可类别（category: 普通、特许、认可、核准、登记、其他）") String category,
+			@Schema(description = "许可证书名称（certificate name）") String certificateName,
+			@Schema(description = "许可编号（certificate number）") String certificateNumber,
+			@Schema(description = "许可内容（content, redacted）") String content,
+			@Schema(description = "许可决定日期（decided on）") LocalDate decidedOn,
+			@Schema(description = "有效期自（valid from）") LocalDate validFrom,
+			@Schema(description = "有效期至（valid to）") LocalDate validTo,
+			@Schema(description = "许可机关（licensing agency）") String agency,
+			@Schema(description = "许可机关统一社会信用代码（agency credit code）") String agencyCreditCode,
+			@Schema(description = "当前状态（status: 有效、撤销、撤回、吊销、注销）") String currentStatus,
+			@Schema(description = "数据来源单位（data source）") String dataSource) {
 	}
 
 }

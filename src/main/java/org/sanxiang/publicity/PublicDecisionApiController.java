@@ -85,10 +85,11 @@ class PublicDecisionApiController {
 		return csv("行政执法决定公示.csv", OpenData.csv(decisions(result)));
 	}
 
-	@Operation(summary = "最新公示决定的 Atom 订阅（Atom feed of the newest decisions）")
+	@Operation(summary = "最新公示决定的 Atom 订阅（Atom feed of the newest decisions）",
+			description = "不带参数时为最新公示的决定；参数与检索相同时，订阅该检索的结果（如 type=LICENSING 只含行政许可决定）。")
 	@GetMapping("/api/v1/public/decisions/feed")
-	ResponseEntity<String> feed() {
-		Publications.SearchResult result = this.publications.search(PublicSearch.first().withPage(0));
+	ResponseEntity<String> feed(@ParameterObject DecisionQuery query) {
+		Publications.SearchResult result = search(query);
 		return ResponseEntity.ok()
 			.cacheControl(FIVE_MINUTES)
 			.contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
@@ -104,6 +105,22 @@ class PublicDecisionApiController {
 	ResponseEntity<byte[]> creditCsv(@ParameterObject DecisionQuery query) {
 		Publications.SearchResult result = search(query);
 		return csv("行政处罚双公示.csv", OpenData.creditCsv(decisions(result)));
+	}
+
+	/**
+	 * The 双公示 CSV of licensing decisions (信用中国, 行政许可): the same search and filters (only
+	 * licensing decisions), the column set of docs/publicity.md; withdrawn ones with
+	 * their 当前状态 and reason.
+	 */
+	@Operation(summary = "行政许可双公示 CSV（信用中国 licensing column set, UTF-8）",
+			description = "参数与检索相同，只含行政许可决定；自然人姓名已脱敏，撤回的决定给出当前状态（撤销、撤回、吊销、注销）与撤回理由。")
+	@GetMapping("/api/v1/public/decisions/licensing.csv")
+	ResponseEntity<byte[]> licensingCsv(@ParameterObject DecisionQuery query) {
+		Publications.SearchResult result = this.publications.search(
+				PublicSearch.parse(query.q(), "LICENSING", query.agency(), query.from(), query.to(), query.status(),
+						query.page(), query.size()),
+				CreditSearch.parse(query.party(), query.creditCode(), query.number()));
+		return csv("行政许可双公示.csv", OpenData.licensingCsv(decisions(result)));
 	}
 
 	private Publications.SearchResult search(DecisionQuery query) {
@@ -127,7 +144,7 @@ class PublicDecisionApiController {
 	 * {@link PublicSearch} and {@link CreditSearch} check them (400 in Chinese).
 	 */
 	record DecisionQuery(@Parameter(description = "关键词（full text over the published title and text），至少 2 个字") String q,
-			@Parameter(description = "决定类型（decision type）：PENALTY 行政处罚决定、OTHER 其他执法决定") String type,
+			@Parameter(description = "决定类型（decision type）：PENALTY 行政处罚决定、LICENSING 行政许可决定、OTHER 其他执法决定") String type,
 			@Parameter(description = "执法机关编号（agency id），见 /api/v1/public/agencies") String agency,
 			@Parameter(description = "决定日期起（decided on or after），YYYY-MM-DD") String from,
 			@Parameter(description = "决定日期止（decided on or before），YYYY-MM-DD") String to,

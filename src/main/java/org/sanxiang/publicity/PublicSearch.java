@@ -19,7 +19,7 @@ record PublicSearch(String q, String type, Long agency, LocalDate from, LocalDat
 
 	static final int MAX_SIZE = 100;
 
-	private static final Set<String> TYPES = Set.of("PENALTY", "OTHER");
+	private static final Set<String> TYPES = Set.of("PENALTY", "LICENSING", "OTHER");
 
 	private static final Set<String> STATUSES = Set.of("PUBLISHED", "WITHDRAWN", "EXPIRED");
 
@@ -38,7 +38,7 @@ record PublicSearch(String q, String type, Long agency, LocalDate from, LocalDat
 		}
 		String kind = blankToNull(type);
 		if (kind != null && !TYPES.contains(kind)) {
-			throw bad("type", "决定类型只能是 PENALTY（行政处罚）或 OTHER（其他行政执法决定）。");
+			throw bad("type", "决定类型只能是 PENALTY（行政处罚）、LICENSING（行政许可）或 OTHER（其他行政执法决定）。");
 		}
 		String state = blankToNull(status);
 		if (state != null && !STATUSES.contains(state)) {

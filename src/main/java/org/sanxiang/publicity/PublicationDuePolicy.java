@@ -30,6 +30,14 @@ final class PublicationDuePolicy {
 	private PublicationDuePolicy() {
 	}
 
+	/**
+	 * A licensing decision (准予 or 不予行政许可决定): within 7 working days of the decision
+	 * (国办发〔2018〕118号: 行政许可、行政处罚决定 7个工作日内公开).
+	 */
+	static Due licensing() {
+		return new Due(PENALTY_WORKING_DAYS, "行政许可决定自作出之日起7个工作日内公开（国办发〔2018〕118号）");
+	}
+
 	/** Whether a document of this type must be published, and within how long. */
 	static Optional<Due> of(String typeCode) {
 		if (PENALTY_DECISIONS.contains(typeCode)) {

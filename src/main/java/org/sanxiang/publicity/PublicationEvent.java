@@ -87,4 +87,20 @@ sealed interface PublicationEvent extends AuditableEvent {
 
 	}
 
+	/** The publisher corrected the 双公示 fields: a new version of them, with the reason. */
+	record CreditEdited(long publicationId, String label, int fieldsVersion,
+			String reason) implements PublicationEvent {
+
+		@Override
+		public String action() {
+			return "PUBLICATION_CREDIT_EDITED";
+		}
+
+		@Override
+		public String detail() {
+			return "双公示字段第 " + this.fieldsVersion + " 版：" + this.reason;
+		}
+
+	}
+
 }

@@ -18,6 +18,9 @@ import org.sanxiang.casefile.CaseEvent;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
 import org.sanxiang.identity.AgencyDirectory;
+import org.sanxiang.licensing.LicenceAmended;
+import org.sanxiang.licensing.LicenceEnded;
+import org.sanxiang.licensing.LicensingDecided;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,6 +96,183 @@ class Publications {
 		revoked(revoked);
 	}
 
+	@ApplicationModuleListener
+	void on(LicensingDecided decided) {
+		licensingDecided(decided);
+	}
+
+	@ApplicationModuleListener
+	void on(LicenceAmended amended) {
+		licenceAmended(amended);
+	}
+
+	@ApplicationModuleListener
+	void on(LicenceEnded ended) {
+		licenceEnded(ended);
+	}
+
+	/** Who the system's own changes of a licence's publication are recorded as. */
+	static final String LICENSING_SYSTEM = "系统（行政许可）";
+
+	/**
+	 * A licensing decision becomes a publication (kind {@code LICENSING}, the
+	 * application's id in {@code case_id}) due 7 working days after its date, with the
+	 * automatic redaction proposal (a natural person's name masked) and its 双公示 fields;
+	 * the same event twice records one.
+	 */
+	@Transactional
+	void licensingDecided(LicensingDecided decided) {
+		String name = decided.partyName().strip();
+		CaseEvent.PartyCategory kind = CreditRecords.kindOf(name, decided.creditCode());
+		Set<String> persons = CreditRecords.publicName(name, kind).equals(name) ? Set.of() : Set.of(name);
+		String title = cut(name + decided.licenceTypeName() + (decided.granted() ? "准予行政许可决定" : "不予行政许可决定"), 500);
+		Long id = insert(decided.applicationId(), LICENSING_ORIGIN, "LICENSING", "行政许可决定",
+				PublicationDuePolicy.licensing(), decided.agencyId(), title, decided.decidedOn(),
+				licensingText(decided), persons);
+		this.credit.recordLicence(id, decided, LICENSING_SYSTEM, this.clock.instant());
+	}
+
+	static final String LICENSING_ORIGIN = "LICENSING";
+
+	static String licensingText(LicensingDecided d) {
+		StringBuilder text = new StringBuilder();
+		text.append("行政许可决定：").append(d.granted() ? "准予行政许可" : "不予行政许可");
+		text.append("\n许可事项：").append(d.licenceTypeName());
+		text.append("\n许可决定文书：")
+			.append(nonNull(d.documentTitle()))
+			.append("（")
+			.append(nonNull(d.documentNumber()))
+			.append("）");
+		if (d.certificateName() != null) {
+			text.append("\n许可证书：").append(d.certificateName()).append(" ").append(nonNull(d.certificateNumber()));
+		}
+		if (d.content() != null && !d.content().isBlank()) {
+			text.append("\n许可内容：").append(d.content());
+		}
+		if (d.validFrom() != null || d.validTo() != null) {
+			text.append("\n有效期：")
+				.append((d.validFrom() == null) ? "" : d.validFrom())
+				.append(" 至 ")
+				.append((d.validTo() == null) ? "长期" : d.validTo());
+		}
+		text.append("\n许可机关：").append(nonNull(d.agencyName()));
+		return cut(text.toString(), 8000);
+	}
+
+	private static String nonNull(String s) {
+		return (s == null) ? "" : s;
+	}
+
+	private static String cut(String s, int max) {
+		return (s.length() <= max) ? s : s.substring(0, max);
+	}
+
+	/**
+	 * A licence changed or extended: its fields take the new content and validity (a new
+	 * version of them) and its text a line saying so — in the proposal, and, when it is
+	 * published, as a new published version (the earlier versions kept).
+	 */
+	@Transactional
+	void licenceAmended(LicenceAmended amended) {
+		Optional<Long> found = this.credit.publicationOfLicence(amended.licenceId());
+		if (found.isEmpty()) {
+			return;
+		}
+		Publication p = this.jdbc.sql(SELECT + " where id = :id")
+			.param("id", found.get())
+			.query(Publications::row)
+			.single();
+		String line = amended.decidedOn() + " 许可" + amended.kind().label() + "（" + nonNull(amended.documentNumber())
+				+ "）" + ((amended.validTo() != null) ? "，有效期至 " + amended.validTo() : "")
+				+ ((amended.content() != null && !amended.content().isBlank()) ? "，许可内容：" + amended.content() : "");
+		if (p.originalText().contains(line)
+				|| (p.status() != Publication.Status.PENDING && p.status() != Publication.Status.PUBLISHED)) {
+			return;
+		}
+		CreditFields fields = this.credit.of(p.id()).orElse(null);
+		Set<String> persons = (fields == null || fields.partyNamePublic().equals(fields.partyName())) ? Set.of()
+				: Set.of(fields.partyName());
+		String redacted = Redactor.propose(line, persons);
+		this.credit.amend(p.id(), amended, LICENSING_SYSTEM, this.clock.instant());
+		Timestamp now = Timestamp.from(this.clock.instant());
+		if (p.status() == Publication.Status.PENDING) {
+			this.jdbc.sql("""
+					update publicity_publication set original_text = :text, proposed_text = :proposed,
+					  version = version + 1, updated_at = :now where id = :id""")
+				.param("text", cut(p.originalText() + "\n" + line, 8000))
+				.param("proposed", cut(p.proposedText() + "\n" + redacted, 8000))
+				.param("now", now)
+				.param("id", p.id())
+				.update();
+			return;
+		}
+		String published = cut(p.publishedText() + "\n" + redacted, 8000);
+		int textVersion = p.textVersion() + 1;
+		this.jdbc.sql("""
+				update publicity_publication set original_text = :text, proposed_text = :proposed,
+				  published_text = :published, search_text = :search, text_version = :textVersion,
+				  version = version + 1, updated_at = :now where id = :id""")
+			.param("text", cut(p.originalText() + "\n" + line, 8000))
+			.param("proposed", cut(p.proposedText() + "\n" + redacted, 8000))
+			.param("published", published)
+			.param("search", searchText(p.publishedTitle(), published))
+			.param("textVersion", textVersion)
+			.param("now", now)
+			.param("id", p.id())
+			.update();
+		this.jdbc.sql("""
+				insert into publicity_publication_version (publication_id, version_no, title, text, approved_by,
+				  approved_at, note)
+				values (:id, :no, :title, :text, :by, :at, :note)""")
+			.param("id", p.id())
+			.param("no", textVersion)
+			.param("title", p.publishedTitle())
+			.param("text", published)
+			.param("by", LICENSING_SYSTEM)
+			.param("at", now)
+			.param("note", "许可" + amended.kind().label())
+			.update();
+		this.events.publishEvent(
+				new PublicationEvent.Published(p.id(), p.publicId(), p.publishedTitle(), textVersion, published));
+	}
+
+	/**
+	 * A licence ended (撤销, 撤回, 吊销, 注销): its publication — published or still pending — is
+	 * withdrawn at once (the 3 working days recorded) with the public reason and the 文号
+	 * of the decision that ended it; 当前状态 shows how it ended.
+	 */
+	@Transactional
+	void licenceEnded(LicenceEnded ended) {
+		Optional<Long> found = this.credit.publicationOfLicence(ended.licenceId());
+		if (found.isEmpty()) {
+			return;
+		}
+		CreditFields fields = this.credit.of(found.get()).orElse(null);
+		if (fields == null || fields.licence() == null
+				|| ended.kind().label().equals(fields.licence().currentStatus())) {
+			return;
+		}
+		Set<String> persons = fields.partyNamePublic().equals(fields.partyName()) ? Set.of()
+				: Set.of(fields.partyName());
+		String reason = Redactor.propose("该行政许可已于 " + ended.endedOn() + " " + ended.kind().label()
+				+ ((ended.documentNumber() == null) ? "" : "（" + ended.documentNumber() + "）")
+				+ ((ended.publicReason() == null || ended.publicReason().isBlank()) ? "" : "：" + ended.publicReason()),
+				persons);
+		this.credit.ended(found.get(), ended.kind().label(), LICENSING_SYSTEM, this.clock.instant(), cut(reason, 500));
+		withdraw(this.jdbc.sql(SELECT + " where id = :id and status in ('PENDING', 'PUBLISHED')")
+			.param("id", found.get())
+			.query(Publications::row)
+			.list(), ended.endedOn(), reason, null);
+	}
+
+	/** The publications of a licensing application (its decision), oldest first. */
+	List<Publication> ofApplication(long applicationId) {
+		return this.jdbc.sql(SELECT + " where case_id = :case and kind = 'LICENSING' order by id")
+			.param("case", applicationId)
+			.query(Publications::row)
+			.list();
+	}
+
 	/** What the listener does, callable synchronously (tests, a resubmission). */
 	void issued(CaseEvent.DecisionIssued issued) {
 		Long id = record(issued.caseId(), "ISSUED", issued.agencyId(), issued.title(), issued.decidedOn(),
@@ -135,6 +315,12 @@ class Publications {
 
 	/** Records a publication due (once per case and origin); its id. */
 	Long record(long caseId, String origin, long agencyId, String title, LocalDate decidedOn, String text) {
+		return insert(caseId, origin, "PENALTY", "行政处罚决定", PublicationDuePolicy.of("PENALTY_DECISION").orElseThrow(),
+				agencyId, title, decidedOn, text, Set.of());
+	}
+
+	private Long insert(long caseId, String origin, String kind, String typeName, PublicationDuePolicy.Due due,
+			long agencyId, String title, LocalDate decidedOn, String text, Set<String> knownPersons) {
 		Optional<Long> existing = this.jdbc
 			.sql("select id from publicity_publication where case_id = :case and origin = :origin")
 			.param("case", caseId)
@@ -144,19 +330,24 @@ class Publications {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		PublicationDuePolicy.Due due = PublicationDuePolicy.of("PENALTY_DECISION").orElseThrow();
 		Redactor.Proposal proposal = Redactor.proposeDecision(title, text);
+		if (!knownPersons.isEmpty()) {
+			proposal = new Redactor.Proposal(Redactor.propose(proposal.title(), knownPersons),
+					Redactor.propose(proposal.text(), knownPersons));
+		}
 		LocalDate dueOn = this.calendar.addWorkingDays(decidedOn, due.workingDays());
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				insert into publicity_publication (public_id, case_id, origin, agency_id, agency_name, kind, type_name,
 				  title, decided_on, due_on, working_days, original_text, proposed_title, proposed_text, status,
 				  version, text_version, recorded_at, updated_at)
-				values (:publicId, :case, :origin, :agency, :agencyName, 'PENALTY', '行政处罚决定', :title, :decided, :due,
+				values (:publicId, :case, :origin, :agency, :agencyName, :kind, :typeName, :title, :decided, :due,
 				  :days, :text, :proposedTitle, :proposedText, 'PENDING', 0, 0, :now, :now)""")
 			.param("publicId", newPublicId())
 			.param("case", caseId)
 			.param("origin", origin)
+			.param("kind", kind)
+			.param("typeName", typeName)
 			.param("agency", agencyId)
 			.param("agencyName", this.agencies.agency(agencyId).name())
 			.param("title", title)
@@ -190,13 +381,17 @@ class Publications {
 	 * replacement); the withdrawal is due within 3 working days and done now.
 	 */
 	void withdraw(long caseId, LocalDate on, String reason, Long replacement) {
-		LocalDate due = this.calendar.addWorkingDays(on, WITHDRAWAL_WORKING_DAYS);
-		LocalDate today = this.time.today();
-		for (Publication standing : this.jdbc
-			.sql(SELECT + " where case_id = :case and status in ('PENDING', 'PUBLISHED')")
+		withdraw(this.jdbc
+			.sql(SELECT + " where case_id = :case and kind <> 'LICENSING' and status in ('PENDING', 'PUBLISHED')")
 			.param("case", caseId)
 			.query(Publications::row)
-			.list()) {
+			.list(), on, reason, replacement);
+	}
+
+	private void withdraw(List<Publication> publications, LocalDate on, String reason, Long replacement) {
+		LocalDate due = this.calendar.addWorkingDays(on, WITHDRAWAL_WORKING_DAYS);
+		LocalDate today = this.time.today();
+		for (Publication standing : publications) {
 			if (replacement != null && standing.id() == replacement) {
 				continue;
 			}
@@ -274,6 +469,24 @@ class Publications {
 		this.events.publishEvent(
 				new PublicationEvent.Published(id, publication.publicId(), cleanTitle, textVersion, cleanText));
 		return get(id, scope);
+	}
+
+	/**
+	 * The publisher corrects the publication's 双公示 fields, before or after publication
+	 * (not once it was refused, withdrawn or expired): a new version of them, audited.
+	 */
+	@Transactional
+	CreditFields editCredit(long id, int fieldsVersion, CreditRecords.Edit edit, String by, Set<Long> scope) {
+		Publication publication = get(id, scope);
+		if (publication.status() != Publication.Status.PENDING
+				&& publication.status() != Publication.Status.PUBLISHED) {
+			throw new RuleViolation("PUBLICATION_CREDIT_CLOSED", "该公示已" + publication.statusName() + "，不能再修改双公示字段。",
+					HttpStatus.CONFLICT);
+		}
+		CreditFields edited = this.credit.edit(id, fieldsVersion, edit, by, this.clock.instant());
+		this.events.publishEvent(new PublicationEvent.CreditEdited(id, publication.title(),
+				this.credit.currentVersion(id), edit.reason().strip()));
+		return edited;
 	}
 
 	/** 不予公开, with the legal reason (e.g. 涉及国家秘密, 政府信息公开条例 第十四条). */
@@ -362,7 +575,7 @@ class Publications {
 
 	/** The case's publications, oldest first (for tests and the board). */
 	List<Publication> ofCase(long caseId) {
-		return this.jdbc.sql(SELECT + " where case_id = :case order by id")
+		return this.jdbc.sql(SELECT + " where case_id = :case and kind <> 'LICENSING' order by id")
 			.param("case", caseId)
 			.query(Publications::row)
 			.list();

@@ -37,8 +37,11 @@ class PublisherBoardController {
 
 	private final InspectionResults inspectionResults;
 
+	private final CreditRecords credit;
+
 	PublisherBoardController(Publications publications, BusinessTime time, ErrorReports reports,
-			InspectionResults inspectionResults) {
+			InspectionResults inspectionResults, CreditRecords credit) {
+		this.credit = credit;
 		this.inspectionResults = inspectionResults;
 		this.reports = reports;
 		this.publications = publications;
@@ -106,7 +109,41 @@ class PublisherBoardController {
 		return "redirect:/publicity/publications/" + id;
 	}
 
+	/**
+	 * The publisher corrects the 双公示 fields: saved as a new version; a refusal (bad
+	 * credit code, dates out of order, personal data, a lost race) re-shows the form as
+	 * typed with the Chinese message.
+	 */
+	@PostMapping("/publicity/publications/{id}/credit")
+	String editCredit(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable("id") long id,
+			@RequestParam(name = "fieldsVersion", defaultValue = "-1") int fieldsVersion, CreditRecords.Edit edit,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Set<Long> scope = principal.dataScope().agencyIds();
+		try {
+			this.publications.editCredit(id, fieldsVersion, edit, principal.username(), scope);
+		}
+		catch (RuleViolation refused) {
+			if (refused.status() == HttpStatus.NOT_FOUND) {
+				throw refused;
+			}
+			response.setStatus(refused.status().value());
+			model.addAttribute("creditError", refused.getMessage());
+			model.addAttribute("creditErrorCode", refused.code());
+			model.addAttribute("creditForm", edit);
+			return show(this.publications.get(id, scope), null, null, null, null, model);
+		}
+		redirect.addFlashAttribute("success", "双公示字段已保存为新版本。");
+		return "redirect:/publicity/publications/" + id;
+	}
+
 	private String show(Publication p, String error, String title, String text, String reason, Model model) {
+		CreditFields fields = this.credit.of(p.id()).orElse(null);
+		model.addAttribute("credit", fields);
+		if (!model.containsAttribute("creditForm") && fields != null) {
+			model.addAttribute("creditForm", CreditRecords.Edit.of(fields));
+		}
+		model.addAttribute("creditVersions", this.credit.versions(p.id()));
+		model.addAttribute("fieldsVersion", this.credit.currentVersion(p.id()));
 		model.addAttribute("p", p);
 		model.addAttribute("error", error);
 		model.addAttribute("today", this.time.today());
