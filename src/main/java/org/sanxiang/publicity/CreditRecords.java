@@ -164,15 +164,16 @@ class CreditRecords {
 		String shown = publicName(name, kind);
 		Set<String> persons = shown.equals(name) ? Set.of() : Set.of(name);
 		boolean person = kind == CaseEvent.PartyCategory.NATURAL_PERSON;
-		this.jdbc.sql("""
-				insert into publicity_credit (publication_id, party_name, party_name_public, party_kind, credit_code,
-				  document_id, document_number, penalty_types, agency_code, party_search, number_search, licence_id,
-				  legal_representative, document_title, licence_category, certificate_name, certificate_number,
-				  licence_content, decided_on, valid_from, valid_to, agency_name, agency_credit_code, current_status,
-				  data_source)
-				values (:id, :name, :shown, :kind, :code, :document, :number, '', :agencyCode, :partySearch,
-				  :numberSearch, :licence, :legal, :title, :category, :certName, :certNumber, :content, :decided,
-				  :validFrom, :validTo, :agencyName, :agencyCredit, :status, :source)""")
+		this.jdbc
+			.sql("""
+					insert into publicity_credit (publication_id, party_name, party_name_public, party_kind, credit_code,
+					  document_id, document_number, penalty_types, agency_code, party_search, number_search, licence_id, party_id,
+					  legal_representative, document_title, licence_category, certificate_name, certificate_number,
+					  licence_content, decided_on, valid_from, valid_to, agency_name, agency_credit_code, current_status,
+					  data_source)
+					values (:id, :name, :shown, :kind, :code, :document, :number, '', :agencyCode, :partySearch,
+					  :numberSearch, :licence, :party, :legal, :title, :category, :certName, :certNumber, :content, :decided,
+					  :validFrom, :validTo, :agencyName, :agencyCredit, :status, :source)""")
 			.param("id", publicationId)
 			.param("name", name)
 			.param("shown", shown)
@@ -185,6 +186,7 @@ class CreditRecords {
 			.param("numberSearch",
 					(decided.documentNumber() == null) ? null : DocumentNumberKey.of(decided.documentNumber()))
 			.param("licence", decided.licenceId())
+			.param("party", decided.partyId())
 			.param("legal", person ? null : blankToNull(decided.legalRepresentative()))
 			.param("title", decided.documentTitle())
 			.param("category", decided.category())

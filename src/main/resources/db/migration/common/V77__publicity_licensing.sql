@@ -1,8 +1,10 @@
 -- publicity: licensing decisions (行政许可, 双公示) are publications too (kind 'LICENSING', case_id holding the licensing
 -- application's id, origin 'LICENSING'); their 双公示 fields extend the publication's credit row: the party and the
--- 文书号 stay in the columns the search filters read, the licensing fields are added here. licence_content is the
--- redacted 许可内容 (the only copy of it kept here). current_status is 有效 until the licence is 撤销/撤回/吊销/注销.
+-- 文书号 stay in the columns the search filters read, the licensing fields are added here. party_id is the subject's
+-- party (一企一档). licence_content is the redacted 许可内容 (the only copy of it kept here). current_status is 有效 until
+-- the licence is 撤销/撤回/吊销/注销.
 alter table publicity_credit add column licence_id bigint;
+alter table publicity_credit add column party_id bigint;
 alter table publicity_credit add column legal_representative varchar(200);
 alter table publicity_credit add column document_title varchar(200);
 alter table publicity_credit add column licence_category varchar(50);
@@ -17,6 +19,7 @@ alter table publicity_credit add column agency_credit_code varchar(18);
 alter table publicity_credit add column current_status varchar(20);
 alter table publicity_credit add column data_source varchar(200);
 create index publicity_credit_licence on publicity_credit (licence_id);
+create index publicity_credit_party_id on publicity_credit (party_id);
 
 -- Every state of a publication's 双公示 fields: the first as the decision event gave it, then each publisher's edit
 -- and each licence amendment (变更/延续), with who, when and why. snapshot is the fields as text, one per line.

@@ -71,6 +71,9 @@ class LicensingPublicationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LicensingFileSection fileSection;
+
 	SanxiangPrincipal publisher;
 
 	@BeforeEach
@@ -255,6 +258,14 @@ class LicensingPublicationTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(section(board, "board-withdrawn")).contains("data-publication=\"" + published.id() + "\"");
+		// 一企一档: the party's file lists it, withdrawn, with how the licence ended.
+		assertThat(this.fileSection.entriesFor(id, this.publisher.dataScope().agencyIds())).singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.title()).contains("行政许可公示", "撤销", "撤回公示");
+				assertThat(entry.date()).isEqualTo(LocalDate.parse("2026-10-14"));
+				assertThat(entry.link()).isEqualTo("/portal/decisions/" + published.publicId());
+			});
+		assertThat(this.fileSection.entriesFor(id, java.util.Set.of(-1L))).isEmpty();
 	}
 
 	@Test
