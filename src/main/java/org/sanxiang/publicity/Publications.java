@@ -195,7 +195,9 @@ class Publications {
 		String redacted = Redactor.propose(line, persons);
 		this.credit.amend(p.id(), amended, LICENSING_SYSTEM, this.clock.instant());
 		Timestamp now = Timestamp.from(this.clock.instant());
-		if (p.status() == Publication.Status.PENDING) {
+		// Published automatically only when the redacted line holds nothing personal the
+		// checker finds; otherwise the proposal takes it and the publisher corrects it.
+		if (p.status() == Publication.Status.PENDING || !Redactor.residue(redacted, persons).isEmpty()) {
 			this.jdbc.sql("""
 					update publicity_publication set original_text = :text, proposed_text = :proposed,
 					  version = version + 1, updated_at = :now where id = :id""")
