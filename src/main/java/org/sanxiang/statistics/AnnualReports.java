@@ -105,6 +105,28 @@ public class AnnualReports {
 		return ResultPage.of(items, paging, total, false);
 	}
 
+	/**
+	 * The report together with its canonical statement (its figures and every fact it
+	 * counts, {@link AnnualReportStatement}), read in one transaction.
+	 */
+	@Transactional(readOnly = true)
+	Stated stated(SanxiangPrincipal reader, Integer year, Long agencyId) {
+		AnnualReport report = report(reader, year, agencyId);
+		Set<Long> ids = subtree(reader, agency(reader, report.agencyId()));
+		List<AnnualReportStatement.Counted> counted = this.jdbc
+			.sql("select kind, category, record_type, record_id, business_date, amount" + IN_REPORT)
+			.params(params(report.year(), ids))
+			.query((rs, n) -> new AnnualReportStatement.Counted(rs.getString("kind"), rs.getString("category"),
+					rs.getString("record_type"), rs.getLong("record_id"), rs.getDate("business_date").toLocalDate(),
+					rs.getBigDecimal("amount")))
+			.list();
+		return new Stated(report, AnnualReportStatement.of(report, ids, counted));
+	}
+
+	/** A report and its canonical statement. */
+	record Stated(AnnualReport report, String statement) {
+	}
+
 	static String figureLabel(String key) {
 		return Figure.byKey(key).map(Figure::label).orElse("");
 	}
