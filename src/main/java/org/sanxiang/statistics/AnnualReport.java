@@ -44,10 +44,10 @@ public record AnnualReport(int year, long agencyId, String agencyName, LocalDate
 
 	/** A record a figure counts. */
 	public record Counted(String recordType, long recordId, String label, LocalDate date, String agencyName,
-			BigDecimal amount) {
+			BigDecimal amount, Long caseId) {
 
 		public String link() {
-			return FactKind.link(this.recordType, this.recordId);
+			return FactKind.link(this.recordType, this.recordId, this.caseId);
 		}
 
 		public String recordName() {
