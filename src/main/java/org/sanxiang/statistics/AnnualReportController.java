@@ -41,8 +41,11 @@ class AnnualReportController {
 
 	private final org.sanxiang.core.BusinessTime time;
 
+	private final org.springframework.context.MessageSource messages;
+
 	AnnualReportController(AnnualReports reports, AnnualReportPdf pdf, StatisticFacts facts, AnnualReportSeals seals,
-			org.sanxiang.core.BusinessTime time) {
+			org.sanxiang.core.BusinessTime time, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.pdf = pdf;
 		this.facts = facts;
@@ -52,7 +55,7 @@ class AnnualReportController {
 
 	@GetMapping("/statistics/annual")
 	String page(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String agency, Model model) {
+			@RequestParam(required = false) String agency, Model model, java.util.Locale locale) {
 		model.addAttribute("agencies", this.reports.agenciesOf(reader));
 		model.addAttribute("year", year);
 		model.addAttribute("agency", agency);
@@ -60,7 +63,10 @@ class AnnualReportController {
 			AnnualReport report = this.reports.report(reader, ReportParameters.year(year),
 					ReportParameters.agency(agency));
 			model.addAttribute("report", report);
-			model.addAttribute("chart", AnnualReportCharts.json(report));
+			model.addAttribute("chart",
+					AnnualReportCharts.json(report,
+							(line) -> this.messages.getMessage(line.messageKey(), null, line.label(), locale),
+							(group) -> this.messages.getMessage(Figure.groupMessageKey(group), null, group, locale)));
 			this.seals.check(reader, report.year(), report.agencyId()).ifPresent((check) -> {
 				model.addAttribute("seal", check);
 				model.addAttribute("sealedAt", this.time.format(check.seal().sealedAt()));
@@ -69,6 +75,7 @@ class AnnualReportController {
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("errorCode", ex.code());
 		}
 		return "statistics/annual";
 	}

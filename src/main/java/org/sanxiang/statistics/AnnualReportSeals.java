@@ -64,6 +64,12 @@ public class AnnualReportSeals {
 
 	/** One figure that is counted differently now than in the sealed version. */
 	public record FigureDifference(String key, String label, String sealed, String current) {
+
+		/** The message key of the figure's name in the UI's language. */
+		public String messageKey() {
+			return Figure.messageKey(this.key);
+		}
+
 	}
 
 	/**

@@ -36,8 +36,31 @@ public record Figure(String kind, String category, String group, String label, b
 
 	static final String LICENSING = "行政许可";
 
+	private static final java.util.Map<String, String> GROUP_CODES = java.util.Map.of(ACTS, "ACTS", PENALTIES,
+			"PENALTIES", HEARINGS, "HEARINGS", REMEDIES, "REMEDIES", PUBLICITY, "PUBLICITY", INSPECTIONS, "INSPECTIONS",
+			COERCION, "COERCION", LICENSING, "LICENSING");
+
+	/**
+	 * The message key of a figure's name in the UI's language
+	 * ({@code statistics.figure.PENALTY.FINE}); the Chinese {@link #label()} is the
+	 * default.
+	 */
+	static String messageKey(String figureKey) {
+		return "statistics.figure." + figureKey.replace(':', '.');
+	}
+
+	/** The message key of a section's title ({@code statistics.group.ACTS}). */
+	static String groupMessageKey(String group) {
+		return "statistics.group." + GROUP_CODES.getOrDefault(group, "");
+	}
+
 	/** Every figure of the report, in the report's order. */
 	static final List<Figure> ALL = all();
+
+	/** The message key of the figure's name in the UI's language. */
+	public String messageKey() {
+		return messageKey(key());
+	}
 
 	public String key() {
 		return this.category.isEmpty() ? this.kind : this.kind + ":" + this.category;
