@@ -109,4 +109,19 @@ class EnglishPagesTests {
 		assertThat(left).as("Chinese left on the pages in English").isEmpty();
 	}
 
+	@Test
+	void theProceduresNamesAndStepsAreInEnglish() throws Exception {
+		String html = this.mvc.perform(get("/portal/procedures").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html)
+			.contains("General procedure (administrative penalty)", "Case filed", "Penalty decision",
+					"Release decision served", "(Administrative Coercion Law, chapter 3)")
+			.doesNotContain("一般程序（行政处罚）", "调查取证", "送达解除查封、扣押决定");
+		assertThat(this.mvc.perform(get("/portal/procedures")).andReturn().getResponse().getContentAsString())
+			.contains("一般程序（行政处罚）", "（行政强制法 第三章）");
+	}
+
 }
