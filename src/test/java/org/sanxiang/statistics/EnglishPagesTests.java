@@ -45,6 +45,9 @@ class EnglishPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.sanxiang.publicity.RemedyChannels remedies;
+
 	/**
 	 * What people recorded: names and titles stay in the language they were written in.
 	 */
@@ -53,9 +56,12 @@ class EnglishPagesTests {
 		for (String sql : List.of("select name from agency", "select short_name from agency",
 				"select name from department", "select name from officer", "select issuing_authority from officer",
 				"select display_name from account", "select title from penalty_case",
-				"select label from statistics_fact", "select subject from publicity_registry_change")) {
+				"select label from statistics_fact", "select subject from publicity_registry_change",
+				"select legal_source from time_limit_rule", "select start_event from time_limit_rule")) {
 			data.addAll(this.jdbc.sql(sql).query(String.class).list());
 		}
+		data.add(this.remedies.reviewBody());
+		data.add(this.remedies.court());
 		data.removeIf((s) -> s == null || s.isBlank());
 		data.sort(Comparator.comparingInt(String::length).reversed());
 		return data;
@@ -94,11 +100,9 @@ class EnglishPagesTests {
 	@Test
 	void thePortalAndThePublishersPagesAreInEnglish() throws Exception {
 		java.util.Map<String, List<String>> left = new java.util.TreeMap<>();
-		// not yet: /portal/procedures and /portal/remedies (the time limits' wording
-		// comes from
-		// the calendar module), /portal/video-recording (the evidence module's rules)
-		for (String page : List.of("/", "/portal/agencies", "/portal/officers", "/portal/guide", "/portal/decisions",
-				"/portal/inspection-results")) {
+		// not yet: /portal/video-recording (the evidence module's rules)
+		for (String page : List.of("/", "/portal/agencies", "/portal/officers", "/portal/procedures",
+				"/portal/remedies", "/portal/guide", "/portal/decisions", "/portal/inspection-results")) {
 			left.put(page, chineseLeft(get(page)));
 		}
 		var publisher = user(this.demo.principal("demo-publisher"));
