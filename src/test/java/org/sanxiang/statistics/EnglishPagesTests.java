@@ -48,6 +48,24 @@ class EnglishPagesTests {
 	@Autowired
 	org.sanxiang.publicity.RemedyChannels remedies;
 
+	@Autowired
+	org.sanxiang.casefile.Cases cases;
+
+	@Autowired
+	org.sanxiang.officer.OfficerRegistry officers;
+
+	@Autowired
+	org.sanxiang.core.BusinessTime time;
+
+	@Autowired
+	org.sanxiang.document.Documents documents;
+
+	@Autowired
+	org.sanxiang.document.DocumentTypes types;
+
+	@Autowired
+	org.sanxiang.evidence.EvidenceItems evidence;
+
 	/**
 	 * What people recorded: names and titles stay in the language they were written in.
 	 */
@@ -57,7 +75,10 @@ class EnglishPagesTests {
 				"select name from department", "select name from officer", "select issuing_authority from officer",
 				"select display_name from account", "select title from penalty_case",
 				"select label from statistics_fact", "select subject from publicity_registry_change",
-				"select legal_source from time_limit_rule", "select start_event from time_limit_rule")) {
+				"select legal_source from time_limit_rule", "select start_event from time_limit_rule",
+				"select title from publicity_publication", "select proposed_title from publicity_publication",
+				"select original_text from publicity_publication", "select proposed_text from publicity_publication",
+				"select agency_name from publicity_publication")) {
 			data.addAll(this.jdbc.sql(sql).query(String.class).list());
 		}
 		data.add(this.remedies.reviewBody());
@@ -105,8 +126,28 @@ class EnglishPagesTests {
 				"/portal/remedies", "/portal/guide", "/portal/decisions", "/portal/inspection-results")) {
 			left.put(page, chineseLeft(get(page)));
 		}
+		// a decision of its own awaits the publisher's approval (due, on the board)
+		long caseId = new org.sanxiang.casefile.CaseStages(this.cases, this.officers, this.time, this.demo,
+				this.documents, this.types, this.evidence)
+			.decisionServed("牡丹江某化工有限公司");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("select count(*) from publicity_publication where case_id = :id")
+				.param("id", caseId)
+				.query(Long.class)
+				.single() == 1);
+		long publication = this.jdbc.sql("select id from publicity_publication where case_id = :id")
+			.param("id", caseId)
+			.query(Long.class)
+			.single();
 		var publisher = user(this.demo.principal("demo-publisher"));
-		for (String page : List.of("/publicity/board", "/publicity/portal-updates")) {
+		String board = this.mvc.perform(get("/publicity/board").param("lang", "en").with(publisher))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(board).contains("/publicity/publications/" + publication);
+		for (String page : List.of("/publicity/board", "/publicity/portal-updates",
+				"/publicity/publications/" + publication)) {
 			left.put(page, chineseLeft(get(page).with(publisher)));
 		}
 		left.values().removeIf(List::isEmpty);
