@@ -40,10 +40,17 @@ class AgencyCreditCodeTests {
 	@Autowired
 	AgencyDirectory directory;
 
-	Agency newAgency(String code) {
-		Agency province = this.directory.all().get(0);
-		return this.directory.createChild(province.id(), code, "测试市生态环境局" + code,
-				"测" + code.substring(code.length() - 2), "239900", this.demo.principal("demo-sysadmin").dataScope());
+	/**
+	 * A demo agency (this context's agencies are shared: the test creates none and puts
+	 * back the codes it changes).
+	 */
+	Agency demoAgency(String code) {
+		return this.directory.all().stream().filter((a) -> a.code().equals(code)).findFirst().orElseThrow();
+	}
+
+	void restore(Agency agency) {
+		this.directory.assignCreditCode(agency.id(), agency.creditCode(),
+				this.demo.principal("demo-sysadmin").dataScope());
 	}
 
 	@Test
@@ -60,61 +67,67 @@ class AgencyCreditCodeTests {
 
 	@Test
 	void aWrongCheckCharacterIsRefusedInPlaceAndAValidCodeIsRecordedAndShownOnThePortal() throws Exception {
-		Agency agency = newAgency("T-CC-A1");
-		String valid = CreditCode.withCheckCharacter("11239900MB0009901").value();
-		char wrong = (valid.charAt(17) == '0') ? '1' : '0';
-		String invalid = valid.substring(0, 17) + wrong;
-		this.mvc
-			.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
-				.param("creditCode", invalid)
-				.with(csrf())
-				.with(user(this.demo.principal("demo-sysadmin"))))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("统一社会信用代码校验码错误")))
-			.andExpect(content().string(containsString("data-code=\"CREDIT_CODE_CHECK_CHARACTER\"")));
-		assertThat(this.directory.agency(agency.id()).creditCode()).isNull();
+		Agency agency = demoAgency("HLJ-HRB");
+		Agency other = demoAgency("HLJ-MDJ-HL");
+		try {
+			String valid = CreditCode.withCheckCharacter("11230100MB0009901").value();
+			char wrong = (valid.charAt(17) == '0') ? '1' : '0';
+			String invalid = valid.substring(0, 17) + wrong;
+			this.mvc
+				.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
+					.param("creditCode", invalid)
+					.with(csrf())
+					.with(user(this.demo.principal("demo-sysadmin"))))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("统一社会信用代码校验码错误")))
+				.andExpect(content().string(containsString("data-code=\"CREDIT_CODE_CHECK_CHARACTER\"")));
+			assertThat(this.directory.agency(agency.id()).creditCode()).isEqualTo(agency.creditCode());
 
-		this.mvc
-			.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
-				.param("creditCode", " " + valid.toLowerCase() + " ")
-				.with(csrf())
-				.with(user(this.demo.principal("demo-sysadmin"))))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/admin/system/agencies"));
-		assertThat(this.directory.agency(agency.id()).creditCode()).isEqualTo(valid);
-		this.mvc.perform(get("/portal/agencies"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(valid)));
+			this.mvc
+				.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
+					.param("creditCode", " " + valid.toLowerCase() + " ")
+					.with(csrf())
+					.with(user(this.demo.principal("demo-sysadmin"))))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(redirectedUrl("/admin/system/agencies"));
+			assertThat(this.directory.agency(agency.id()).creditCode()).isEqualTo(valid);
+			this.mvc.perform(get("/portal/agencies"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(valid)));
 
-		Agency other = newAgency("T-CC-A2");
-		this.mvc
-			.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(other.id()))
-				.param("creditCode", valid)
-				.with(csrf())
-				.with(user(this.demo.principal("demo-sysadmin"))))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("已登记给另一执法主体")));
+			this.mvc
+				.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(other.id()))
+					.param("creditCode", valid)
+					.with(csrf())
+					.with(user(this.demo.principal("demo-sysadmin"))))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("已登记给另一执法主体")));
+			assertThat(this.directory.agency(other.id()).creditCode()).isEqualTo(other.creditCode());
 
-		this.mvc
-			.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
-				.param("creditCode", "")
-				.with(csrf())
-				.with(user(this.demo.principal("demo-sysadmin"))))
-			.andExpect(status().is3xxRedirection());
-		assertThat(this.directory.agency(agency.id()).creditCode()).isNull();
-		this.mvc.perform(get("/portal/agencies")).andExpect(content().string(not(containsString(valid))));
+			this.mvc
+				.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
+					.param("creditCode", "")
+					.with(csrf())
+					.with(user(this.demo.principal("demo-sysadmin"))))
+				.andExpect(status().is3xxRedirection());
+			assertThat(this.directory.agency(agency.id()).creditCode()).isNull();
+			this.mvc.perform(get("/portal/agencies")).andExpect(content().string(not(containsString(valid))));
+		}
+		finally {
+			restore(agency);
+		}
 	}
 
 	@Test
 	void onlyTheSystemAdministratorRecordsIt() throws Exception {
-		Agency agency = newAgency("T-CC-A3");
+		Agency agency = demoAgency("HLJ-HRB");
 		this.mvc
 			.perform(post("/admin/system/agencies/credit-code").param("agencyId", String.valueOf(agency.id()))
-				.param("creditCode", CreditCode.withCheckCharacter("11239900MB0009903").value())
+				.param("creditCode", CreditCode.withCheckCharacter("11230100MB0009903").value())
 				.with(csrf())
 				.with(user(this.demo.principal("demo-head"))))
 			.andExpect(status().isForbidden());
-		assertThat(this.directory.agency(agency.id()).creditCode()).isNull();
+		assertThat(this.directory.agency(agency.id()).creditCode()).isEqualTo(agency.creditCode());
 	}
 
 }
