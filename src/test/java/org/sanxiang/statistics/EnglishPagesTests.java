@@ -78,7 +78,9 @@ class EnglishPagesTests {
 				"select legal_source from time_limit_rule", "select start_event from time_limit_rule",
 				"select title from publicity_publication", "select proposed_title from publicity_publication",
 				"select original_text from publicity_publication", "select proposed_text from publicity_publication",
-				"select agency_name from publicity_publication")) {
+				"select agency_name from publicity_publication", "select equipment from recording_rules",
+				"select usage_rules from recording_rules", "select applicable_scope from recording_rules",
+				"select record_elements from recording_rules", "select storage_rules from recording_rules")) {
 			data.addAll(this.jdbc.sql(sql).query(String.class).list());
 		}
 		data.add(this.remedies.reviewBody());
@@ -121,9 +123,9 @@ class EnglishPagesTests {
 	@Test
 	void thePortalAndThePublishersPagesAreInEnglish() throws Exception {
 		java.util.Map<String, List<String>> left = new java.util.TreeMap<>();
-		// not yet: /portal/video-recording (the evidence module's rules)
 		for (String page : List.of("/", "/portal/agencies", "/portal/officers", "/portal/procedures",
-				"/portal/remedies", "/portal/guide", "/portal/decisions", "/portal/inspection-results")) {
+				"/portal/remedies", "/portal/video-recording", "/portal/guide", "/portal/decisions",
+				"/portal/inspection-results")) {
 			left.put(page, chineseLeft(get(page)));
 		}
 		// a decision of its own awaits the publisher's approval (due, on the board)
