@@ -37,8 +37,11 @@ class PublisherBoardController {
 
 	private final InspectionResults inspectionResults;
 
+	private final org.springframework.context.MessageSource messages;
+
 	PublisherBoardController(Publications publications, BusinessTime time, ErrorReports reports,
-			InspectionResults inspectionResults) {
+			InspectionResults inspectionResults, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.inspectionResults = inspectionResults;
 		this.reports = reports;
 		this.publications = publications;
@@ -70,7 +73,7 @@ class PublisherBoardController {
 			@RequestParam(name = "version", defaultValue = "-1") int version,
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "text", required = false) String text, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, java.util.Locale locale) {
 		Set<Long> scope = principal.dataScope().agencyIds();
 		try {
 			this.publications.approve(id, version, title, text, principal.username(), scope);
@@ -80,9 +83,9 @@ class PublisherBoardController {
 				throw refused;
 			}
 			response.setStatus(refused.status().value());
-			return show(this.publications.get(id, scope), refused.getMessage(), title, text, null, model);
+			return show(this.publications.get(id, scope), words(refused, locale), title, text, null, model);
 		}
-		redirect.addFlashAttribute("success", "已公开。公众可在门户网站查看脱敏后的文本。");
+		redirect.addFlashAttribute("success", this.messages.getMessage("publicity.approved", null, locale));
 		return "redirect:/publicity/publications/" + id;
 	}
 
@@ -90,7 +93,7 @@ class PublisherBoardController {
 	String refuse(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable("id") long id,
 			@RequestParam(name = "version", defaultValue = "-1") int version,
 			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, java.util.Locale locale) {
 		Set<Long> scope = principal.dataScope().agencyIds();
 		try {
 			this.publications.refuse(id, version, reason, scope);
@@ -100,10 +103,18 @@ class PublisherBoardController {
 				throw refused;
 			}
 			response.setStatus(refused.status().value());
-			return show(this.publications.get(id, scope), refused.getMessage(), null, null, reason, model);
+			return show(this.publications.get(id, scope), words(refused, locale), null, null, reason, model);
 		}
-		redirect.addFlashAttribute("success", "已决定不予公开，理由已记录。");
+		redirect.addFlashAttribute("success", this.messages.getMessage("publicity.refusedToPublish", null, locale));
 		return "redirect:/publicity/publications/" + id;
+	}
+
+	/**
+	 * A refusal in the reader's language: {@code publicity.error.<code>} where a
+	 * translation exists, else the refusal's own Chinese message.
+	 */
+	private String words(RuleViolation refused, java.util.Locale locale) {
+		return this.messages.getMessage("publicity.error." + refused.code(), null, refused.getMessage(), locale);
 	}
 
 	private String show(Publication p, String error, String title, String text, String reason, Model model) {

@@ -152,6 +152,21 @@ class EnglishPagesTests {
 				"/publicity/publications/" + publication)) {
 			left.put(page, chineseLeft(get(page).with(publisher)));
 		}
+		// a refusal shown in place is in English too
+		String refused = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/publicity/publications/{id}/approve", publication)
+				.param("lang", "en")
+				.param("version", "0")
+				.param("title", "")
+				.param("text", "")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(publisher))
+			.andExpect(status().is4xxClientError())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Fill in the title, the text or the legal reason.").doesNotContain("请填写");
 		left.values().removeIf(List::isEmpty);
 		assertThat(left).as("Chinese left on the pages in English").isEmpty();
 	}
