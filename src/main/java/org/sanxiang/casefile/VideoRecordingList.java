@@ -18,6 +18,9 @@ public class VideoRecordingList {
 	/** Acts recorded on video whatever the configuration says. */
 	static final List<String> ALWAYS = List.of("留置送达", "实施查封、扣押");
 
+	/** The codes of {@link #ALWAYS}, for the page's wording in other languages. */
+	static final List<String> ALWAYS_CODES = List.of("SERVICE_BY_LEAVING", "SEIZURE");
+
 	private final MandatoryVideo video;
 
 	VideoRecordingList(MandatoryVideo video) {
@@ -30,15 +33,19 @@ public class VideoRecordingList {
 		this.video.required()
 			.stream()
 			.sorted(Comparator.naturalOrder())
-			.forEach((act) -> items.add(new Item(act.chineseName(), false)));
-		ALWAYS.forEach((act) -> items.add(new Item(act, true)));
+			.forEach((act) -> items.add(new Item(act.name(), act.chineseName(), false)));
+		for (int i = 0; i < ALWAYS.size(); i++) {
+			items.add(new Item(ALWAYS_CODES.get(i), ALWAYS.get(i), true));
+		}
 		return items;
 	}
 
 	/**
-	 * One act that must be recorded on video; {@code always} when the law requires it.
+	 * One act that must be recorded on video ({@code code}: the {@link CaseAct} or, for
+	 * the acts always recorded, {@code SERVICE_BY_LEAVING} or {@code SEIZURE};
+	 * {@code act}: its Chinese name); {@code always} when the law requires it.
 	 */
-	public record Item(String act, boolean always) {
+	public record Item(String code, String act, boolean always) {
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.sanxiang.identity;
 
+import java.util.Locale;
+
+import org.sanxiang.core.CreditCode;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -29,12 +33,15 @@ public class Agency {
 
 	private final String regionCode;
 
+	/** 统一社会信用代码 (GB 32100), optional. */
+	private String creditCode;
+
 	@Version
 	private Integer version;
 
 	@PersistenceCreator
 	Agency(Long id, String code, String name, String shortName, AgencyLevel level, Long parentId, String path,
-			String regionCode, Integer version) {
+			String regionCode, String creditCode, Integer version) {
 		this.id = id;
 		this.code = code;
 		this.name = name;
@@ -43,11 +50,13 @@ public class Agency {
 		this.parentId = parentId;
 		this.path = path;
 		this.regionCode = regionCode;
+		this.creditCode = creditCode;
 		this.version = version;
 	}
 
 	static Agency root(String code, String name, String shortName, String regionCode) {
-		return new Agency(null, code, name, shortName, AgencyLevel.PROVINCE, null, "/" + code + "/", regionCode, null);
+		return new Agency(null, code, name, shortName, AgencyLevel.PROVINCE, null, "/" + code + "/", regionCode, null,
+				null);
 	}
 
 	Agency child(String code, String name, String shortName, String regionCode) {
@@ -55,7 +64,8 @@ public class Agency {
 		if (childLevel == null) {
 			throw new org.sanxiang.core.RuleViolation("AGENCY_TOO_DEEP", "县级/分局之下不能再设执法主体");
 		}
-		return new Agency(null, code, name, shortName, childLevel, this.id, this.path + code + "/", regionCode, null);
+		return new Agency(null, code, name, shortName, childLevel, this.id, this.path + code + "/", regionCode, null,
+				null);
 	}
 
 	public Long id() {
@@ -88,6 +98,23 @@ public class Agency {
 
 	public String regionCode() {
 		return this.regionCode;
+	}
+
+	/**
+	 * 统一社会信用代码 (GB 32100, check character verified), or {@code null} when not recorded.
+	 */
+	public String creditCode() {
+		return this.creditCode;
+	}
+
+	/**
+	 * Records (or, with {@code null} or blank, clears) the agency's credit code, refused
+	 * with the reason when it fails the GB 32100 check.
+	 */
+	Agency assignCreditCode(String raw) {
+		this.creditCode = (raw == null || raw.isBlank()) ? null
+				: CreditCode.parse(raw.strip().toUpperCase(Locale.ROOT)).value();
+		return this;
 	}
 
 	/** Depth in the tree, 0 for the province. */

@@ -1,16 +1,24 @@
 package org.sanxiang.identity;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.sanxiang.core.RuleViolation;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 系统管理员: the org tree — agencies (执法主体) and their departments. */
@@ -19,8 +27,11 @@ class AgencyAdminController {
 
 	private final AgencyDirectory agencies;
 
-	AgencyAdminController(AgencyDirectory agencies) {
+	private final MessageSource messages;
+
+	AgencyAdminController(AgencyDirectory agencies, MessageSource messages) {
 		this.agencies = agencies;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/system/agencies")
@@ -38,6 +49,34 @@ class AgencyAdminController {
 				form.regionCode(), principal.dataScope());
 		redirect.addFlashAttribute("success", "已新增执法主体：" + form.name().strip());
 		return "redirect:/admin/system/agencies";
+	}
+
+	@PostMapping("/admin/system/agencies/credit-code")
+	String assignCreditCode(@AuthenticationPrincipal SanxiangPrincipal principal,
+			@RequestParam(name = "agencyId", required = false) Long id,
+			@RequestParam(name = "creditCode", required = false) String creditCode, Model model,
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
+		try {
+			if (id == null) {
+				throw new RuleViolation("AGENCY_REQUIRED", "请选择执法主体");
+			}
+			Agency agency = this.agencies.assignCreditCode(id, creditCode, principal.dataScope());
+			redirect.addFlashAttribute("success", (agency.creditCode() != null)
+					? this.messages.getMessage("agency.creditCode.saved", new Object[] { agency.name() }, locale)
+					: this.messages.getMessage("agency.creditCode.cleared", new Object[] { agency.name() }, locale));
+			return "redirect:/admin/system/agencies";
+		}
+		catch (RuleViolation ex) {
+			if ("NOT_FOUND".equals(ex.code())) {
+				throw ex;
+			}
+			model.addAttribute("creditCodeError", ex.getMessage());
+			model.addAttribute("creditCodeErrorCode", ex.code());
+			model.addAttribute("creditCodeAgencyId", id);
+			model.addAttribute("creditCodeInput", creditCode);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return list(principal, model);
+		}
 	}
 
 	@PostMapping("/admin/system/departments")

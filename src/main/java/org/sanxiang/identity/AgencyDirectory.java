@@ -90,6 +90,26 @@ public class AgencyDirectory {
 		return saved;
 	}
 
+	/**
+	 * Records an agency's 统一社会信用代码 (blank clears it): refused when it fails the GB 32100
+	 * check or another agency already has it.
+	 */
+	@Transactional
+	public Agency assignCreditCode(long agencyId, String raw, DataScope scope) {
+		if (!scope.includes(agencyId)) {
+			throw RuleViolation.notFound("执法主体");
+		}
+		Agency agency = agency(agencyId).assignCreditCode(raw);
+		String code = agency.creditCode();
+		if (code != null
+				&& this.agencies.findByCreditCode(code).filter((other) -> !other.id().equals(agencyId)).isPresent()) {
+			throw new RuleViolation("AGENCY_CREDIT_CODE_TAKEN", "该统一社会信用代码已登记给另一执法主体");
+		}
+		Agency saved = this.agencies.save(agency);
+		this.events.publishEvent(new IdentityEvents.AgencyCreditCodeAssigned(saved.id(), saved.name(), code));
+		return saved;
+	}
+
 	private Agency publishCreated(Agency agency) {
 		this.events.publishEvent(new IdentityEvents.AgencyCreated(agency.id(), agency.code(), agency.name()));
 		return agency;

@@ -10,6 +10,8 @@ interface AgencyRepository extends ListCrudRepository<Agency, Long> {
 
 	Optional<Agency> findByCode(String code);
 
+	Optional<Agency> findByCreditCode(String creditCode);
+
 	@Query("select * from agency where path like :prefix || '%' order by path")
 	List<Agency> findSubtree(String prefix);
 

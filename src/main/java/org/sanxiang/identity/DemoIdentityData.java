@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.sanxiang.core.CreditCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +55,14 @@ class DemoIdentityData implements ApplicationRunner {
 		if (this.agencies.count() > 0) {
 			return;
 		}
-		Agency province = this.agencies.save(Agency.root("HLJ", "黑龙江省生态环境厅", "黑环", "230000"));
-		Agency mudanjiang = this.agencies.save(province.child("HLJ-MDJ", "牡丹江市生态环境局", "牡环", "231000"));
-		Agency hailin = this.agencies.save(mudanjiang.child("HLJ-MDJ-HL", "牡丹江市生态环境局海林分局", "牡环海", "231083"));
-		Agency harbin = this.agencies.save(province.child("HLJ-HRB", "哈尔滨市生态环境局", "哈环", "230100"));
+		Agency province = this.agencies
+			.save(Agency.root("HLJ", "黑龙江省生态环境厅", "黑环", "230000").assignCreditCode(demoCreditCode("230000", 1)));
+		Agency mudanjiang = this.agencies
+			.save(province.child("HLJ-MDJ", "牡丹江市生态环境局", "牡环", "231000").assignCreditCode(demoCreditCode("231000", 2)));
+		Agency hailin = this.agencies.save(mudanjiang.child("HLJ-MDJ-HL", "牡丹江市生态环境局海林分局", "牡环海", "231083")
+			.assignCreditCode(demoCreditCode("231083", 3)));
+		Agency harbin = this.agencies
+			.save(province.child("HLJ-HRB", "哈尔滨市生态环境局", "哈环", "230100").assignCreditCode(demoCreditCode("230100", 4)));
 
 		Map<DepartmentKind, Department> hlj = departmentsOf(province, "厅领导", "生态环境保护综合行政执法局", "法规与标准处", "办公室", "信息中心");
 		Map<DepartmentKind, Department> mdj = departmentsOf(mudanjiang, "局领导", "生态环境保护综合行政执法支队", "法制审核科", "办公室",
@@ -77,6 +82,14 @@ class DemoIdentityData implements ApplicationRunner {
 		open("demo-secadmin", "周敏", hlj.get(DepartmentKind.OFFICE), hash, Role.SECURITY_ADMIN);
 		open("demo-auditor", "吴婷", hlj.get(DepartmentKind.OFFICE), hash, Role.AUDIT_ADMIN);
 		log.info("Demo data: 4 agencies and 10 demo accounts created (password shown on the login page in demo mode)");
+	}
+
+	/**
+	 * A made-up credit code of a 机关 (登记管理部门 1 机构编制, 类别 1 机关) in the region, with a valid
+	 * GB 32100 check character — plausible, not any real agency's.
+	 */
+	static String demoCreditCode(String region, int serial) {
+		return CreditCode.withCheckCharacter("11" + region + "MB" + String.format("%07d", serial)).value();
 	}
 
 	private Map<DepartmentKind, Department> departmentsOf(Agency agency, String leadership, String enforcement,

@@ -36,6 +36,31 @@ public final class IdentityEvents {
 		}
 	}
 
+	/** The agency's 统一社会信用代码 recorded ({@code creditCode} null: cleared). */
+	public record AgencyCreditCodeAssigned(long agencyId, String name, String creditCode) implements AuditableEvent {
+
+		@Override
+		public String objectLabel() {
+			return this.name;
+		}
+
+		public String action() {
+			return "AGENCY_CREDIT_CODE";
+		}
+
+		public String objectType() {
+			return "Agency";
+		}
+
+		public String objectId() {
+			return String.valueOf(this.agencyId);
+		}
+
+		public String detail() {
+			return (this.creditCode != null) ? this.creditCode : "清除";
+		}
+	}
+
 	public record DepartmentCreated(long departmentId, long agencyId, String name) implements AuditableEvent {
 
 		@Override

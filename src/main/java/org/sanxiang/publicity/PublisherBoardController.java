@@ -39,9 +39,13 @@ class PublisherBoardController {
 
 	private final CreditRecords credit;
 
+	private final org.springframework.context.MessageSource messages;
+
 	PublisherBoardController(Publications publications, BusinessTime time, ErrorReports reports,
-			InspectionResults inspectionResults, CreditRecords credit) {
+			InspectionResults inspectionResults, CreditRecords credit,
+			org.springframework.context.MessageSource messages) {
 		this.credit = credit;
+		this.messages = messages;
 		this.inspectionResults = inspectionResults;
 		this.reports = reports;
 		this.publications = publications;
@@ -73,7 +77,7 @@ class PublisherBoardController {
 			@RequestParam(name = "version", defaultValue = "-1") int version,
 			@RequestParam(name = "title", required = false) String title,
 			@RequestParam(name = "text", required = false) String text, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, java.util.Locale locale) {
 		Set<Long> scope = principal.dataScope().agencyIds();
 		try {
 			this.publications.approve(id, version, title, text, principal.username(), scope);
@@ -83,9 +87,9 @@ class PublisherBoardController {
 				throw refused;
 			}
 			response.setStatus(refused.status().value());
-			return show(this.publications.get(id, scope), refused.getMessage(), title, text, null, model);
+			return show(this.publications.get(id, scope), words(refused, locale), title, text, null, model);
 		}
-		redirect.addFlashAttribute("success", "已公开。公众可在门户网站查看脱敏后的文本。");
+		redirect.addFlashAttribute("success", this.messages.getMessage("publicity.approved", null, locale));
 		return "redirect:/publicity/publications/" + id;
 	}
 
@@ -93,7 +97,7 @@ class PublisherBoardController {
 	String refuse(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable("id") long id,
 			@RequestParam(name = "version", defaultValue = "-1") int version,
 			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletResponse response, java.util.Locale locale) {
 		Set<Long> scope = principal.dataScope().agencyIds();
 		try {
 			this.publications.refuse(id, version, reason, scope);
@@ -103,9 +107,9 @@ class PublisherBoardController {
 				throw refused;
 			}
 			response.setStatus(refused.status().value());
-			return show(this.publications.get(id, scope), refused.getMessage(), null, null, reason, model);
+			return show(this.publications.get(id, scope), words(refused, locale), null, null, reason, model);
 		}
-		redirect.addFlashAttribute("success", "已决定不予公开，理由已记录。");
+		redirect.addFlashAttribute("success", this.messages.getMessage("publicity.refusedToPublish", null, locale));
 		return "redirect:/publicity/publications/" + id;
 	}
 
@@ -117,7 +121,7 @@ class PublisherBoardController {
 	@PostMapping("/publicity/publications/{id}/credit")
 	String editCredit(@AuthenticationPrincipal SanxiangPrincipal principal, @PathVariable("id") long id,
 			@RequestParam(name = "fieldsVersion", defaultValue = "-1") int fieldsVersion, CreditRecords.Edit edit,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response, java.util.Locale locale) {
 		Set<Long> scope = principal.dataScope().agencyIds();
 		try {
 			this.publications.editCredit(id, fieldsVersion, edit, principal.username(), scope);
@@ -127,13 +131,21 @@ class PublisherBoardController {
 				throw refused;
 			}
 			response.setStatus(refused.status().value());
-			model.addAttribute("creditError", refused.getMessage());
+			model.addAttribute("creditError", words(refused, locale));
 			model.addAttribute("creditErrorCode", refused.code());
 			model.addAttribute("creditForm", edit);
 			return show(this.publications.get(id, scope), null, null, null, null, model);
 		}
-		redirect.addFlashAttribute("success", "双公示字段已保存为新版本。");
+		redirect.addFlashAttribute("success", this.messages.getMessage("publicity.creditEdit.saved", null, locale));
 		return "redirect:/publicity/publications/" + id;
+	}
+
+	/**
+	 * A refusal in the reader's language: {@code publicity.error.<code>} where a
+	 * translation exists, else the refusal's own Chinese message.
+	 */
+	private String words(RuleViolation refused, java.util.Locale locale) {
+		return this.messages.getMessage("publicity.error." + refused.code(), null, refused.getMessage(), locale);
 	}
 
 	private String show(Publication p, String error, String title, String text, String reason, Model model) {

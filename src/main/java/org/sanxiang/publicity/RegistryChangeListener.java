@@ -58,6 +58,11 @@ class RegistryChangeListener {
 	}
 
 	@EventListener
+	void on(IdentityEvents.AgencyCreditCodeAssigned event) {
+		this.duty.recordChange(Registry.AGENCY, "登记统一社会信用代码 " + event.name());
+	}
+
+	@EventListener
 	void on(LegalBasisEvents.MatterAdded event) {
 		this.duty.recordChange(Registry.POWER, "新增执法事项 " + event.name());
 	}

@@ -21,6 +21,19 @@ public record AnnualReport(int year, long agencyId, String agencyName, LocalDate
 	/** One figure's count and (for money) its sum in yuan. */
 	public record Line(String key, String group, String label, long count, BigDecimal amount, boolean money) {
 
+		/**
+		 * The message key of the figure's name in the UI's language (Chinese default:
+		 * label).
+		 */
+		public String messageKey() {
+			return Figure.messageKey(this.key);
+		}
+
+		/** The message key of the section's title (Chinese default: group). */
+		public String groupMessageKey() {
+			return Figure.groupMessageKey(this.group);
+		}
+
 		/** The sum as people read it: {@code 50000.00}. */
 		public String amountText() {
 			return (this.amount == null) ? "0.00"
@@ -44,14 +57,22 @@ public record AnnualReport(int year, long agencyId, String agencyName, LocalDate
 
 	/** A record a figure counts. */
 	public record Counted(String recordType, long recordId, String label, LocalDate date, String agencyName,
-			BigDecimal amount) {
+			BigDecimal amount, Long caseId) {
 
 		public String link() {
-			return FactKind.link(this.recordType, this.recordId);
+			return FactKind.link(this.recordType, this.recordId, this.caseId);
 		}
 
 		public String recordName() {
 			return FactKind.recordName(this.recordType);
+		}
+
+		/**
+		 * The message key of the record type in the UI's language (Chinese default:
+		 * recordName).
+		 */
+		public String recordMessageKey() {
+			return "statistics.recordType." + this.recordType;
 		}
 
 	}

@@ -21,14 +21,20 @@ final class AnnualReportCharts {
 	}
 
 	static String json(AnnualReport report) {
+		return json(report, AnnualReport.Line::label, (group) -> group);
+	}
+
+	/** The chart with figure names and section titles in the reader's language. */
+	static String json(AnnualReport report, java.util.function.Function<AnnualReport.Line, String> label,
+			java.util.function.UnaryOperator<String> groupTitle) {
 		List<Map<String, Object>> sections = new ArrayList<>();
 		report.groups().forEach((group, lines) -> {
 			List<AnnualReport.Line> shown = lines.stream()
 				.filter((l) -> l.count() > 0 || !Figure.PENALTIES.equals(group) && !Figure.REMEDIES.equals(group))
 				.toList();
 			Map<String, Object> section = new LinkedHashMap<>();
-			section.put("title", group);
-			section.put("labels", shown.stream().map(AnnualReport.Line::label).toList());
+			section.put("title", groupTitle.apply(group));
+			section.put("labels", shown.stream().map(label).toList());
 			section.put("values", shown.stream().map(AnnualReport.Line::count).toList());
 			section.put("keys", shown.stream().map(AnnualReport.Line::key).toList());
 			sections.add(section);

@@ -37,15 +37,25 @@ class AnnualReportController {
 
 	private final StatisticFacts facts;
 
-	AnnualReportController(AnnualReports reports, AnnualReportPdf pdf, StatisticFacts facts) {
+	private final AnnualReportSeals seals;
+
+	private final org.sanxiang.core.BusinessTime time;
+
+	private final org.springframework.context.MessageSource messages;
+
+	AnnualReportController(AnnualReports reports, AnnualReportPdf pdf, StatisticFacts facts, AnnualReportSeals seals,
+			org.sanxiang.core.BusinessTime time, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.reports = reports;
 		this.pdf = pdf;
 		this.facts = facts;
+		this.seals = seals;
+		this.time = time;
 	}
 
 	@GetMapping("/statistics/annual")
 	String page(@AuthenticationPrincipal SanxiangPrincipal reader, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String agency, Model model) {
+			@RequestParam(required = false) String agency, Model model, java.util.Locale locale) {
 		model.addAttribute("agencies", this.reports.agenciesOf(reader));
 		model.addAttribute("year", year);
 		model.addAttribute("agency", agency);
@@ -53,10 +63,19 @@ class AnnualReportController {
 			AnnualReport report = this.reports.report(reader, ReportParameters.year(year),
 					ReportParameters.agency(agency));
 			model.addAttribute("report", report);
-			model.addAttribute("chart", AnnualReportCharts.json(report));
+			model.addAttribute("chart",
+					AnnualReportCharts.json(report,
+							(line) -> this.messages.getMessage(line.messageKey(), null, line.label(), locale),
+							(group) -> this.messages.getMessage(Figure.groupMessageKey(group), null, group, locale)));
+			this.seals.check(reader, report.year(), report.agencyId()).ifPresent((check) -> {
+				model.addAttribute("seal", check);
+				model.addAttribute("sealedAt", this.time.format(check.seal().sealedAt()));
+			});
+			model.addAttribute("yearOver", report.year() < this.time.today().getYear());
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("errorCode", ex.code());
 		}
 		return "statistics/annual";
 	}
@@ -105,6 +124,49 @@ class AnnualReportController {
 		int records = this.facts.rebuild(report.year());
 		redirect.addFlashAttribute("rebuilt", records);
 		return "redirect:/statistics/annual?year=" + report.year() + "&agency=" + report.agencyId();
+	}
+
+	/**
+	 * Publishes (finalises) the report of a year: first the confirm page, then,
+	 * confirmed, its statement sealed into the ledger. A refusal is explained on the
+	 * report page.
+	 */
+	@PostMapping("/statistics/annual/publish")
+	String publish(@AuthenticationPrincipal SanxiangPrincipal head, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long agency, @RequestParam(required = false) String confirmed, Model model,
+			RedirectAttributes redirect) {
+		AnnualReport report = this.reports.report(head, year, agency);
+		String back = "redirect:/statistics/annual?year=" + report.year() + "&agency=" + report.agencyId();
+		if (!"true".equals(confirmed)) {
+			model.addAttribute("report", report);
+			return "statistics/publish-confirm";
+		}
+		try {
+			AnnualReportSeals.Seal seal = this.seals.publish(head, report.year(), report.agencyId());
+			redirect.addFlashAttribute("published", seal.version());
+		}
+		catch (RuleViolation ex) {
+			redirect.addFlashAttribute("publishError", ex.getMessage());
+			redirect.addFlashAttribute("publishErrorCode", ex.code());
+		}
+		return back;
+	}
+
+	/**
+	 * The exact statement of a published version, whose SHA-256 and SM3 the ledger holds:
+	 * anyone with it can check the digests or upload it on the portal's 核验 page.
+	 */
+	@GetMapping("/statistics/annual/sealed.txt")
+	ResponseEntity<byte[]> sealed(@AuthenticationPrincipal SanxiangPrincipal reader,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long agency,
+			@RequestParam(required = false) Integer version) {
+		AnnualReportSeals.Seal seal = this.seals.sealed(reader, year, agency, version);
+		String name = seal.year() + "-" + seal.agencyId() + "-v" + seal.version() + "-annual-report.txt";
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(AnnualReportStatement.bytes(seal.statement()));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, AnnualReport report, String extension) {

@@ -94,15 +94,40 @@ public class AnnualReports {
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
 		List<AnnualReport.Counted> items = this.jdbc
-			.sql("select record_type, record_id, label, business_date, agency_id, amount" + where
-					+ " order by business_date " + (paging.descending() ? "desc" : "asc")
-					+ ", record_id limit :limit offset :offset")
+			.sql("select f.record_type, f.record_id, f.label, f.business_date, f.agency_id, f.amount,"
+					+ " m.case_id as measure_case from (select record_type, record_id, label, business_date, agency_id,"
+					+ " amount" + where + ") f left join coercive_measure m on f.record_type = '"
+					+ FactKind.MEASURE_RECORD + "' and m.id = f.record_id order by f.business_date "
+					+ (paging.descending() ? "desc" : "asc") + ", f.record_id limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> new AnnualReport.Counted(rs.getString("record_type"), rs.getLong("record_id"),
 					rs.getString("label"), rs.getDate("business_date").toLocalDate(),
-					names.getOrDefault(rs.getLong("agency_id"), ""), rs.getBigDecimal("amount")))
+					names.getOrDefault(rs.getLong("agency_id"), ""), rs.getBigDecimal("amount"),
+					(Long) rs.getObject("measure_case", Long.class)))
 			.list();
 		return ResultPage.of(items, paging, total, false);
+	}
+
+	/**
+	 * The report together with its canonical statement (its figures and every fact it
+	 * counts, {@link AnnualReportStatement}), read in one transaction.
+	 */
+	@Transactional(readOnly = true)
+	Stated stated(SanxiangPrincipal reader, Integer year, Long agencyId) {
+		AnnualReport report = report(reader, year, agencyId);
+		Set<Long> ids = subtree(reader, agency(reader, report.agencyId()));
+		List<AnnualReportStatement.Counted> counted = this.jdbc
+			.sql("select kind, category, record_type, record_id, business_date, amount" + IN_REPORT)
+			.params(params(report.year(), ids))
+			.query((rs, n) -> new AnnualReportStatement.Counted(rs.getString("kind"), rs.getString("category"),
+					rs.getString("record_type"), rs.getLong("record_id"), rs.getDate("business_date").toLocalDate(),
+					rs.getBigDecimal("amount")))
+			.list();
+		return new Stated(report, AnnualReportStatement.of(report, ids, counted));
+	}
+
+	/** A report and its canonical statement. */
+	record Stated(AnnualReport report, String statement) {
 	}
 
 	static String figureLabel(String key) {

@@ -45,7 +45,23 @@ final class FactKind {
 	/** 当场处罚决定 (简易程序; an on-the-spot decision, on its date). */
 	static final String ON_THE_SPOT = "ON_THE_SPOT";
 
+	/**
+	 * 行政强制措施 decided (a coercive measure, on its decision date): category the
+	 * {@code MeasureKind} (查封、扣押、责令限制生产、责令停产整治).
+	 */
+	static final String COERCIVE_MEASURE = "COERCIVE_MEASURE";
+
+	/**
+	 * 行政许可决定 (a licence application, on its decision date): category {@code GRANTED} (准予)
+	 * or {@code REFUSED} (不予).
+	 */
+	static final String LICENSING = "LICENSING";
+
 	static final String CASE = "CASE";
+
+	static final String MEASURE_RECORD = "COERCIVE_MEASURE";
+
+	static final String LICENCE_APPLICATION = "LICENCE_APPLICATION";
 
 	static final String INSPECTION_TASK = "INSPECTION_TASK";
 
@@ -58,10 +74,15 @@ final class FactKind {
 	private FactKind() {
 	}
 
-	/** The staff page of a record. */
-	static String link(String recordType, long recordId) {
+	/**
+	 * The staff page of a record ({@code caseId}: the case of a coercive measure, whose
+	 * page is under its case).
+	 */
+	static String link(String recordType, long recordId, Long caseId) {
 		return switch (recordType) {
 			case CASE -> "/cases/" + recordId;
+			case MEASURE_RECORD -> "/cases/" + caseId + "/measures/" + recordId;
+			case LICENCE_APPLICATION -> "/licensing/applications/" + recordId;
 			case REVIEW_REQUEST -> "/review/" + recordId;
 			case INSPECTION_TASK -> "/inspection/tasks/" + recordId;
 			case ON_THE_SPOT_DECISION -> "/cases/on-the-spot/" + recordId;
@@ -76,6 +97,8 @@ final class FactKind {
 			case REVIEW_REQUEST -> "法制审核申请";
 			case INSPECTION_TASK -> "检查任务";
 			case ON_THE_SPOT_DECISION -> "当场处罚决定";
+			case MEASURE_RECORD -> "行政强制措施";
+			case LICENCE_APPLICATION -> "行政许可申请";
 			default -> "执法决定公示";
 		};
 	}

@@ -2,8 +2,10 @@ package org.sanxiang.statistics;
 
 import org.sanxiang.casefile.CaseAct;
 import org.sanxiang.casefile.CaseEvent;
+import org.sanxiang.casefile.MeasureEvent;
 import org.sanxiang.casefile.OnTheSpotEvent;
 import org.sanxiang.inspection.InspectionCompleted;
+import org.sanxiang.licensing.LicensingDecided;
 import org.sanxiang.review.ReviewEvent;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -71,6 +73,16 @@ class FactListeners {
 	@ApplicationModuleListener
 	void on(OnTheSpotEvent.OnTheSpotDecided decided) {
 		this.facts.refreshOnTheSpot(decided.decisionId());
+	}
+
+	@ApplicationModuleListener
+	void on(MeasureEvent.MeasureActed acted) {
+		this.facts.refreshMeasure(acted.measureId());
+	}
+
+	@ApplicationModuleListener
+	void on(LicensingDecided decided) {
+		this.facts.recordLicensing(decided);
 	}
 
 	@ApplicationModuleListener

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.sanxiang.casefile.MeasureKind;
 import org.sanxiang.casefile.Remedy;
 import org.sanxiang.review.DecisionAction;
 
@@ -31,8 +32,35 @@ public record Figure(String kind, String category, String group, String label, b
 
 	static final String INSPECTIONS = "行政检查与当场处罚";
 
+	static final String COERCION = "行政强制措施";
+
+	static final String LICENSING = "行政许可";
+
+	private static final java.util.Map<String, String> GROUP_CODES = java.util.Map.of(ACTS, "ACTS", PENALTIES,
+			"PENALTIES", HEARINGS, "HEARINGS", REMEDIES, "REMEDIES", PUBLICITY, "PUBLICITY", INSPECTIONS, "INSPECTIONS",
+			COERCION, "COERCION", LICENSING, "LICENSING");
+
+	/**
+	 * The message key of a figure's name in the UI's language
+	 * ({@code statistics.figure.PENALTY.FINE}); the Chinese {@link #label()} is the
+	 * default.
+	 */
+	static String messageKey(String figureKey) {
+		return "statistics.figure." + figureKey.replace(':', '.');
+	}
+
+	/** The message key of a section's title ({@code statistics.group.ACTS}). */
+	static String groupMessageKey(String group) {
+		return "statistics.group." + GROUP_CODES.getOrDefault(group, "");
+	}
+
 	/** Every figure of the report, in the report's order. */
 	static final List<Figure> ALL = all();
+
+	/** The message key of the figure's name in the UI's language. */
+	public String messageKey() {
+		return messageKey(key());
+	}
 
 	public String key() {
 		return this.category.isEmpty() ? this.kind : this.kind + ":" + this.category;
@@ -68,6 +96,11 @@ public record Figure(String kind, String category, String group, String label, b
 		all.add(new Figure(FactKind.INSPECTION, "OTHER", INSPECTIONS, "行政检查·其他检查", false));
 		all.add(new Figure(FactKind.INSPECTION_FINDING, "", INSPECTIONS, "检查发现涉嫌违法", false));
 		all.add(new Figure(FactKind.ON_THE_SPOT, "", INSPECTIONS, "当场处罚决定", true));
+		for (MeasureKind kind : MeasureKind.values()) {
+			all.add(new Figure(FactKind.COERCIVE_MEASURE, kind.name(), COERCION, kind.chineseName(), false));
+		}
+		all.add(new Figure(FactKind.LICENSING, "GRANTED", LICENSING, "准予行政许可", false));
+		all.add(new Figure(FactKind.LICENSING, "REFUSED", LICENSING, "不予行政许可", false));
 		return List.copyOf(all);
 	}
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.inspection.InspectionCompleted;
+import org.sanxiang.licensing.LicensingDecided;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -199,7 +200,15 @@ public class StatisticFacts {
 			.query(Long.class)
 			.list();
 		onTheSpot.forEach(this::refreshOnTheSpot);
-		return cases.size() + requests.size() + onTheSpot.size() + refreshPublications(year);
+		List<Long> measures = this.jdbc
+			.sql("select id from coercive_measure where decided_on between :first and :last"
+					+ " union select record_id from statistics_fact where record_type = '" + FactKind.MEASURE_RECORD
+					+ "' and business_date between :first and :last")
+			.params(range)
+			.query(Long.class)
+			.list();
+		measures.forEach(this::refreshMeasure);
+		return cases.size() + requests.size() + onTheSpot.size() + measures.size() + refreshPublications(year);
 	}
 
 	/**
@@ -233,6 +242,41 @@ public class StatisticFacts {
 					"当场处罚 " + rs.getString("party_name")))
 			.list();
 		replace(FactKind.ON_THE_SPOT_DECISION, decisionId, facts);
+	}
+
+	/**
+	 * Derives the facts of one coercive measure again: counted once decided (行政强制措施决定),
+	 * on its decision date, under its kind. Each measure is its own record, so two
+	 * measures of one kind on one case and day are two.
+	 */
+	@Transactional
+	public void refreshMeasure(long measureId) {
+		List<Fact> facts = this.jdbc
+			.sql("select m.agency_id, m.kind, m.decided_on, p.title from coercive_measure m"
+					+ " join penalty_case p on p.id = m.case_id where m.id = :id and m.decided_on is not null")
+			.param("id", measureId)
+			.query((rs, n) -> {
+				String kind = rs.getString("kind");
+				return new Fact(FactKind.COERCIVE_MEASURE, kind, FactKind.MEASURE_RECORD, measureId,
+						rs.getLong("agency_id"), rs.getDate("decided_on").toLocalDate(), null,
+						org.sanxiang.casefile.MeasureKind.valueOf(kind).chineseName() + " · " + rs.getString("title"));
+			})
+			.list();
+		replace(FactKind.MEASURE_RECORD, measureId, facts);
+	}
+
+	/**
+	 * Records a licensing decision (准予 or 不予行政许可) from its event: like inspections, the
+	 * licensing module's records are not this module's to read, so a rebuild keeps these
+	 * facts. Delivered twice, the same fact.
+	 */
+	@Transactional
+	public void recordLicensing(LicensingDecided decided) {
+		String label = decided.applicationNumber() + " " + decided.partyName() + " " + decided.licenceTypeName();
+		replace(FactKind.LICENCE_APPLICATION, decided.applicationId(),
+				List.of(new Fact(FactKind.LICENSING, decided.granted() ? "GRANTED" : "REFUSED",
+						FactKind.LICENCE_APPLICATION, decided.applicationId(), decided.agencyId(), decided.decidedOn(),
+						null, label)));
 	}
 
 	/** Whether no fact was ever derived. */

@@ -19,7 +19,7 @@ class StatisticsWebContributions {
 
 	@Bean
 	ModuleSecurity statisticsSecurity() {
-		return (requests) -> requests.requestMatchers("/statistics/annual/rebuild")
+		return (requests) -> requests.requestMatchers("/statistics/annual/rebuild", "/statistics/annual/publish")
 			.hasRole("AGENCY_HEAD")
 			.requestMatchers("/statistics", "/statistics/**", "/api/v1/statistics/**")
 			.hasAnyRole(READERS);

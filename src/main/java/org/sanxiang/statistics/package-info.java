@@ -4,6 +4,6 @@
  * a year and agency built from them as a page with charts, XLSX and PDF. See
  * docs/statistics.md.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "core", "identity", "casefile", "review", "platform", "inspection" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "identity", "casefile", "review",
+		"platform", "inspection", "ledger", "licensing" })
 package org.sanxiang.statistics;
