@@ -126,13 +126,25 @@ record Navigation(String path, List<NavigationEntry> entries) {
 
 		private final ObjectProvider<NavigationEntry> entries;
 
+		/**
+		 * The entries, looked up once: they are singletons, and resolving them from the
+		 * bean factory on every request (every API call too) cost more than the rest of
+		 * this advice.
+		 */
+		private volatile List<NavigationEntry> all;
+
 		Advice(ObjectProvider<NavigationEntry> entries) {
 			this.entries = entries;
 		}
 
 		@ModelAttribute("nav")
 		Navigation navigation(HttpServletRequest request) {
-			return Navigation.of(request, this.entries.stream().toList(), roles());
+			List<NavigationEntry> known = this.all;
+			if (known == null) {
+				known = this.entries.stream().toList();
+				this.all = known;
+			}
+			return Navigation.of(request, known, roles());
 		}
 
 		private static Set<String> roles() {

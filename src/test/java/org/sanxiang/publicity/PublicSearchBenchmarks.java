@@ -71,6 +71,14 @@ public final class PublicSearchBenchmarks {
 	static final boolean BEFORE = "auto".equals(System.getProperty("bench.before", "auto")) ? DECISIONS <= 200_000
 			: Boolean.parseBoolean(System.getProperty("bench.before"));
 
+	/**
+	 * V78's function (a SQL function, {@code substr} per position), to time the index
+	 * build as it was before V79_3's.
+	 */
+	static final String V78_BIGRAMS = "create or replace function publicity_bigrams_v78(t text) returns text[]"
+			+ " language sql immutable strict parallel safe as $$ select array(select substr(t, i, 2)"
+			+ " from generate_series(1, length(t) - 1) as i) $$";
+
 	/** V75's function, to measure the search as it was. */
 	static final String V75_BIGRAMS = "create or replace function publicity_bigrams_v75(t text) returns text[]"
 			+ " language sql immutable strict parallel safe as $$ select coalesce(array_agg(distinct substr(t, i, 2)),"
@@ -126,18 +134,19 @@ public final class PublicSearchBenchmarks {
 				+ ", the machine shared with other work. Command: `mvn -B -DskipTests test-compile "
 				+ "exec:exec@publicity-search-benchmark -Pbench` (also part of `mvn -B -Pbench -DskipTests verify`; "
 				+ "`-Dbench.decisions=N` sets the number of decisions, `-Dbench.before=true|false` the measurement of "
-				+ "the search before V78). " + String.format("%,d", DECISIONS) + " published decisions of "
-				+ String.format("%,d", COMPANIES) + " generated companies (20 each; name = city + two-character "
+				+ "the index build with V78's function and of the search before V78). "
+				+ String.format("%,d", DECISIONS) + " published decisions of " + String.format("%,d", COMPANIES)
+				+ " generated companies (20 each; name = city + two-character "
 				+ "brand + industry + 有限公司, e.g. 牡丹江鸿运印染有限公司) loaded with `COPY`; each published text "
 				+ "(~130 characters: party, violation, the articles violated and applied, penalty, discretion) is also "
 				+ "the original and the proposed text. The bigram GIN index is dropped for the load and built "
-				+ "after it (with V78's function; *before*: also once with V75's `array_agg(distinct …)`, timed, then "
-				+ "dropped), then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
+				+ "after it (with V79_3's plpgsql function, which splits the text into characters once; *before*: "
+				+ "also once with V78's SQL function, `substr` per position, timed, then dropped), then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
 				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count (exact up to "
 				+ "10,000) and the first page of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` "
 				+ "over HTTP/1.1 on localhost (the application as it runs: security filters, `PublicSearch` checks, "
-				+ "`Publications.search`, JSON). *Raw JDBC*: the API's one statement (the capped matches, their count "
-				+ "and the page from them) with the same parameters on the application's connection pool (Hikari, "
+				+ "`Publications.search`, JSON; one statement for the count and the page, one for the page's 双公示 fields). *Raw JDBC*: the "
+				+ "API's first statement (`Publications.onePass`: the capped matches, their count and the page from them) with the same parameters on the application's connection pool (Hikari, "
 				+ "10 connections), rows read, nothing else. *Raw JDBC before V78*: the search as it was — V75's "
 				+ "function for the query's bigrams, an exact count and the page as two statements. " + CLIENTS
 				+ " clients each make " + WARM_UP + " warm-up lookups, then " + PER_CLIENT
@@ -185,12 +194,13 @@ public final class PublicSearchBenchmarks {
 			loadSeconds = (System.nanoTime() - start) / 1e9;
 			s.execute("set maintenance_work_mem = '1GB'");
 			s.execute(V75_BIGRAMS);
+			s.execute(V78_BIGRAMS);
 			if (BEFORE) {
 				start = System.nanoTime();
-				s.execute("create index publicity_publication_text_gram_v75 on publicity_publication"
-						+ " using gin (publicity_bigrams_v75(search_text))");
+				s.execute("create index publicity_publication_text_gram_v78 on publicity_publication"
+						+ " using gin (publicity_bigrams_v78(search_text))");
 				indexBeforeSeconds = (System.nanoTime() - start) / 1e9;
-				s.execute("drop index publicity_publication_text_gram_v75");
+				s.execute("drop index publicity_publication_text_gram_v78");
 			}
 			start = System.nanoTime();
 			s.execute("create index publicity_publication_text_gram on publicity_publication"
@@ -246,11 +256,9 @@ public final class PublicSearchBenchmarks {
 		String where = " where published_on is not null and publicity_bigrams(search_text) @> publicity_bigrams(?)"
 				+ " and search_text like ? escape '!'";
 		String order = " order by decided_on desc, id desc";
-		// Publications.search's statement, with its parameters
-		String one = "with matched as (select id, decided_on from publicity_publication" + where + " limit "
-				+ (Publications.COUNT_CAP + 1) + ") "
-				+ Publications.SELECT.replaceFirst("select ", "select (select count(*) from matched) as match_total, ")
-				+ " where id in (select id from matched" + order + " limit 20 offset 0)" + order;
+		// Publications.search's statement for a text search on PostgreSQL, with its
+		// parameters
+		String one = Publications.onePass(where, 20, 0);
 		AtomicLong rawFound = new AtomicLong();
 		Measured raw = measure(queries, (q) -> {
 			String text = q.toLowerCase(java.util.Locale.ROOT);
@@ -276,8 +284,8 @@ public final class PublicSearchBenchmarks {
 				try (Connection c = dataSource.getConnection();
 						PreparedStatement count = c
 							.prepareStatement("select count(*) from publicity_publication" + whereBefore);
-						PreparedStatement page = c
-							.prepareStatement(Publications.SELECT + whereBefore + order + " limit 20 offset 0")) {
+						PreparedStatement page = c.prepareStatement(
+								Publications.PUBLIC_SELECT + whereBefore + order + " limit 20 offset 0")) {
 					long total;
 					for (PreparedStatement statement : List.of(count, page)) {
 						statement.setString(1, text);
@@ -324,7 +332,7 @@ public final class PublicSearchBenchmarks {
 				+ "loaded in %.0f s, bigram index built in %.0f s%s. The timed lookups found %,d decisions in all "
 				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%n%n",
 				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds,
-				BEFORE ? String.format(" (with V75's function: %.0f s)", indexBeforeSeconds) : "", apiFound.get(),
+				BEFORE ? String.format(" (with V78's SQL function: %.0f s)", indexBeforeSeconds) : "", apiFound.get(),
 				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter)
 				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max |\n"
 				+ "|---|---:|---:|---:|---:|---:|\n" + api.row("search API over HTTP")
