@@ -314,7 +314,7 @@ public class Licensing {
 				(licence == null) ? application.subjectMatter() + "（不予许可：" + decision.reason().strip() + "）"
 						: licence.content(),
 				today, (licence == null) ? null : licence.validFrom(), (licence == null) ? null : licence.validTo(),
-				agency.name(), null, this.time.now()));
+				agency.name(), agency.creditCode(), this.time.now()));
 		return saved;
 	}
 

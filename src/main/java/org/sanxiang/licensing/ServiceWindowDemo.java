@@ -72,11 +72,11 @@ class ServiceWindowDemo implements ApplicationRunner {
 		List<String> workdays = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
 		String hours = "周一至周五 8:30–11:30、13:30–17:00（法定节假日除外）";
 		ServiceWindow eia = this.windows.register(new ServiceWindowForm("环评审批受理窗口", "牡丹江市政务服务中心二楼 B 区 12 号窗口", hours,
-				workdays, "08:30", "17:00", "0453-6171234", "EIA_REPORT EIA_TABLE", "0453-6179876",
+				workdays, "08:30", "17:00", "0453-6171234", "EIA_REPORT EIA_FORM", "0453-6179876",
 				"hbjts@mdj.example.cn", "建设项目环境影响评价文件审批申请书示范文本可在办事指南中下载，也可在窗口领取纸质样表。"), actor);
 		ServiceWindow permits = this.windows.register(new ServiceWindowForm("排污许可与危险废物经营许可窗口",
 				"牡丹江市政务服务中心二楼 B 区 13 号窗口", hours, workdays, "08:30", "17:00", "0453-6171235",
-				"DISCHARGE_KEY DISCHARGE_SIMPLE HAZARDOUS_WASTE", "0453-6179876", "hbjts@mdj.example.cn", null), actor);
+				"DISCHARGE_KEY DISCHARGE_SIMPLE HAZWASTE", "0453-6179876", "hbjts@mdj.example.cn", null), actor);
 		Map<String, Officer> byName = this.windows.officersFor(eia)
 			.stream()
 			.collect(Collectors.toMap(Officer::name, (o) -> o, (a, b) -> a));

@@ -310,6 +310,15 @@ class CreditRecords {
 		String number = text(edit.number(), "文书号", 100, false);
 		if (current.licence() == null) {
 			String types = text(edit.penaltyTypes(), "处罚类别", 500, false);
+			if (types != null) {
+				// 信用中国 joins the types with "；"; a semicolon or comma typed in either
+				// width is the same
+				types = String.join("；",
+						java.util.Arrays.stream(types.split("[;；,，、]"))
+							.map(String::strip)
+							.filter((t) -> !t.isEmpty())
+							.toList());
+			}
 			String basis = clean(text(edit.basis(), "处罚依据", 4000, false), "处罚依据", persons);
 			java.math.BigDecimal fine = null;
 			String fineText = blankToNull(edit.fine());

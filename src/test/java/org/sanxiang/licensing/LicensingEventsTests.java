@@ -27,6 +27,9 @@ class LicensingEventsTests extends LicensingTestSupport {
 	@Autowired
 	Documents documents;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sanxiang.identity.AgencyDirectory agencyDirectory;
+
 	@Test
 	void grantingChangingRenewingAndRevokingTellTheirValues() {
 		this.clock.set("2026-06-01");
@@ -63,6 +66,9 @@ class LicensingEventsTests extends LicensingTestSupport {
 		assertThat(decided.validFrom()).isEqualTo(LocalDate.parse("2026-06-10"));
 		assertThat(decided.validTo()).isEqualTo(LocalDate.parse("2031-06-09"));
 		assertThat(decided.agencyName()).isEqualTo(head().agencyName());
+		// the licensing agency's 统一社会信用代码 (双公示 许可机关统一社会信用代码), as identity records it
+		assertThat(decided.agencyCreditCode()).isNotBlank()
+			.isEqualTo(this.agencyDirectory.agency(head().agencyId()).creditCode());
 
 		this.clock.set("2026-07-01");
 		Licence changed = this.licensing.change(licence.id(), licence.version(), "危险废物收集、贮存，经营规模每年4000吨",

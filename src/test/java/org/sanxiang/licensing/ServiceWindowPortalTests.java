@@ -63,7 +63,7 @@ class ServiceWindowPortalTests {
 	void theWindowPageEscapesWhatWasEnteredAndShowsNoPersonalPhone() throws Exception {
 		ServiceWindow window = this.windows.register(
 				new ServiceWindowForm("许可&审批 \"一窗\"受理", "中心 A&B 座", "工作日 8:30–17:00", List.of("FRIDAY"), "08:30",
-						"17:00", "0453-6171234", "EIA_REPORT HAZARDOUS_WASTE", "0453-6179999", null, "示范文本 & 样表在窗口领取"),
+						"17:00", "0453-6171234", "EIA_REPORT HAZWASTE", "0453-6179999", null, "示范文本 & 样表在窗口领取"),
 				this.head);
 		Officer officer = this.officers.ofAccount(this.head.accountId()).get(0);
 		this.windows.addDuty(window.id(), officer.id(), "受理 & 咨询 'x'", LocalDate.of(2026, 7, 1), null, List.of(),

@@ -80,8 +80,16 @@ class EnglishPagesTests {
 				"select original_text from publicity_publication", "select proposed_text from publicity_publication",
 				"select agency_name from publicity_publication", "select equipment from recording_rules",
 				"select usage_rules from recording_rules", "select applicable_scope from recording_rules",
-				"select record_elements from recording_rules", "select storage_rules from recording_rules")) {
+				"select record_elements from recording_rules", "select storage_rules from recording_rules",
+				"select party_name from publicity_credit", "select party_name_public from publicity_credit",
+				"select basis from publicity_credit")) {
 			data.addAll(this.jdbc.sql(sql).query(String.class).list());
+		}
+		// the 双公示 处罚类别 as recorded, shown joined with 信用中国's separator in the
+		// publisher's form
+		for (String types : this.jdbc.sql("select penalty_types from publicity_credit").query(String.class).list()) {
+			data.add(String.join("；", types.split("[;；,，|]")));
+			data.addAll(List.of(types.split("[;；,，|]")));
 		}
 		data.add(this.remedies.reviewBody());
 		data.add(this.remedies.court());
