@@ -78,7 +78,7 @@ class DocumentApiTests {
 	void theTypesAreListedWithTheirFields() throws Exception {
 		this.mvc.perform(get("/api/v1/documents/templates").with(user(this.demo.principal("demo-officer"))))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(33))
+			.andExpect(jsonPath("$.length()").value(45))
 			.andExpect(jsonPath("$[?(@.code == 'PENALTY_DECISION')].name").value("行政处罚决定书"))
 			.andExpect(jsonPath("$[?(@.code == 'PENALTY_DECISION')].category").value("罚"))
 			.andExpect(jsonPath("$[?(@.code == 'PENALTY_DECISION')].fields[?(@.name == 'remedies')].required")

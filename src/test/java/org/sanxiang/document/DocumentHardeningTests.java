@@ -535,15 +535,29 @@ class DocumentHardeningTests {
 	}
 
 	static String qrCodeOnLastPage(byte[] pdf) throws Exception {
+		// read at rising resolutions: at 150 dpi a code's modules are a few pixels wide,
+		// and
+		// some codes (they hold a random verify code) then fail the reader's error
+		// correction
+		com.google.zxing.ReaderException last = null;
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);
-			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			BinaryBitmap bitmap = new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-			return new QRCodeReader()
-				.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
+			for (int dpi : new int[] { 150, 200, 300 }) {
+				BufferedImage image = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1,
+						dpi);
+				int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+				BinaryBitmap bitmap = new BinaryBitmap(
+						new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+				try {
+					return new QRCodeReader()
+						.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+						.getText();
+				}
+				catch (com.google.zxing.ReaderException ex) {
+					last = ex;
+				}
+			}
 		}
+		throw last;
 	}
 
 }
