@@ -65,7 +65,7 @@ class LicensingFileSectionTests extends LicensingTestSupport {
 		assertThat(permits).anySatisfy((e) -> {
 			assertThat(e.title()).contains(licence.licenceNumber())
 				.contains("有效期 " + licence.validFrom() + " 至 " + licence.validTo())
-				.contains("有效");
+				.contains("，有效）");
 			assertThat(e.link()).isEqualTo("/licensing/licences/" + licence.id());
 		});
 
