@@ -19,7 +19,15 @@ import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.legalbasis.PartyType;
+import org.sanxiang.review.DecisionAction;
+import org.sanxiang.review.GateAnswer;
+import org.sanxiang.review.MaterialKind;
+import org.sanxiang.review.ProposedDecision;
+import org.sanxiang.review.ReviewRequest;
+import org.sanxiang.review.Reviews;
 import org.sanxiang.subject.Party;
+import org.sanxiang.subject.PartyKind;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,9 +78,11 @@ public class Licensing {
 
 	private final ApplicationEventPublisher events;
 
+	private final Reviews reviews;
+
 	Licensing(LicenceApplicationRepository applications, LicenceRepository licences, LicenceTypes types,
 			PartyRegistry parties, AgencyDirectory agencies, Documents documents, OfficialCalendar calendar,
-			JdbcClient jdbc, BusinessTime time, ApplicationEventPublisher events) {
+			JdbcClient jdbc, BusinessTime time, ApplicationEventPublisher events, Reviews reviews) {
 		this.applications = applications;
 		this.licences = licences;
 		this.types = types;
@@ -83,6 +93,7 @@ public class Licensing {
 		this.jdbc = jdbc;
 		this.time = time;
 		this.events = events;
+		this.reviews = reviews;
 	}
 
 	public LocalDate today() {
@@ -440,7 +451,8 @@ public class Licensing {
 
 	/**
 	 * 撤回, 撤销 or 注销 by the agency head. 撤销 is a licensing decision the legal-review
-	 * catalogue may list; the gate is not wired here yet (docs/licensing.md).
+	 * catalogue lists: it is made only with the content that passed review (see
+	 * {@link #proposedRevocation}).
 	 */
 	@Transactional
 	public Licence end(long id, int version, LicenceEnded.Kind kind, String reason, SanxiangPrincipal head) {
@@ -452,6 +464,9 @@ public class Licensing {
 		licence.requireInForce(kind.label());
 		if (reason == null || reason.isBlank() || reason.length() > 2000) {
 			throw new RuleViolation("LICENSING_END_REASON", "请填写" + kind.label() + "的理由（不超过2000字）");
+		}
+		if (kind == LicenceEnded.Kind.REVOKED) {
+			requireReviewed(licence, reason, head);
 		}
 		String type = switch (kind) {
 			case WITHDRAWN -> "LICENCE_WITHDRAWAL";
@@ -627,6 +642,95 @@ public class Licensing {
 			code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
 		}
 		return code.toString();
+	}
+
+	// review gate (L3)
+
+	/** 行政许可法 第六十九条, in the version in force since 2019-04-23. */
+	static final ProposedDecision.Provision REVOCATION_BASIS = new ProposedDecision.Provision("《中华人民共和国行政许可法》第六十九条",
+			LocalDate.of(2019, 4, 23));
+
+	/** The kind of deciding record the review knows a licence by. */
+	static final String REVIEW_SUBJECT = "LICENCE";
+
+	/**
+	 * The handling unit (an officer or the unit head of the agency) submits the
+	 * revocation of a licence in force, with its reason, for legal review: the frozen
+	 * content is the licence (number, certificate, content, validity), the party, the
+	 * reason, the legal basis (行政许可法 第六十九条), the licence's last document as evidence, and
+	 * the draft decision and the statement of the reason as materials.
+	 */
+	@Transactional
+	public ReviewRequest submitRevocation(long id, String reason, SanxiangPrincipal officer) {
+		requireClerk(officer, "LICENSING_REVOCATION_SUBMIT");
+		Licence licence = licence(id, officer);
+		licence.requireInForce(LicenceEnded.Kind.REVOKED.label());
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw new RuleViolation("LICENSING_END_REASON", "请填写撤销的理由（不超过2000字）");
+		}
+		return this.reviews.submit(proposedRevocation(licence, reason, today()), officer);
+	}
+
+	/**
+	 * The revocation as handed to review. Its decision date is the day of submission; the
+	 * head's act rebuilds it with the date of the latest request on the licence, so that
+	 * only the reason and the licence as reviewed give the same digest.
+	 */
+	ProposedDecision proposedRevocation(Licence licence, String reason, LocalDate decisionDate) {
+		Party party = this.parties.party(licence.partyId(), java.util.Set.of(licence.agencyId()));
+		PartyType partyType = (party.kind() == PartyKind.PERSON) ? PartyType.INDIVIDUAL : PartyType.UNIT;
+		String address = (party.address() == null || party.address().isBlank()) ? "（未登记）" : party.address();
+		String why = reason.strip();
+		String licenceLine = licence.certificateName() + " " + licence.licenceNumber() + "（有效期" + licence.validFrom()
+				+ "至" + ((licence.validTo() != null) ? licence.validTo() : "长期") + "）：" + licence.content();
+		List<ProposedDecision.EvidenceRef> evidence = new java.util.ArrayList<>();
+		Long grant = this.applications.findById(licence.applicationId())
+			.map(LicenceApplication::decisionDocumentId)
+			.orElse(null);
+		for (Long documentId : new java.util.LinkedHashSet<>(
+				java.util.Arrays.asList(grant, licence.lastDocumentId()))) {
+			if (documentId == null) {
+				continue;
+			}
+			Document document = this.documents.get(documentId, java.util.Set.of(licence.agencyId()));
+			if (document.pdfSha256() != null) {
+				evidence.add(new ProposedDecision.EvidenceRef(document.number(), "文书",
+						documentId.equals(grant) ? "准予行政许可决定书" : "许可变更或延续决定书", document.pdfSha256()));
+			}
+		}
+		String draft = "决定撤销" + licence.partyName() + "的" + licenceLine + "。理由：" + why + "。依据："
+				+ REVOCATION_BASIS.citation() + "。" + REMEDIES;
+		List<ProposedDecision.Material> materials = List.of(
+				new ProposedDecision.Material(MaterialKind.DRAFT_DECISION, "撤销行政许可决定书（草案）", sha256(draft)),
+				new ProposedDecision.Material(MaterialKind.INVESTIGATION_REPORT, "撤销行政许可的事实与理由说明",
+						sha256(licenceLine + "\n" + why)));
+		return new ProposedDecision(REVIEW_SUBJECT, Long.toString(licence.id()), licence.agencyId(),
+				"关于撤销" + licence.partyName() + licence.certificateName() + "（" + licence.licenceNumber() + "）的决定",
+				decisionDate, new ProposedDecision.Party(partyType, licence.partyName(), party.creditCode(), address),
+				licenceLine + "\n撤销理由：" + why, evidence, List.of(REVOCATION_BASIS), List.of(REVOCATION_BASIS),
+				new ProposedDecision.Discretion("", "撤销行政许可不适用裁量基准", false),
+				java.util.EnumSet.of(DecisionAction.LICENCE_REVOCATION), null, null, false, java.util.Set.of(),
+				List.of(), materials);
+	}
+
+	/**
+	 * Refuses 撤销 unless the review passed exactly this content (the licence as it stands
+	 * and this reason, dated as the latest request on the licence was).
+	 */
+	private void requireReviewed(Licence licence, String reason, SanxiangPrincipal head) {
+		LocalDate proposedOn = this.reviews.latestFor(REVIEW_SUBJECT, Long.toString(licence.id()), head)
+			.map((request) -> request.current().snapshot().decisionDate())
+			.filter((date) -> !date.isAfter(today()))
+			.orElse(today());
+		GateAnswer answer = this.reviews.mayDecide(proposedRevocation(licence, reason, proposedOn));
+		if (!answer.allowed()) {
+			throw new RuleViolation("LICENSING_REVIEW_REQUIRED", "撤销行政许可须经法制审核通过：" + answer.reason(),
+					HttpStatus.CONFLICT);
+		}
+	}
+
+	private static String sha256(String text) {
+		return org.sanxiang.core.ContentDigests.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
 	}
 
 }

@@ -86,6 +86,7 @@ class LicensingEventsTests extends LicensingTestSupport {
 		assertThat(amended.validTo()).isEqualTo(LocalDate.parse("2031-06-09"));
 
 		this.clock.set("2026-08-03");
+		reviewRevocation(changed, "以欺骗手段取得行政许可（行政许可法第六十九条第二款）");
 		Licence revoked = this.licensing.end(changed.id(), changed.version(), LicenceEnded.Kind.REVOKED,
 				"以欺骗手段取得行政许可（行政许可法第六十九条第二款）", head());
 		LicenceEnded ended = this.events.stream(LicenceEnded.class)

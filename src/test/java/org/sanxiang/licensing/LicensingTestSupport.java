@@ -6,6 +6,9 @@ import java.util.List;
 import org.sanxiang.MovableClock;
 import org.sanxiang.identity.DemoAccounts;
 import org.sanxiang.identity.SanxiangPrincipal;
+import org.sanxiang.review.ReviewProposals;
+import org.sanxiang.review.ReviewRequest;
+import org.sanxiang.review.Reviews;
 import org.sanxiang.subject.PartyRegistry;
 import org.sanxiang.subject.PartySummary;
 
@@ -43,6 +46,9 @@ abstract class LicensingTestSupport {
 	@Autowired
 	PartyRegistry parties;
 
+	@Autowired
+	Reviews reviews;
+
 	SanxiangPrincipal clerk() {
 		return this.demo.principal("demo-officer");
 	}
@@ -62,6 +68,20 @@ abstract class LicensingTestSupport {
 
 	LicenceApplication receiveComplete(String type) {
 		return receive(type, this.licensing.type(type).requiredItems());
+	}
+
+	SanxiangPrincipal reviewer() {
+		return this.demo.principal("demo-reviewer");
+	}
+
+	/**
+	 * The window officer submits the revocation with this reason and the legal reviewer
+	 * passes it (the gate of 撤销).
+	 */
+	ReviewRequest reviewRevocation(Licence licence, String reason) {
+		ReviewRequest request = this.licensing.submitRevocation(licence.id(), reason, clerk());
+		this.reviews.take(request.id(), reviewer());
+		return this.reviews.pass(request.id(), ReviewProposals.findingsWanting(null), reviewer());
 	}
 
 }
