@@ -733,4 +733,54 @@ public class Licensing {
 		return org.sanxiang.core.ContentDigests.of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
 	}
 
+	// pages (L2)
+
+	/**
+	 * Every application of the reader's agency (open and closed) as list lines, the clock
+	 * applied; the page filters, sorts and pages them.
+	 */
+	@Transactional
+	public List<ApplicationLine> applicationLines(SanxiangPrincipal reader) {
+		requireReader(reader);
+		return linesIn(reader.dataScope().agencyIds(), false);
+	}
+
+	/** The open applications of these agencies as lines (the to-dos). */
+	@Transactional
+	List<ApplicationLine> linesIn(java.util.Set<Long> agencyIds, boolean openOnly) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select id from licence_application where agency_id in (:agencies)"
+					+ (openOnly ? " and status in ('RECEIVED', 'CORRECTING', 'ACCEPTED')" : "")
+					+ " order by received_on desc, id desc")
+			.param("agencies", agencyIds)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map((id) -> line(current(this.applications.findById(id).orElseThrow())))
+			.toList();
+	}
+
+	/** The licences of the reader's agency. */
+	@Transactional(readOnly = true)
+	public List<Licence> licences(SanxiangPrincipal reader) {
+		requireReader(reader);
+		return licencesIn(reader.dataScope().agencyIds());
+	}
+
+	List<Licence> licencesIn(java.util.Set<Long> agencyIds) {
+		if (agencyIds.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.jdbc.sql("select id from licence where agency_id in (:agencies) order by id desc")
+			.param("agencies", agencyIds)
+			.query(Long.class)
+			.list();
+		List<Licence> found = new java.util.ArrayList<>();
+		this.licences.findAllById(ids).forEach(found::add);
+		return found;
+	}
+
 }
