@@ -111,6 +111,18 @@ class LicensingBrowserTests {
 		Chromium.click(this.browser, By.id("licensing-licence-link"));
 		wait(20).until((d) -> !d.findElements(By.id("licensing-licence-number")).isEmpty());
 		assertThat(text("licensing-licence-number")).isEqualTo(licence.licenceNumber());
+
+		// the applicant, not logged in, finds the application's progress on the portal by
+		// its number and the check code printed on the 受理通知书 (posted, not in the URL)
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(url("/portal/licensing/progress"));
+		this.browser.findElement(By.id("number")).sendKeys(granted.applicationNumber());
+		this.browser.findElement(By.id("checkCode")).sendKeys(granted.checkCode());
+		this.browser.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+		wait(20).until((d) -> !d.findElements(By.id("progress-status")).isEmpty());
+		assertThat(this.browser.getCurrentUrl()).doesNotContain(granted.checkCode());
+		assertThat(text("progress-decision")).isEqualTo(granted.decisionNumber());
+		Chromium.screenshot(this.browser, "licensing-progress");
 	}
 
 	private Object pdf(long documentId) {
