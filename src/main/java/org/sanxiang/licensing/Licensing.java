@@ -736,6 +736,33 @@ public class Licensing {
 	// pages (L2)
 
 	/**
+	 * The issued documents of a licence, oldest first: the 准予行政许可决定书 and the 行政许可证
+	 * (issued on the application) and every later decision on the licence (变更, 延续, 撤回,
+	 * 撤销, 注销), each named by its type and 文号.
+	 */
+	@Transactional(readOnly = true)
+	public List<LicenceDocument> licenceDocuments(Licence licence, SanxiangPrincipal reader) {
+		requireReader(reader);
+		java.util.Set<Long> scope = reader.dataScope().agencyIds();
+		LicenceApplication application = application(licence.applicationId(), reader);
+		java.util.stream.Stream<Document> granted = this.documents
+			.ofOwner(new Document.Owner(OWNER_APPLICATION, application.applicationNumber()), scope)
+			.stream()
+			.filter((d) -> "LICENSING_GRANT".equals(d.typeCode()) || "LICENCE_CERTIFICATE".equals(d.typeCode()));
+		java.util.stream.Stream<Document> later = this.documents
+			.ofOwner(new Document.Owner(OWNER_LICENCE, Long.toString(licence.id())), scope)
+			.stream();
+		return java.util.stream.Stream.concat(granted, later)
+			.filter((d) -> d.number() != null && !d.draft())
+			.map((d) -> new LicenceDocument(d.id(), this.documents.type(d).name(), d.number()))
+			.toList();
+	}
+
+	/** A document of a licence as its page lists it. */
+	public record LicenceDocument(long id, String typeName, String number) {
+	}
+
+	/**
 	 * Every application of the reader's agency (open and closed) as list lines, the clock
 	 * applied; the page filters, sorts and pages them.
 	 */

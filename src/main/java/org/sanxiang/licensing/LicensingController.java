@@ -226,6 +226,7 @@ class LicensingController {
 		model.addAttribute("licence", licence);
 		model.addAttribute("typeName", this.licensing.type(licence.typeCode()).name());
 		model.addAttribute("app", this.licensing.application(licence.applicationId(), principal));
+		model.addAttribute("licenceDocuments", this.licensing.licenceDocuments(licence, principal));
 		model.addAttribute("head", principal.hasRole(Role.AGENCY_HEAD));
 		model.addAttribute("today", this.licensing.today());
 		return "licensing/licence";

@@ -218,10 +218,15 @@ class ReviewBrowserTests {
 		type("attendee-name-1", "误填人员");
 		type("attendee-opinion-1", "无");
 		click(By.id("discussion-add-row"));
+		// the form comes back with a third row: wait for the new page before reading it
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((d) -> !d.findElements(By.id("attendee-name-2")).isEmpty());
 		assertThat(this.browser.findElement(By.id("discussion-place")).getAttribute("value")).isEqualTo("局三楼会议室");
 		type("attendee-name-2", "赵刚");
 		type("attendee-opinion-2", "同意，电子签章有效");
 		click(By.cssSelector("#review-discussion button[value='remove-1']"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((d) -> d.findElements(By.id("attendee-name-2")).isEmpty());
 		assertThat(this.browser.findElement(By.id("attendee-name-1")).getAttribute("value")).isEqualTo("赵刚");
 		assertThat(this.browser.findElements(By.id("attendee-name-2"))).isEmpty();
 		type("discussion-conclusion", "按送审内容作出处罚决定");

@@ -156,7 +156,11 @@ class LicensingPagesTests extends LicensingTestSupport {
 		this.mvc.perform(get("/licensing/licences/{id}", granted.licenceId()).with(user(head())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("licensing-act-revoke")))
-			.andExpect(content().string(containsString("收集、贮存、利用HW08废矿物油")));
+			.andExpect(content().string(containsString("收集、贮存、利用HW08废矿物油")))
+			// its documents named by type and 文号: the decision and the licence itself
+			.andExpect(content().string(containsString(">" + granted.decisionNumber() + "</a>")))
+			.andExpect(content().string(containsString(
+					">" + this.licensing.licence(granted.licenceId(), head()).licenceNumber() + "</a>")));
 		this.mvc.perform(get("/licensing/licences/{id}", granted.licenceId()).with(user(clerk())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("licensing-act-revoke"))));
