@@ -1,24 +1,18 @@
 package org.sanxiang.inspection;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.sanxiang.core.BusinessTime;
+import org.sanxiang.platform.AddressThrottle;
 
 import org.springframework.stereotype.Component;
 
 /**
  * How often one client address may rate inspections: at most {@link #LIMIT} ratings in
- * {@link #WINDOW}. Addresses live only in this bounded memory (the oldest forgotten
- * first), never in the database.
+ * {@link #WINDOW}, addresses kept only in bounded memory.
  */
 @Component
-class RatingThrottle {
+class RatingThrottle extends AddressThrottle {
 
 	static final int LIMIT = 5;
 
@@ -26,44 +20,8 @@ class RatingThrottle {
 
 	static final int MAX_ADDRESSES = 10_000;
 
-	private final Map<String, Deque<Instant>> seen = new LinkedHashMap<>();
-
-	private final BusinessTime time;
-
 	RatingThrottle(BusinessTime time) {
-		this.time = time;
-	}
-
-	/** Counts one attempt from the address; false when it is over the limit. */
-	synchronized boolean tryAcquire(String address) {
-		Instant now = this.time.now();
-		Instant since = now.minus(WINDOW);
-		Iterator<Map.Entry<String, Deque<Instant>>> entries = this.seen.entrySet().iterator();
-		while (entries.hasNext()) {
-			Deque<Instant> times = entries.next().getValue();
-			while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
-				times.pollFirst();
-			}
-			if (times.isEmpty()) {
-				entries.remove();
-			}
-		}
-		String key = (address == null) ? "" : address;
-		Deque<Instant> times = this.seen.get(key);
-		if (times == null) {
-			if (this.seen.size() >= MAX_ADDRESSES) {
-				entries = this.seen.entrySet().iterator();
-				entries.next();
-				entries.remove();
-			}
-			times = new ArrayDeque<>();
-			this.seen.put(key, times);
-		}
-		if (times.size() >= LIMIT) {
-			return false;
-		}
-		times.addLast(now);
-		return true;
+		super(time, LIMIT, WINDOW, MAX_ADDRESSES);
 	}
 
 }
