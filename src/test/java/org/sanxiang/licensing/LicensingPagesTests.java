@@ -115,6 +115,11 @@ class LicensingPagesTests extends LicensingTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("licensing-act-accept")))
 			.andExpect(content().string(not(containsString("licensing-act-grant"))));
+		// in English, the status and the acts of the timeline are in English
+		this.mvc.perform(get(page).param("lang", "en").with(user(clerk())))
+			.andExpect(content().string(containsString("data-status=\"RECEIVED\">Received</span>")))
+			.andExpect(content().string(not(containsString(">已收件<"))))
+			.andExpect(content().string(not(containsString(">收件<"))));
 		this.mvc.perform(get(page).with(user(this.demo.principal("demo-sysadmin")))).andExpect(status().isForbidden());
 		// the confirm page first; nothing happens yet
 		this.mvc
