@@ -65,7 +65,14 @@ class LicensingBrowserTests {
 		this.browser = Chromium.start(1280, 900);
 		logIn("demo-officer");
 		this.browser.get(url("/licensing/applications/new?type=HAZWASTE"));
-		new Select(this.browser.findElement(By.id("partyId"))).selectByIndex(1);
+		// a company (a natural person's name is published masked)
+		Select parties = new Select(this.browser.findElement(By.id("partyId")));
+		parties.selectByVisibleText(parties.getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.filter((name) -> name.contains("公司"))
+			.findFirst()
+			.orElseThrow());
 		this.browser.findElement(By.id("subjectMatter")).sendKeys("废矿物油收集、贮存经营许可（浏览器）");
 		for (WebElement box : this.browser.findElements(By.name("materials"))) {
 			Chromium.click(this.browser, By.id(box.getDomAttribute("id")));
@@ -123,6 +130,36 @@ class LicensingBrowserTests {
 		assertThat(this.browser.getCurrentUrl()).doesNotContain(granted.checkCode());
 		assertThat(text("progress-decision")).isEqualTo(granted.decisionNumber());
 		Chromium.screenshot(this.browser, "licensing-progress");
+
+		// the publisher approves the decision's redacted publication (双公示), and the
+		// citizen
+		// finds it on the portal by the company's name (the search is posted)
+		long publication = org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc
+				.sql("select id from publicity_publication where origin = 'LICENSING' and case_id = :id")
+				.param("id", id)
+				.query(Long.class)
+				.optional(), java.util.Optional::isPresent)
+			.orElseThrow();
+		logIn("demo-publisher");
+		this.browser.get(url("/publicity/publications/" + publication));
+		Chromium.click(this.browser, By.id("approve"));
+		wait(20)
+			.until((d) -> "PUBLISHED".equals(this.jdbc.sql("select status from publicity_publication where id = :id")
+				.param("id", publication)
+				.query(String.class)
+				.single()));
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(url("/portal/decisions"));
+		this.browser.findElement(By.id("party")).sendKeys(licence.partyName());
+		Chromium.click(this.browser, By.cssSelector("#decision-search button[type=submit]"));
+		wait(20).until((d) -> !d.findElements(By.cssSelector("a[href^='/portal/decisions/']")).isEmpty());
+		assertThat(this.browser.getCurrentUrl()).doesNotContain("q=");
+		Chromium.click(this.browser, By.cssSelector("a[href^='/portal/decisions/']"));
+		wait(20).until((d) -> d.getPageSource().contains(granted.decisionNumber()));
+		assertThat(this.browser.getPageSource()).contains(licence.licenceNumber());
+		Chromium.screenshot(this.browser, "licensing-decision-on-portal");
 	}
 
 	private Object pdf(long documentId) {
