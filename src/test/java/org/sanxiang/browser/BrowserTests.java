@@ -133,7 +133,11 @@ class BrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector("#key-table tbody tr"))).isNotEmpty();
 		Chromium.screenshot(this.browser, "admin-ledger-keys");
 		this.browser.get(url("/admin/system/personal-data-keys"));
-		this.browser.findElement(By.cssSelector("#reseal-form button")).click();
+		org.openqa.selenium.WebElement reseal = this.browser.findElement(By.cssSelector("#reseal-form button"));
+		reseal.click();
+		// the form posts and the page comes back: wait for it before reading it
+		new org.openqa.selenium.support.ui.WebDriverWait(this.browser, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(reseal));
 		assertThat(this.browser.findElement(By.id("key-versions")).getText()).contains("当前");
 		assertThat(this.browser.findElement(By.tagName("main")).getText()).contains("重新加密");
 		Chromium.screenshot(this.browser, "admin-personal-data-keys");
