@@ -139,6 +139,10 @@ record Navigation(String path, List<NavigationEntry> entries) {
 
 		@ModelAttribute("nav")
 		Navigation navigation(HttpServletRequest request) {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				// an API answers data, never a page with the menu
+				return new Navigation("", List.of());
+			}
 			List<NavigationEntry> known = this.all;
 			if (known == null) {
 				known = this.entries.stream().toList();

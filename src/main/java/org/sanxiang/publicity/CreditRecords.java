@@ -118,7 +118,7 @@ class CreditRecords {
 		return byId;
 	}
 
-	private static final String SELECT = """
+	static final String SELECT = """
 			select publication_id, party_name, party_name_public, party_kind, credit_code, document_id, document_number,
 			       penalty_types, fine_amount, basis, agency_code, licence_id, legal_representative, document_title,
 			       licence_category, certificate_name, certificate_number, licence_content, decided_on, valid_from,

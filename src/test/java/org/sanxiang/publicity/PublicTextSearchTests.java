@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -112,6 +113,24 @@ class PublicTextSearchTests {
 			positions.add(html.indexOf(id));
 		}
 		assertThat(positions).isSorted();
+	}
+
+	@Test
+	void thePublicApiKeepsNoSessionAndSendsTheSecurityHeaders() throws Exception {
+		org.springframework.test.web.servlet.MvcResult result = this.mvc
+			.perform(get("/api/v1/public/decisions").param("q", "鸿运"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false)).isNull();
+		// a request the API does not serve is still a problem detail, not a login page
+		this.mvc.perform(get("/api/v1/public/no-such-thing"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().doesNotExist("Set-Cookie"));
 	}
 
 	@Test
