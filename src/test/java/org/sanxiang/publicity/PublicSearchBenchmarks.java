@@ -264,25 +264,17 @@ public final class PublicSearchBenchmarks {
 		Pattern totalPattern = Pattern.compile("\"total\":(\\d+)");
 		AtomicLong apiFound = new AtomicLong();
 		Measured api = measure(queries, (q) -> {
-			HttpURLConnection http = (HttpURLConnection) URI
-				.create("http://localhost:" + port + "/api/v1/public/decisions?q="
-						+ URLEncoder.encode(q, StandardCharsets.UTF_8))
-				.toURL()
-				.openConnection();
-			int status = http.getResponseCode();
-			String body;
-			try (InputStream in = (status < 400) ? http.getInputStream() : http.getErrorStream()) {
-				body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			if (status != 200) {
-				throw new IllegalStateException(status + " " + body);
-			}
-			Matcher m = totalPattern.matcher(body);
+			Matcher m = totalPattern
+				.matcher(get(port, "/api/v1/public/decisions?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
 			if (!m.find()) {
-				throw new IllegalStateException("no total: " + body);
+				throw new IllegalStateException("no total for " + q);
 			}
 			return Long.parseLong(m.group(1));
 		}, apiFound);
+		// The floor of the stack: the same client and server on the smallest public
+		// answer (the agencies: one small statement, four rows), no search.
+		AtomicLong floorFound = new AtomicLong();
+		Measured floor = measure(queries, (q) -> get(port, "/api/v1/public/agencies").isEmpty() ? 0 : 1, floorFound);
 		String where = " where published_on is not null and publicity_bigrams(search_text) @> publicity_bigrams(?)"
 				+ " and search_text like ? escape '!'";
 		String order = " order by decided_on desc, id desc";
@@ -394,6 +386,7 @@ public final class PublicSearchBenchmarks {
 				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max | warm-up rounds |\n"
 				+ "|---|---:|---:|---:|---:|---:|---:|\n" + api.row("search API over HTTP")
 				+ raw.row("raw JDBC, same statements (baseline)")
+				+ floor.row("floor: `GET /api/v1/public/agencies` (same client and stack, one small statement)")
 				+ ((before == null) ? "" : before.row("raw JDBC before V78 (V75's bigrams, exact count + page)"))
 				+ String
 					.format("%nTarget: p99 < 100 ms and ≥ 0.5× the raw JDBC throughput — **%s** (p99 %.1f ms, %.2f× the "
@@ -411,6 +404,22 @@ public final class PublicSearchBenchmarks {
 					.replaceAll(":qPair\\d+", "?")
 				+ " and search_text like ? escape '!'";
 		return Publications.onePass(where, 20, 0);
+	}
+
+	/** The body of a GET that must answer 200, over a kept-alive connection. */
+	static String get(int port, String pathAndQuery) throws java.io.IOException {
+		HttpURLConnection http = (HttpURLConnection) URI.create("http://localhost:" + port + pathAndQuery)
+			.toURL()
+			.openConnection();
+		int status = http.getResponseCode();
+		String body;
+		try (InputStream in = (status < 400) ? http.getInputStream() : http.getErrorStream()) {
+			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		if (status != 200) {
+			throw new IllegalStateException(status + " " + body);
+		}
+		return body;
 	}
 
 	static String like(String text) {
