@@ -760,8 +760,8 @@ class Publications {
 
 	/**
 	 * A date column as the date it holds: read as a {@link LocalDate} directly, not
-	 * through {@code java.sql.Date} and the JVM's calendar (a tenth of the search API's
-	 * time went there).
+	 * through {@code java.sql.Date} and the JVM's calendar (a few per cent of the search
+	 * API's time went there, JFR).
 	 */
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
