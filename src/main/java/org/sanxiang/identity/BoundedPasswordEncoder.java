@@ -1,10 +1,9 @@
 package org.sanxiang.identity;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.sanxiang.core.Slots;
 import org.sanxiang.core.Unavailable;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,14 +20,11 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 
 	private final PasswordEncoder delegate;
 
-	private final Semaphore permits;
-
-	private final Duration maxWait;
+	private final Slots permits;
 
 	BoundedPasswordEncoder(PasswordEncoder delegate, int permits, Duration maxWait) {
 		this.delegate = delegate;
-		this.permits = new Semaphore(permits, true);
-		this.maxWait = maxWait;
+		this.permits = new Slots(permits, Integer.MAX_VALUE, maxWait, () -> new Unavailable(BUSY, "当前登录的人较多，请稍后再试"));
 	}
 
 	@Override
@@ -47,23 +43,7 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 	}
 
 	private <T> T bounded(Supplier<T> hashing) {
-		boolean acquired;
-		try {
-			acquired = this.permits.tryAcquire(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			acquired = false;
-		}
-		if (!acquired) {
-			throw new Unavailable(BUSY, "当前登录的人较多，请稍后再试");
-		}
-		try {
-			return hashing.get();
-		}
-		finally {
-			this.permits.release();
-		}
+		return this.permits.run(hashing);
 	}
 
 }

@@ -67,6 +67,12 @@ public final class PublicSearchBenchmarks {
 	 */
 	static final int POOL = Integer.getInteger("bench.pool", 10);
 
+	/**
+	 * Public searches at once ({@code sanxiang.publicity.search.concurrent}); 0: as
+	 * shipped.
+	 */
+	static final int SLOTS = Integer.getInteger("bench.slots", 0);
+
 	static final int PER_CLIENT = Integer.getInteger("bench.requests", 250);
 
 	static final int WARM_UP = 40;
@@ -131,7 +137,8 @@ public final class PublicSearchBenchmarks {
 					"--sanxiang.ledger.key-dir=" + work.resolve("ledger"),
 					"--sanxiang.blobs.dir=" + work.resolve("blobs"), "--logging.file.name=" + work.resolve("log"),
 					"--logging.level.root=WARN", "--server.port=0", "--sanxiang.demo.enabled=true",
-					"--sanxiang.demo.document-history=0", "--sanxiang.demo.cases=false" };
+					"--sanxiang.demo.document-history=0", "--sanxiang.demo.cases=false",
+					"--sanxiang.publicity.search.concurrent=" + SLOTS };
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanxiangApplication.class)
 				.web(WebApplicationType.SERVLET)
 				.run(arguments)) {
@@ -155,8 +162,11 @@ public final class PublicSearchBenchmarks {
 				+ "also once with V78's SQL function, `substr` per position, timed, then dropped), then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
 				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count (exact up to "
 				+ "10,000) and the first page of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` "
-				+ "over HTTP/1.1 on localhost, a kept-alive `HttpURLConnection` per client (the application as it runs: security filters, `PublicSearch` checks, "
-				+ "`Publications.search`, JSON; one statement for the count and the page, one for the page's 双公示 fields). *Raw JDBC*: the "
+				+ "over HTTP/1.1 on localhost, a kept-alive `HttpURLConnection` per client, `Accept: application/json` (the application as it runs: security filters, `PublicSearch` checks, "
+				+ "`Publications.search`, JSON; one statement for the count and the page, one for the page's 双公示 fields; at most "
+				+ Publications.searchSlots(SLOTS, POOL)
+				+ " public searches at once, the others waiting their turn in arrival order — "
+				+ "`sanxiang.publicity.search.concurrent`, by default one more than the cores and at most half the pool; `-Dbench.slots=N`). *Raw JDBC*: the "
 				+ "API's two statements (`Publications.onePass`: the capped matches, their count and the page from them, "
 				+ "the index asked for the same selective pairs; then the page's 双公示 fields, `CreditRecords.SELECT`) with the same parameters, on one "
 				+ "connection of the application's pool (Hikari, " + POOL
@@ -411,6 +421,8 @@ public final class PublicSearchBenchmarks {
 		HttpURLConnection http = (HttpURLConnection) URI.create("http://localhost:" + port + pathAndQuery)
 			.toURL()
 			.openConnection();
+		// what an API client asks for (the JDK's default Accept lists five types)
+		http.setRequestProperty("Accept", "application/json");
 		int status = http.getResponseCode();
 		String body;
 		try (InputStream in = (status < 400) ? http.getInputStream() : http.getErrorStream()) {

@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The application is killed (SIGKILL) at 20 random points while it receives tus PATCHes,
@@ -73,6 +74,7 @@ class UploadCrashTests {
 		prepareDatabase(place);
 		Random random = new Random(20261130);
 		for (int round = 0; round < KILLS; round++) {
+			long logStart = victimLogSize();
 			Process victim = start(place, String.valueOf(random.nextLong()));
 			int before = this.acknowledgements.get();
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -80,7 +82,10 @@ class UploadCrashTests {
 				Thread.sleep(10);
 			}
 			Thread.sleep(random.nextInt(1500));
-			assertThat(victim.isAlive()).as("round %d: the victim runs until it is killed", round).isTrue();
+			if (!victim.isAlive()) {
+				fail("round %d: the victim ended by itself (exit value %d) after %d acknowledgements; it wrote:%n%s",
+						round, victim.exitValue(), this.acknowledgements.get() - before, victimLog(logStart));
+			}
 			victim.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			Thread.sleep(100); // the reader drains what the victim wrote before it died
 			checkAfterKill(place, round);
@@ -150,11 +155,31 @@ class UploadCrashTests {
 		}
 	}
 
+	private static final Path VICTIM_LOG = Path.of("target", "upload-crash-victim.log");
+
+	private static long victimLogSize() throws IOException {
+		return Files.exists(VICTIM_LOG) ? Files.size(VICTIM_LOG) : 0;
+	}
+
+	/**
+	 * What the victims wrote to standard error since {@code from}: the last 8 KB of it.
+	 */
+	private static String victimLog(long from) {
+		try {
+			byte[] all = Files.readAllBytes(VICTIM_LOG);
+			int start = (int) Math.max(from, all.length - 8192L);
+			return new String(all, start, all.length - start, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex + ")";
+		}
+	}
+
 	private Process start(UploadCrashContext.Place place, String argument) throws IOException {
 		Process victim = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
 				UploadCrashVictim.class.getName(), place.root().toString(), argument))
-			.redirectError(ProcessBuilder.Redirect.appendTo(Path.of("target", "upload-crash-victim.log").toFile()))
+			.redirectError(ProcessBuilder.Redirect.appendTo(VICTIM_LOG.toFile()))
 			.start();
 		Thread reader = new Thread(() -> read(victim));
 		reader.setDaemon(true);
