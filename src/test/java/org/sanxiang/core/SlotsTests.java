@@ -52,16 +52,9 @@ class SlotsTests {
 	@Test
 	void aFreedPlaceGoesToTheOneWhoWaitedLongestNotToANewcomer() throws Exception {
 		Slots slots = new Slots(1, 100, Duration.ofSeconds(10), SlotsTests::busy);
-		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		List<String> order = new CopyOnWriteArrayList<>();
-		Thread holder = new Thread(() -> slots.run(() -> {
-			holding.countDown();
-			await(release);
-			return null;
-		}));
-		holder.start();
-		holding.await();
+		Thread holder = holdAPlace(slots, release);
 		Thread waiter = new Thread(() -> slots.run(() -> order.add("waited")));
 		waiter.start();
 		while (!waiting(waiter)) {
@@ -77,15 +70,8 @@ class SlotsTests {
 	@Test
 	void beyondTheQueueACallerIsRefusedAtOnceAndAfterTheWaitToo() throws Exception {
 		Slots slots = new Slots(1, 0, Duration.ofSeconds(10), SlotsTests::busy);
-		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		Thread holder = new Thread(() -> slots.run(() -> {
-			holding.countDown();
-			await(release);
-			return null;
-		}));
-		holder.start();
-		holding.await();
+		Thread holder = holdAPlace(slots, release);
 		long start = System.nanoTime();
 		assertThatThrownBy(() -> slots.run(() -> 1)).isInstanceOfSatisfying(Unavailable.class, (busy) -> {
 			assertThat(busy.code()).isEqualTo("TEST_BUSY");
@@ -109,6 +95,19 @@ class SlotsTests {
 			throw new IllegalStateException("boom");
 		})).hasMessage("boom");
 		assertThat(slots.free()).isEqualTo(1);
+	}
+
+	/** A started thread that has taken a place and keeps it until {@code release}. */
+	private static Thread holdAPlace(Slots slots, CountDownLatch release) throws InterruptedException {
+		CountDownLatch holding = new CountDownLatch(1);
+		Thread holder = new Thread(() -> slots.run(() -> {
+			holding.countDown();
+			await(release);
+			return null;
+		}));
+		holder.start();
+		holding.await();
+		return holder;
 	}
 
 	private static boolean waiting(Thread thread) {
