@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -376,7 +377,11 @@ class BrowserTests {
 		assertThat(this.browser.findElement(By.id("count-insert")).getText()).isEqualTo("1");
 		assertThat(this.browser.findElement(By.id("import-errors")).getText()).contains("3", "统一社会信用代码", "校验");
 		Chromium.screenshot(this.browser, "subject-import-preview");
+		WebElement preview = this.browser.findElement(By.tagName("html"));
 		this.browser.findElement(By.cssSelector("form[action$='/confirm'] button")).click();
+		// the import's answer first: a navigation started before it lands could be
+		// replaced by it, or find the party not yet written
+		Chromium.awaitNewPage(this.browser, preview);
 
 		this.browser.get(url("/subjects?q=浏览器测试"));
 		String table = this.browser.findElement(By.id("subject-table")).getText();
