@@ -56,31 +56,27 @@ public final class Slots {
 	}
 
 	private void acquire() {
-		// not tryAcquire(): it takes a free place ahead of those already waiting
 		try {
+			// not tryAcquire(): it takes a free place ahead of those already waiting
 			if (this.running.tryAcquire(0, TimeUnit.MILLISECONDS)) {
 				return;
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw this.busy.get();
-		}
-		if (this.waiting.incrementAndGet() > this.queue) {
-			this.waiting.decrementAndGet();
-			throw this.busy.get();
-		}
-		try {
-			if (!this.running.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS)) {
+			if (this.waiting.incrementAndGet() > this.queue) {
+				this.waiting.decrementAndGet();
 				throw this.busy.get();
+			}
+			try {
+				if (!this.running.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS)) {
+					throw this.busy.get();
+				}
+			}
+			finally {
+				this.waiting.decrementAndGet();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw this.busy.get();
-		}
-		finally {
-			this.waiting.decrementAndGet();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.sanxiang.identity;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import org.sanxiang.core.Slots;
 import org.sanxiang.core.Unavailable;
@@ -29,21 +28,17 @@ class BoundedPasswordEncoder implements PasswordEncoder {
 
 	@Override
 	public String encode(CharSequence rawPassword) {
-		return bounded(() -> this.delegate.encode(rawPassword));
+		return this.permits.run(() -> this.delegate.encode(rawPassword));
 	}
 
 	@Override
 	public boolean matches(CharSequence rawPassword, String encodedPassword) {
-		return bounded(() -> this.delegate.matches(rawPassword, encodedPassword));
+		return this.permits.run(() -> this.delegate.matches(rawPassword, encodedPassword));
 	}
 
 	@Override
 	public boolean upgradeEncoding(String encodedPassword) {
 		return this.delegate.upgradeEncoding(encodedPassword);
-	}
-
-	private <T> T bounded(Supplier<T> hashing) {
-		return this.permits.run(hashing);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -18,8 +17,6 @@ import org.sanxiang.calendar.OfficialCalendar;
 import org.sanxiang.casefile.CaseEvent;
 import org.sanxiang.core.BusinessTime;
 import org.sanxiang.core.RuleViolation;
-import org.sanxiang.core.Slots;
-import org.sanxiang.core.Unavailable;
 import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.licensing.LicenceAmended;
 import org.sanxiang.licensing.LicenceEnded;
@@ -70,18 +67,13 @@ class Publications {
 
 	private final CreditRecords credit;
 
-	private final Slots searches;
+	private final PublicSearchSlots searches;
 
 	Publications(JdbcClient jdbc, OfficialCalendar calendar, BusinessTime time, Clock clock, AgencyDirectory agencies,
 			ApplicationEventPublisher events, @Value("${sanxiang.publicity.period.penalty:P3Y}") Period penaltyPeriod,
 			@Value("${sanxiang.publicity.period.other:P3Y}") Period otherPeriod, CreditRecords credit,
-			@Value("${sanxiang.publicity.search.concurrent:0}") int concurrentSearches,
-			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
-			@Value("${sanxiang.publicity.search.queue:256}") int searchQueue,
-			@Value("${sanxiang.publicity.search.wait:3s}") Duration searchWait) {
-		this.searches = new Slots(searchSlots(concurrentSearches, poolSize), searchQueue, searchWait,
-				() -> new Unavailable("PUBLIC_SEARCH_BUSY", "当前查询的人较多，请" + SEARCH_RETRY_AFTER.toSeconds() + "秒后重试",
-						SEARCH_RETRY_AFTER));
+			PublicSearchSlots searches) {
+		this.searches = searches;
 		this.credit = credit;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -640,28 +632,9 @@ class Publications {
 		return search(criteria, CreditSearch.NONE);
 	}
 
-	private static final Duration SEARCH_RETRY_AFTER = Duration.ofSeconds(5);
-
-	/**
-	 * How many public searches run at once when the setting leaves it open: one more than
-	 * the cores (a place also covers the Java side of a search, building the statement
-	 * and reading the rows, while the database waits), and at most half the connection
-	 * pool, so that a crowd of anonymous searches never holds the connections the
-	 * officers' work needs. The rest wait their turn in arrival order (ADR 0026): at 16
-	 * concurrent clients on 2 cores, a few statements at a time answer sooner, and more
-	 * evenly, than sixteen sharing the cores.
-	 */
-	static int searchSlots(int configured, int poolSize) {
-		if (configured > 0) {
-			return configured;
-		}
-		return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() + 1, poolSize / 2));
-	}
-
 	/**
 	 * One page of the public search with the 双公示 filters (party, credit code, 文号), in one
-	 * of the public search's places ({@code sanxiang.publicity.search.concurrent}); 503
-	 * {@code PUBLIC_SEARCH_BUSY} when none frees up in time.
+	 * of the public search's places ({@link PublicSearchSlots}).
 	 */
 	SearchResult search(PublicSearch criteria, CreditSearch credit) {
 		return this.searches.run(() -> searchNow(criteria, credit));

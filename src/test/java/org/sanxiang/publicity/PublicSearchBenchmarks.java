@@ -164,7 +164,7 @@ public final class PublicSearchBenchmarks {
 				+ "10,000) and the first page of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` "
 				+ "over HTTP/1.1 on localhost, a kept-alive `HttpURLConnection` per client, `Accept: application/json` (the application as it runs: security filters, `PublicSearch` checks, "
 				+ "`Publications.search`, JSON; one statement for the count and the page, one for the page's 双公示 fields; at most "
-				+ Publications.searchSlots(SLOTS, POOL)
+				+ PublicSearchSlots.places(SLOTS, POOL)
 				+ " public searches at once, the others waiting their turn in arrival order — "
 				+ "`sanxiang.publicity.search.concurrent`, by default one more than the cores and at most half the pool; `-Dbench.slots=N`). *Raw JDBC*: the "
 				+ "API's two statements (`Publications.onePass`: the capped matches, their count and the page from them, "
