@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.sanxiang.core.DateRange;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,12 @@ import tools.jackson.databind.JacksonModule;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+	private final ObjectProvider<NavigationEntry> navigationEntries;
+
+	WebConfig(ObjectProvider<NavigationEntry> navigationEntries) {
+		this.navigationEntries = navigationEntries;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -86,6 +93,7 @@ class WebConfig implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		registry.addInterceptor(new Navigation.Interceptor(this.navigationEntries));
 	}
 
 	/** Browsers that ask for the classic icon get the SVG one. */
