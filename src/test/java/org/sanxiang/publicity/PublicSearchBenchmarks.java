@@ -3,10 +3,7 @@ package org.sanxiang.publicity;
 import java.io.StringReader;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -119,8 +114,6 @@ public final class PublicSearchBenchmarks {
 	}
 
 	public static void main(String[] args) throws Exception {
-		// one kept-alive connection per client (the default keeps 5)
-		System.setProperty("http.maxConnections", String.valueOf(CLIENTS * 2));
 		Path report = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
 		Path work = Files.createTempDirectory("publicity-search-bench");
 		String result;
@@ -162,7 +155,7 @@ public final class PublicSearchBenchmarks {
 				+ "also once with V78's SQL function, `substr` per position, timed, then dropped), then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
 				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count (exact up to "
 				+ "10,000) and the first page of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` "
-				+ "over HTTP/1.1 on localhost, a kept-alive `HttpURLConnection` per client, `Accept: application/json` (the application as it runs: security filters, `PublicSearch` checks, "
+				+ "over HTTP/1.1 on localhost, a kept-alive socket per client (a minimal HTTP/1.1 client that reads the answer as bytes and its `total` from the end; `HttpURLConnection` decoding each answer into a string cost the shared cores about a tenth of the API's throughput), `Accept: application/json` (the application as it runs: security filters, `PublicSearch` checks, "
 				+ "`Publications.search`, JSON; one statement for the count and the page, one for the page's 双公示 fields; at most "
 				+ PublicSearchSlots.places(SLOTS, POOL)
 				+ " public searches at once, the others waiting their turn in arrival order — "
@@ -175,7 +168,10 @@ public final class PublicSearchBenchmarks {
 				+ " clients each make " + WARM_UP
 				+ " warm-up lookups per round, in rounds until the JIT compiled for less than "
 				+ QUIET_COMPILATION_MILLIS + " ms in a round (at most " + MAX_WARM_UP_ROUNDS + "), then " + PER_CLIENT
-				+ " timed lookups; the two runs take the same queries.\n\n" + result + END + "\n";
+				+ " timed lookups in " + TURNS
+				+ " turns, the API, raw JDBC and the floor one after the other in each turn "
+				+ "(the order turning), so that what else runs on the machine weighs on each about equally; all take "
+				+ "the same queries.\n\n" + result + END + "\n";
 		String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
 		String updated = existing.contains(START) ? existing.substring(0, existing.indexOf(START)) + section
 				+ existing.substring(existing.indexOf(END) + END.length() + 1) : existing + "\n" + section;
@@ -266,25 +262,20 @@ public final class PublicSearchBenchmarks {
 		}
 		// brand + industry is the 4 characters before 有限公司
 		int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-		// The client: HttpURLConnection, synchronous on each client's thread with a
-		// kept-alive connection per client (http.maxConnections, set in main). The
-		// JDK's HttpClient hands every exchange between its selector thread and an
-		// executor, which on two cores cost the measured server a third of its
-		// throughput.
-		Pattern totalPattern = Pattern.compile("\"total\":(\\d+)");
+		// The client: a minimal HTTP/1.1 client (Http), synchronous on each client's
+		// thread with a kept-alive socket per client. The clients share the two cores
+		// with the server and the database: the JDK's HttpClient hands every exchange
+		// between its selector thread and an executor (a third of the server's
+		// throughput), and HttpURLConnection decoding every 15 KB answer into a String
+		// to find its total cost the measured server a tenth of its.
+		Http.Clients clients = new Http.Clients(port);
 		AtomicLong apiFound = new AtomicLong();
-		Measured api = measure(queries, (q) -> {
-			Matcher m = totalPattern
-				.matcher(get(port, "/api/v1/public/decisions?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
-			if (!m.find()) {
-				throw new IllegalStateException("no total for " + q);
-			}
-			return Long.parseLong(m.group(1));
-		}, apiFound);
+		Lookup api = (q) -> Http
+			.total(clients.get("/api/v1/public/decisions?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
 		// The floor of the stack: the same client and server on the smallest public
 		// answer (the agencies: one small statement, four rows), no search.
 		AtomicLong floorFound = new AtomicLong();
-		Measured floor = measure(queries, (q) -> get(port, "/api/v1/public/agencies").isEmpty() ? 0 : 1, floorFound);
+		Lookup floor = (q) -> (clients.get("/api/v1/public/agencies").length == 0) ? 0 : 1;
 		String where = " where published_on is not null and publicity_bigrams(search_text) @> publicity_bigrams(?)"
 				+ " and search_text like ? escape '!'";
 		String order = " order by decided_on desc, id desc";
@@ -292,7 +283,7 @@ public final class PublicSearchBenchmarks {
 		// parameters: the query's selective pairs for the index, then like
 		PublicTextSearch textSearch = context.getBean(PublicTextSearch.class);
 		AtomicLong rawFound = new AtomicLong();
-		Measured raw = measure(queries, (q) -> {
+		Lookup raw = (q) -> {
 			String text = q.toLowerCase(java.util.Locale.ROOT);
 			List<String> pairs = PublicTextSearch.selective(PublicTextSearch.bigrams(text), textSearch.frequencies());
 			try (Connection c = dataSource.getConnection();
@@ -327,12 +318,12 @@ public final class PublicSearchBenchmarks {
 				}
 				return total;
 			}
-		}, rawFound);
+		};
 		AtomicLong beforeFound = new AtomicLong();
-		Measured before = null;
+		Lookup before = null;
 		if (BEFORE) {
 			String whereBefore = where.replace("@> publicity_bigrams(?)", "@> publicity_bigrams_v75(?)");
-			before = measure(queries, (q) -> {
+			before = (q) -> {
 				String text = q.toLowerCase(java.util.Locale.ROOT);
 				try (Connection c = dataSource.getConnection();
 						PreparedStatement count = c
@@ -355,7 +346,20 @@ public final class PublicSearchBenchmarks {
 					}
 					return total;
 				}
-			}, beforeFound);
+			};
+		}
+		List<Lookup> lookups = new ArrayList<>(List.of(api, raw, floor));
+		List<AtomicLong> found = new ArrayList<>(List.of(apiFound, rawFound, floorFound));
+		if (BEFORE) {
+			lookups.add(before);
+			found.add(beforeFound);
+		}
+		List<Measured> measured;
+		try {
+			measured = measure(queries, lookups, found);
+		}
+		finally {
+			clients.close();
 		}
 		if (apiFound.get() != rawFound.get() || apiFound.get() == 0) {
 			throw new IllegalStateException("the API and raw JDBC found " + apiFound.get() + " and " + rawFound.get()
@@ -385,23 +389,28 @@ public final class PublicSearchBenchmarks {
 			plan = lines.toString();
 		}
 		String loadAfter = loadAverage();
-		double ratio = api.throughput() / raw.throughput();
-		boolean met = api.p(99) < 100 && ratio >= 0.5;
+		Measured apiMeasured = measured.get(0);
+		Measured rawMeasured = measured.get(1);
+		double ratio = apiMeasured.throughput() / rawMeasured.throughput();
+		boolean met = apiMeasured.p(99) < 100 && ratio >= 0.5;
 		return String.format("### %s%n%n%,d published decisions (table with indexes %,d MB, bigram index %,d MB), "
 				+ "loaded in %.0f s, bigram index built in %.0f s%s. The timed lookups found %,d decisions in all "
 				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%n%n",
 				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds,
 				BEFORE ? String.format(" (with V78's SQL function: %.0f s)", indexBeforeSeconds) : "", apiFound.get(),
 				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter)
-				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max | warm-up rounds |\n"
-				+ "|---|---:|---:|---:|---:|---:|---:|\n" + api.row("search API over HTTP")
-				+ raw.row("raw JDBC, same statements (baseline)")
-				+ floor.row("floor: `GET /api/v1/public/agencies` (same client and stack, one small statement)")
-				+ ((before == null) ? "" : before.row("raw JDBC before V78 (V75's bigrams, exact count + page)"))
+				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max "
+				+ "| CPU per lookup: JVM | CPU per lookup: database | warm-up rounds |\n"
+				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n" + apiMeasured.row("search API over HTTP")
+				+ rawMeasured.row("raw JDBC, same statements (baseline)")
+				+ measured.get(2)
+					.row("floor: `GET /api/v1/public/agencies` (same client and stack, one small statement)")
+				+ (BEFORE ? measured.get(3).row("raw JDBC before V78 (V75's bigrams, exact count + page)") : "")
 				+ String
 					.format("%nTarget: p99 < 100 ms and ≥ 0.5× the raw JDBC throughput — **%s** (p99 %.1f ms, %.2f× the "
 							+ "raw JDBC throughput).%n%nPlan of the search for %s (count and page; the index asked for %s):%n%n```%n%s```%n",
-							met ? "met" : "not met", api.p(99), ratio, planned, String.join("、", plannedPairs), plan);
+							met ? "met" : "not met", apiMeasured.p(99), ratio, planned, String.join("、", plannedPairs),
+							plan);
 	}
 
 	/**
@@ -416,22 +425,156 @@ public final class PublicSearchBenchmarks {
 		return Publications.onePass(where, 20, 0);
 	}
 
-	/** The body of a GET that must answer 200, over a kept-alive connection. */
-	static String get(int port, String pathAndQuery) throws java.io.IOException {
-		HttpURLConnection http = (HttpURLConnection) URI.create("http://localhost:" + port + pathAndQuery)
-			.toURL()
-			.openConnection();
-		// what an API client asks for (the JDK's default Accept lists five types)
-		http.setRequestProperty("Accept", "application/json");
-		int status = http.getResponseCode();
-		String body;
-		try (InputStream in = (status < 400) ? http.getInputStream() : http.getErrorStream()) {
-			body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+	/**
+	 * A minimal HTTP/1.1 client for the benchmark: a GET written as bytes on a kept-alive
+	 * socket, the answer's status and headers read, its body by {@code Content-Length}
+	 * (or its chunks) as bytes; a new socket when the server closes one (Tomcat after 100
+	 * requests).
+	 */
+	static final class Http implements java.io.Closeable {
+
+		private final int port;
+
+		private java.net.Socket socket;
+
+		private java.io.OutputStream out;
+
+		private java.io.BufferedInputStream in;
+
+		Http(int port) {
+			this.port = port;
 		}
-		if (status != 200) {
-			throw new IllegalStateException(status + " " + body);
+
+		/** The body of a GET that must answer 200. */
+		byte[] get(String pathAndQuery) throws java.io.IOException {
+			if (this.socket == null) {
+				this.socket = new java.net.Socket("localhost", this.port);
+				this.socket.setTcpNoDelay(true);
+				this.out = new java.io.BufferedOutputStream(this.socket.getOutputStream());
+				this.in = new java.io.BufferedInputStream(this.socket.getInputStream(), 32 * 1024);
+			}
+			this.out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost:" + this.port
+					+ "\r\nAccept: application/json\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			this.out.flush();
+			String statusLine = line();
+			int status = Integer.parseInt(statusLine.substring(9, 12));
+			int length = -1;
+			boolean chunked = false;
+			boolean close = false;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				int colon = header.indexOf(':');
+				String name = header.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+				String value = header.substring(colon + 1).trim().toLowerCase(java.util.Locale.ROOT);
+				switch (name) {
+					case "content-length" -> length = Integer.parseInt(value);
+					case "transfer-encoding" -> chunked = value.contains("chunked");
+					case "connection" -> close = value.contains("close");
+					default -> {
+					}
+				}
+			}
+			byte[] body;
+			if (chunked) {
+				java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+				for (int size = chunk(); size > 0; size = chunk()) {
+					chunks.write(this.in.readNBytes(size));
+					line();
+				}
+				while (!line().isEmpty()) {
+					// trailers
+				}
+				body = chunks.toByteArray();
+			}
+			else if (length >= 0) {
+				body = this.in.readNBytes(length);
+			}
+			else {
+				body = this.in.readAllBytes();
+				close = true;
+			}
+			if (close) {
+				close();
+			}
+			if (status != 200) {
+				throw new IllegalStateException(statusLine + " " + new String(body, StandardCharsets.UTF_8));
+			}
+			return body;
 		}
-		return body;
+
+		private int chunk() throws java.io.IOException {
+			String size = line();
+			int extension = size.indexOf(';');
+			return Integer.parseInt((extension < 0) ? size.trim() : size.substring(0, extension).trim(), 16);
+		}
+
+		private String line() throws java.io.IOException {
+			StringBuilder line = new StringBuilder();
+			for (int b = this.in.read(); b != '\n'; b = this.in.read()) {
+				if (b < 0) {
+					throw new java.io.EOFException("the server closed the connection");
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
+		@Override
+		public void close() throws java.io.IOException {
+			if (this.socket != null) {
+				this.socket.close();
+				this.socket = null;
+			}
+		}
+
+		/**
+		 * The {@code total} of a page of the search API, read from the end of its JSON
+		 * (the field after the items), without decoding the items.
+		 */
+		static long total(byte[] json) {
+			byte[] name = "\"total\":".getBytes(StandardCharsets.US_ASCII);
+			for (int at = json.length - name.length; at >= 0; at--) {
+				if (Arrays.equals(json, at, at + name.length, name, 0, name.length)) {
+					long total = 0;
+					for (int i = at + name.length; i < json.length && json[i] >= '0' && json[i] <= '9'; i++) {
+						total = total * 10 + (json[i] - '0');
+					}
+					return total;
+				}
+			}
+			throw new IllegalStateException("no total in " + new String(json, StandardCharsets.UTF_8));
+		}
+
+		/** One client per thread, all closed at the end. */
+		static final class Clients implements AutoCloseable {
+
+			private final List<Http> all = java.util.Collections.synchronizedList(new ArrayList<>());
+
+			private final ThreadLocal<Http> mine;
+
+			Clients(int port) {
+				this.mine = ThreadLocal.withInitial(() -> {
+					Http http = new Http(port);
+					this.all.add(http);
+					return http;
+				});
+			}
+
+			byte[] get(String pathAndQuery) throws java.io.IOException {
+				return this.mine.get().get(pathAndQuery);
+			}
+
+			@Override
+			public void close() throws java.io.IOException {
+				for (Http http : this.all) {
+					http.close();
+				}
+			}
+
+		}
+
 	}
 
 	static String like(String text) {
@@ -443,6 +586,41 @@ public final class PublicSearchBenchmarks {
 		rs.getString("published_title");
 		rs.getString("published_text");
 		rs.getObject("decided_on", LocalDate.class);
+	}
+
+	/** The CPU time this JVM (the application and the benchmark's clients) has used. */
+	static long jvmCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	/**
+	 * The CPU time the database's processes (every {@code postgres} process of the
+	 * machine, Linux) have used; 0 where {@code /proc} can't tell.
+	 */
+	static long databaseCpuNanos() {
+		long ticks = 0;
+		try (java.nio.file.DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+			for (Path process : processes) {
+				try {
+					String stat = Files.readString(process.resolve("stat"));
+					int name = stat.lastIndexOf(')');
+					if (stat.substring(stat.indexOf('(') + 1, name).equals("postgres")) {
+						String[] fields = stat.substring(name + 2).split(" ");
+						// utime and stime, the 14th and 15th fields of the line
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				}
+				catch (java.io.IOException | RuntimeException ex) {
+					// the process ended meanwhile
+				}
+			}
+		}
+		catch (java.io.IOException ex) {
+			return 0;
+		}
+		// USER_HZ is 100 on Linux
+		return ticks * 10_000_000L;
 	}
 
 	/** The machine's load average (Linux), to judge how shared the run was. */
@@ -462,7 +640,11 @@ public final class PublicSearchBenchmarks {
 
 	}
 
-	record Measured(double[] millis, double seconds, int warmUpRounds) {
+	/**
+	 * @param jvmCpuMillis CPU time of this JVM (server and clients) per lookup
+	 * @param databaseCpuMillis CPU time of the database's processes per lookup
+	 */
+	record Measured(double[] millis, double seconds, int warmUpRounds, double jvmCpuMillis, double databaseCpuMillis) {
 
 		double throughput() {
 			return this.millis.length / this.seconds;
@@ -474,8 +656,9 @@ public final class PublicSearchBenchmarks {
 		}
 
 		String row(String name) {
-			return String.format("| %s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %d |%n", name, throughput(),
-					p(50), p(90), p(99), this.millis[this.millis.length - 1], this.warmUpRounds);
+			return String.format("| %s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %.2f ms | %d |%n",
+					name, throughput(), p(50), p(90), p(99), this.millis[this.millis.length - 1], this.jvmCpuMillis,
+					this.databaseCpuMillis, this.warmUpRounds);
 		}
 
 	}
@@ -489,58 +672,107 @@ public final class PublicSearchBenchmarks {
 	 */
 	static final long QUIET_COMPILATION_MILLIS = 300;
 
-	static Measured measure(String[][] queries, Lookup lookup, AtomicLong found) throws Exception {
-		int[] warmUpRounds = { 0 };
+	/** The timed lookups of each client are made in this many turns. */
+	static final int TURNS = 5;
+
+	/**
+	 * Each lookup warmed up in rounds until the JIT is (nearly) done with it, then all of
+	 * them timed in {@link #TURNS} turns, one after the other, the order turning with
+	 * each turn — so that what else runs on the machine weighs on each about equally —
+	 * each turn its share of every client's timed queries, the same queries for each
+	 * lookup.
+	 */
+	static List<Measured> measure(String[][] queries, List<Lookup> lookups, List<AtomicLong> found) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
 		try {
-			// Warm-up rounds until the JIT is (nearly) done: a server measured while it
-			// still compiles its code measures the compiler (on two cores it took most of
-			// a core through the first thousands of requests).
-			CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-			long compiling;
-			do {
-				long before = jit.getTotalCompilationTime();
-				List<Future<?>> warm = new ArrayList<>();
-				for (String[] client : queries) {
-					warm.add(pool.submit((Callable<Void>) () -> {
-						for (int i = 0; i < WARM_UP; i++) {
-							lookup.run(client[i]);
-						}
-						return null;
-					}));
+			int n = lookups.size();
+			int[] warmUpRounds = new int[n];
+			for (int k = 0; k < n; k++) {
+				warmUpRounds[k] = warmUp(pool, queries, lookups.get(k));
+			}
+			double[][][] millis = new double[n][CLIENTS][PER_CLIENT];
+			double[] seconds = new double[n];
+			long[] jvmNanos = new long[n];
+			long[] databaseNanos = new long[n];
+			for (int turn = 0; turn < TURNS; turn++) {
+				int from = PER_CLIENT * turn / TURNS;
+				int to = PER_CLIENT * (turn + 1) / TURNS;
+				for (int j = 0; j < n; j++) {
+					int k = (turn + j) % n;
+					long jvm = jvmCpuNanos();
+					long database = databaseCpuNanos();
+					seconds[k] += timed(pool, queries, lookups.get(k), from, to, millis[k], found.get(k));
+					jvmNanos[k] += jvmCpuNanos() - jvm;
+					databaseNanos[k] += databaseCpuNanos() - database;
 				}
-				for (Future<?> f : warm) {
-					f.get();
-				}
-				compiling = jit.getTotalCompilationTime() - before;
-				warmUpRounds[0]++;
 			}
-			while (warmUpRounds[0] < MAX_WARM_UP_ROUNDS && compiling > QUIET_COMPILATION_MILLIS);
-			double[][] perClient = new double[CLIENTS][PER_CLIENT];
-			List<Future<?>> timed = new ArrayList<>();
-			long start = System.nanoTime();
-			for (int k = 0; k < CLIENTS; k++) {
-				String[] client = queries[k];
-				double[] millis = perClient[k];
-				timed.add(pool.submit((Callable<Void>) () -> {
-					for (int i = 0; i < PER_CLIENT; i++) {
-						long t = System.nanoTime();
-						found.addAndGet(lookup.run(client[WARM_UP + i]));
-						millis[i] = (System.nanoTime() - t) / 1e6;
-					}
-					return null;
-				}));
+			List<Measured> measured = new ArrayList<>();
+			for (int k = 0; k < n; k++) {
+				double[] all = Arrays.stream(millis[k]).flatMapToDouble(Arrays::stream).sorted().toArray();
+				measured.add(new Measured(all, seconds[k], warmUpRounds[k], jvmNanos[k] / 1e6 / all.length,
+						databaseNanos[k] / 1e6 / all.length));
 			}
-			for (Future<?> f : timed) {
-				f.get();
-			}
-			double seconds = (System.nanoTime() - start) / 1e9;
-			double[] all = Arrays.stream(perClient).flatMapToDouble(Arrays::stream).sorted().toArray();
-			return new Measured(all, seconds, warmUpRounds[0]);
+			return measured;
 		}
 		finally {
 			pool.shutdown();
 		}
+	}
+
+	/**
+	 * Warm-up rounds until the JIT is (nearly) done: a server measured while it still
+	 * compiles its code measures the compiler (on two cores it took most of a core
+	 * through the first thousands of requests). Returns the number of rounds.
+	 */
+	static int warmUp(ExecutorService pool, String[][] queries, Lookup lookup) throws Exception {
+		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+		int rounds = 0;
+		long compiling;
+		do {
+			long before = jit.getTotalCompilationTime();
+			List<Future<?>> warm = new ArrayList<>();
+			for (String[] client : queries) {
+				warm.add(pool.submit((Callable<Void>) () -> {
+					for (int i = 0; i < WARM_UP; i++) {
+						lookup.run(client[i]);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : warm) {
+				f.get();
+			}
+			compiling = jit.getTotalCompilationTime() - before;
+			rounds++;
+		}
+		while (rounds < MAX_WARM_UP_ROUNDS && compiling > QUIET_COMPILATION_MILLIS);
+		return rounds;
+	}
+
+	/**
+	 * The timed lookups {@code from} (inclusive) to {@code to} of every client, all
+	 * clients at once; their times into {@code millis}. Returns the seconds they took.
+	 */
+	static double timed(ExecutorService pool, String[][] queries, Lookup lookup, int from, int to, double[][] millis,
+			AtomicLong found) throws Exception {
+		List<Future<?>> timed = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int k = 0; k < CLIENTS; k++) {
+			String[] client = queries[k];
+			double[] times = millis[k];
+			timed.add(pool.submit((Callable<Void>) () -> {
+				for (int i = from; i < to; i++) {
+					long t = System.nanoTime();
+					found.addAndGet(lookup.run(client[WARM_UP + i]));
+					times[i] = (System.nanoTime() - t) / 1e6;
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : timed) {
+			f.get();
+		}
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/** Loads the decisions with COPY, 10,000 rows a statement. */
