@@ -13,7 +13,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -53,9 +52,9 @@ class SecurityConfig {
 
 	/**
 	 * The public API ({@code /api/v1/public/**}: open data, read only, no login): its own
-	 * chain without a session, CSRF token, saved request or login form — a citizen's or a
-	 * crawler's request costs no session lookup and creates nothing. The same security
-	 * headers as everywhere.
+	 * chain without a session (nor the filter that manages one), CSRF token, saved
+	 * request, login form or logout — a citizen's or a crawler's request costs no session
+	 * lookup and creates nothing. The same security headers as everywhere.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -64,7 +63,8 @@ class SecurityConfig {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.sessionManagement((session) -> session.disable())
+			.logout((logout) -> logout.disable())
 			.securityContext(
 					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.anonymous(Customizer.withDefaults());
