@@ -83,7 +83,8 @@ class SecurityConfig {
 			LoginThrottle throttle, ApplicationEventPublisher events, Clock clock,
 			ObjectProvider<ModuleSecurity> modules) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
-			requests.requestMatchers("/", "/login", "/portal/**", "/api/v1/public/**", "/error", "/error/**")
+			// /api/v1/public/** is answered by the public API's own chain (above)
+			requests.requestMatchers("/", "/login", "/portal/**", "/error", "/error/**")
 				.permitAll()
 				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg")
 				.permitAll()

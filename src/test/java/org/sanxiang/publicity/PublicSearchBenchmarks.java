@@ -166,12 +166,14 @@ public final class PublicSearchBenchmarks {
 				+ " connections, as shipped; `-Dbench.pool=N`), rows read, nothing else. *Raw JDBC before V78*: the search as it was — V75's "
 				+ "function for the query's bigrams, an exact count and the page as two statements. " + CLIENTS
 				+ " clients each make " + WARM_UP
-				+ " warm-up lookups per round, in rounds until the JIT compiled for less than "
+				+ " warm-up lookups of each kind (API, raw JDBC, floor) per round, in rounds until the JIT compiled for less than "
 				+ QUIET_COMPILATION_MILLIS + " ms in a round (at most " + MAX_WARM_UP_ROUNDS + "), then " + PER_CLIENT
 				+ " timed lookups in " + TURNS
 				+ " turns, the API, raw JDBC and the floor one after the other in each turn "
 				+ "(the order turning), so that what else runs on the machine weighs on each about equally; all take "
-				+ "the same queries.\n\n" + result + END + "\n";
+				+ "the same queries. *CPU per lookup*: the processor time of this JVM (the application and the "
+				+ "clients) and of all `postgres` processes during a row's timed turns, divided by its lookups.\n\n"
+				+ result + END + "\n";
 		String existing = Files.exists(report) ? Files.readString(report) : "# Benchmarks\n\n";
 		String updated = existing.contains(START) ? existing.substring(0, existing.indexOf(START)) + section
 				+ existing.substring(existing.indexOf(END) + END.length() + 1) : existing + "\n" + section;
@@ -392,15 +394,16 @@ public final class PublicSearchBenchmarks {
 		Measured apiMeasured = measured.get(0);
 		Measured rawMeasured = measured.get(1);
 		double ratio = apiMeasured.throughput() / rawMeasured.throughput();
+		String warmUp = String.format(" Warm-up: %d rounds.", apiMeasured.warmUpRounds());
 		boolean met = apiMeasured.p(99) < 100 && ratio >= 0.5;
 		return String.format("### %s%n%n%,d published decisions (table with indexes %,d MB, bigram index %,d MB), "
 				+ "loaded in %.0f s, bigram index built in %.0f s%s. The timed lookups found %,d decisions in all "
-				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%n%n",
+				+ "(%.1f per query). Load average of the machine (1, 5, 15 min) before the lookups %s, after %s.%s%n%n",
 				database, published, tableBytes >> 20, indexBytes >> 20, loadSeconds, indexSeconds,
 				BEFORE ? String.format(" (with V78's SQL function: %.0f s)", indexBeforeSeconds) : "", apiFound.get(),
-				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter)
+				apiFound.get() / (double) (CLIENTS * PER_CLIENT), loadBefore, loadAfter, warmUp)
 				+ "| 16 concurrent clients, count + first page of 20 | lookups/s | p50 | p90 | p99 | max "
-				+ "| CPU per lookup: JVM | CPU per lookup: database | warm-up rounds |\n"
+				+ "| CPU per lookup: JVM | CPU per lookup: database | JIT compiling while timed |\n"
 				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n" + apiMeasured.row("search API over HTTP")
 				+ rawMeasured.row("raw JDBC, same statements (baseline)")
 				+ measured.get(2)
@@ -643,8 +646,10 @@ public final class PublicSearchBenchmarks {
 	/**
 	 * @param jvmCpuMillis CPU time of this JVM (server and clients) per lookup
 	 * @param databaseCpuMillis CPU time of the database's processes per lookup
+	 * @param compileMillis the JIT's compilation time during the timed turns
 	 */
-	record Measured(double[] millis, double seconds, int warmUpRounds, double jvmCpuMillis, double databaseCpuMillis) {
+	record Measured(double[] millis, double seconds, int warmUpRounds, double jvmCpuMillis, double databaseCpuMillis,
+			long compileMillis) {
 
 		double throughput() {
 			return this.millis.length / this.seconds;
@@ -656,15 +661,16 @@ public final class PublicSearchBenchmarks {
 		}
 
 		String row(String name) {
-			return String.format("| %s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %.2f ms | %d |%n",
-					name, throughput(), p(50), p(90), p(99), this.millis[this.millis.length - 1], this.jvmCpuMillis,
-					this.databaseCpuMillis, this.warmUpRounds);
+			return String.format(
+					"| %s | %,.0f | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f ms | %.2f ms | %,d ms |%n", name,
+					throughput(), p(50), p(90), p(99), this.millis[this.millis.length - 1], this.jvmCpuMillis,
+					this.databaseCpuMillis, this.compileMillis);
 		}
 
 	}
 
 	/** Warm-up rounds at most, each {@link #WARM_UP} lookups per client. */
-	static final int MAX_WARM_UP_ROUNDS = 20;
+	static final int MAX_WARM_UP_ROUNDS = 40;
 
 	/**
 	 * The JIT's compilation time in one warm-up round below which the server counts as
@@ -686,14 +692,13 @@ public final class PublicSearchBenchmarks {
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
 		try {
 			int n = lookups.size();
-			int[] warmUpRounds = new int[n];
-			for (int k = 0; k < n; k++) {
-				warmUpRounds[k] = warmUp(pool, queries, lookups.get(k));
-			}
+			CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+			int warmUpRounds = warmUp(pool, queries, lookups);
 			double[][][] millis = new double[n][CLIENTS][PER_CLIENT];
 			double[] seconds = new double[n];
 			long[] jvmNanos = new long[n];
 			long[] databaseNanos = new long[n];
+			long[] compileMillis = new long[n];
 			for (int turn = 0; turn < TURNS; turn++) {
 				int from = PER_CLIENT * turn / TURNS;
 				int to = PER_CLIENT * (turn + 1) / TURNS;
@@ -701,16 +706,18 @@ public final class PublicSearchBenchmarks {
 					int k = (turn + j) % n;
 					long jvm = jvmCpuNanos();
 					long database = databaseCpuNanos();
+					long compiling = jit.getTotalCompilationTime();
 					seconds[k] += timed(pool, queries, lookups.get(k), from, to, millis[k], found.get(k));
 					jvmNanos[k] += jvmCpuNanos() - jvm;
 					databaseNanos[k] += databaseCpuNanos() - database;
+					compileMillis[k] += jit.getTotalCompilationTime() - compiling;
 				}
 			}
 			List<Measured> measured = new ArrayList<>();
 			for (int k = 0; k < n; k++) {
 				double[] all = Arrays.stream(millis[k]).flatMapToDouble(Arrays::stream).sorted().toArray();
-				measured.add(new Measured(all, seconds[k], warmUpRounds[k], jvmNanos[k] / 1e6 / all.length,
-						databaseNanos[k] / 1e6 / all.length));
+				measured.add(new Measured(all, seconds[k], warmUpRounds, jvmNanos[k] / 1e6 / all.length,
+						databaseNanos[k] / 1e6 / all.length, compileMillis[k]));
 			}
 			return measured;
 		}
@@ -720,27 +727,33 @@ public final class PublicSearchBenchmarks {
 	}
 
 	/**
-	 * Warm-up rounds until the JIT is (nearly) done: a server measured while it still
-	 * compiles its code measures the compiler (on two cores it took most of a core
-	 * through the first thousands of requests). Returns the number of rounds.
+	 * Warm-up rounds, each lookup in turn in each round, until the JIT is (nearly) done
+	 * with all of them: a server measured while it still compiles its code measures the
+	 * compiler (on two cores, C2 compiling the application's request path took most of
+	 * both cores for the first tens of seconds), and a lookup warmed alone has its shared
+	 * code (the pool, the driver) recompiled once the next one runs. Returns the number
+	 * of rounds.
 	 */
-	static int warmUp(ExecutorService pool, String[][] queries, Lookup lookup) throws Exception {
+	static int warmUp(ExecutorService pool, String[][] queries, List<Lookup> lookups) throws Exception {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		int rounds = 0;
 		long compiling;
 		do {
 			long before = jit.getTotalCompilationTime();
-			List<Future<?>> warm = new ArrayList<>();
-			for (String[] client : queries) {
-				warm.add(pool.submit((Callable<Void>) () -> {
-					for (int i = 0; i < WARM_UP; i++) {
-						lookup.run(client[i]);
-					}
-					return null;
-				}));
-			}
-			for (Future<?> f : warm) {
-				f.get();
+			for (int j = 0; j < lookups.size(); j++) {
+				Lookup lookup = lookups.get((rounds + j) % lookups.size());
+				List<Future<?>> warm = new ArrayList<>();
+				for (String[] client : queries) {
+					warm.add(pool.submit((Callable<Void>) () -> {
+						for (int i = 0; i < WARM_UP; i++) {
+							lookup.run(client[i]);
+						}
+						return null;
+					}));
+				}
+				for (Future<?> f : warm) {
+					f.get();
+				}
 			}
 			compiling = jit.getTotalCompilationTime() - before;
 			rounds++;
