@@ -2,6 +2,11 @@ package org.sanxiang;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.flywaydb.core.Flyway;
@@ -18,9 +23,12 @@ import org.sanxiang.identity.Role;
 import org.sanxiang.identity.TestPrincipals;
 import org.sanxiang.officer.Officer;
 import org.sanxiang.officer.OfficerRegistry;
+import org.sanxiang.platform.YearCounters;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +56,12 @@ abstract class PersistenceContract {
 
 	@Autowired
 	OfficialCalendar calendar;
+
+	@Autowired
+	YearCounters counters;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Set<Long> allAgencies() {
 		return this.agencies.all().stream().map(Agency::id).collect(Collectors.toSet());
@@ -143,6 +157,57 @@ abstract class PersistenceContract {
 			assertThat(this.jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table)
 				.isEqualTo(rows);
 		}
+	}
+
+	/**
+	 * Two transactions take the first number of a year at once: the second waits for the
+	 * first's counter row and takes 2 — on PostgreSQL too, where its failed insert of the
+	 * row must be undone to a savepoint, not abort its transaction.
+	 */
+	@Test
+	void twoTakingTheFirstNumberOfAYearAtOnceGetOneAndTwo() throws Exception {
+		long agency = this.agencies.all().get(0).id();
+		String table = "inspection_task_counter";
+		this.jdbc.sql("delete from " + table + " where number_year = 2099").update();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		CountDownLatch firstTook = new CountDownLatch(1);
+		CountDownLatch secondStarts = new CountDownLatch(1);
+		ExecutorService two = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> first = two.submit(() -> transaction.execute((status) -> {
+				int number = this.counters.next(table, agency, 2099);
+				firstTook.countDown();
+				try {
+					secondStarts.await();
+					// the second now finds no row it can see, inserts one and waits for
+					// this one
+					Thread.sleep(300);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return number;
+			}));
+			Future<Integer> second = two.submit(() -> {
+				firstTook.await();
+				secondStarts.countDown();
+				return transaction.execute((status) -> this.counters.next(table, agency, 2099));
+			});
+			assertThat(java.util.List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+				.containsExactly(1, 2);
+			Integer third = transaction.execute((status) -> this.counters.next(table, agency, 2099));
+			assertThat(third).isEqualTo(3);
+		}
+		finally {
+			two.shutdownNow();
+			this.jdbc.sql("delete from " + table + " where number_year = 2099").update();
+		}
+	}
+
+	@Test
+	void aCounterIsOnlyATableNamedInTheCode() {
+		assertThatThrownBy(() -> this.counters.next("agency; drop table agency", 1, 2099))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

@@ -8,15 +8,12 @@ import java.util.Optional;
 import org.sanxiang.document.DocumentNumbers;
 import org.sanxiang.identity.Agency;
 import org.sanxiang.identity.AgencyDirectory;
+import org.sanxiang.platform.YearCounters;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 案号: each case's number, in the agency's document number format (机关代字 and pattern of the
@@ -36,17 +33,16 @@ public class CaseNumbers {
 
 	private final AgencyDirectory agencies;
 
-	private final TransactionTemplate savepoint;
+	private final YearCounters counters;
 
 	private final String category;
 
-	CaseNumbers(JdbcClient jdbc, DocumentNumbers formats, AgencyDirectory agencies,
-			PlatformTransactionManager transactions, @Value("${sanxiang.cases.number-category:罚立}") String category) {
+	CaseNumbers(JdbcClient jdbc, DocumentNumbers formats, AgencyDirectory agencies, YearCounters counters,
+			@Value("${sanxiang.cases.number-category:罚立}") String category) {
 		this.jdbc = jdbc;
 		this.formats = formats;
 		this.agencies = agencies;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.counters = counters;
 		this.category = category;
 	}
 
@@ -57,7 +53,7 @@ public class CaseNumbers {
 
 	/** Takes the next number of the agency and year for this case and keeps it. */
 	String assign(long caseId, long agencyId, int year) {
-		int seq = next(agencyId, year);
+		int seq = this.counters.next("case_number_counter", agencyId, year);
 		Agency agency = this.agencies.agency(agencyId);
 		String text = this.formats.format(agencyId, agency.shortName()).format(this.category, year, seq);
 		this.jdbc.sql("""
@@ -70,37 +66,6 @@ public class CaseNumbers {
 			.param("text", text)
 			.update();
 		return text;
-	}
-
-	private int next(long agencyId, int year) {
-		if (increment(agencyId, year) == 0) {
-			try {
-				this.savepoint.executeWithoutResult((status) -> this.jdbc.sql(
-						"insert into case_number_counter (agency_id, number_year, last_seq) values (:agency, :year, 1)")
-					.param("agency", agencyId)
-					.param("year", year)
-					.update());
-				return 1;
-			}
-			catch (DataIntegrityViolationException ex) {
-				// another filing created the year's counter first: take the next after it
-				increment(agencyId, year);
-			}
-		}
-		return this.jdbc
-			.sql("select last_seq from case_number_counter where agency_id = :agency and number_year = :year")
-			.param("agency", agencyId)
-			.param("year", year)
-			.query(Integer.class)
-			.single();
-	}
-
-	private int increment(long agencyId, int year) {
-		return this.jdbc.sql(
-				"update case_number_counter set last_seq = last_seq + 1 where agency_id = :agency and number_year = :year")
-			.param("agency", agencyId)
-			.param("year", year)
-			.update();
 	}
 
 	/** The case's 案号, or empty for a case filed before numbers were kept. */

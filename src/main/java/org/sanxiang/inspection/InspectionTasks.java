@@ -27,10 +27,10 @@ import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.Officer;
 import org.sanxiang.officer.OfficerRegistry;
 import org.sanxiang.subject.Party;
+import org.sanxiang.platform.YearCounters;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,14 +69,17 @@ public class InspectionTasks {
 
 	private final JdbcClient jdbc;
 
+	private final YearCounters counters;
+
 	private final BusinessTime time;
 
 	private final ApplicationEventPublisher events;
 
 	InspectionTasks(InspectionTaskRepository tasks, OfficerRegistry officers, AgencyDirectory agencies,
 			PartyRegistry parties, Documents documents, JdbcClient jdbc, BusinessTime time,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, YearCounters counters) {
 		this.tasks = tasks;
+		this.counters = counters;
 		this.officers = officers;
 		this.agencies = agencies;
 		this.parties = parties;
@@ -170,29 +173,7 @@ public class InspectionTasks {
 
 	/** {agency code}-{year}-JC-{n}, gap-free per agency and year. */
 	private String nextNumber(long agencyId, int year) {
-		int updated = this.jdbc.sql(
-				"update inspection_task_counter set last_seq = last_seq + 1 where agency_id = :agency and number_year = :year")
-			.param("agency", agencyId)
-			.param("year", year)
-			.update();
-		if (updated == 0) {
-			try {
-				this.jdbc.sql(
-						"insert into inspection_task_counter (agency_id, number_year, last_seq) values (:agency, :year, 1)")
-					.param("agency", agencyId)
-					.param("year", year)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				return nextNumber(agencyId, year);
-			}
-		}
-		int seq = this.jdbc
-			.sql("select last_seq from inspection_task_counter where agency_id = :agency and number_year = :year")
-			.param("agency", agencyId)
-			.param("year", year)
-			.query(Integer.class)
-			.single();
+		int seq = this.counters.next("inspection_task_counter", agencyId, year);
 		return this.agencies.agency(agencyId).code() + "-" + year + "-JC-" + String.format("%03d", seq);
 	}
 

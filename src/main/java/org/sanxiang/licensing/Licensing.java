@@ -28,10 +28,10 @@ import org.sanxiang.review.ReviewRequest;
 import org.sanxiang.review.Reviews;
 import org.sanxiang.subject.Party;
 import org.sanxiang.subject.PartyKind;
+import org.sanxiang.platform.YearCounters;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,6 +74,8 @@ public class Licensing {
 
 	private final JdbcClient jdbc;
 
+	private final YearCounters counters;
+
 	private final BusinessTime time;
 
 	private final ApplicationEventPublisher events;
@@ -82,8 +84,10 @@ public class Licensing {
 
 	Licensing(LicenceApplicationRepository applications, LicenceRepository licences, LicenceTypes types,
 			PartyRegistry parties, AgencyDirectory agencies, Documents documents, OfficialCalendar calendar,
-			JdbcClient jdbc, BusinessTime time, ApplicationEventPublisher events, Reviews reviews) {
+			JdbcClient jdbc, BusinessTime time, ApplicationEventPublisher events, Reviews reviews,
+			YearCounters counters) {
 		this.applications = applications;
+		this.counters = counters;
 		this.licences = licences;
 		this.types = types;
 		this.parties = parties;
@@ -610,29 +614,7 @@ public class Licensing {
 
 	/** {agency code}-{year}-XK-{n}, gap-free per agency and year. */
 	private String nextNumber(long agencyId, int year) {
-		int updated = this.jdbc.sql(
-				"update licence_application_counter set last_seq = last_seq + 1 where agency_id = :agency and number_year = :year")
-			.param("agency", agencyId)
-			.param("year", year)
-			.update();
-		if (updated == 0) {
-			try {
-				this.jdbc.sql(
-						"insert into licence_application_counter (agency_id, number_year, last_seq) values (:agency, :year, 1)")
-					.param("agency", agencyId)
-					.param("year", year)
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				return nextNumber(agencyId, year);
-			}
-		}
-		int seq = this.jdbc
-			.sql("select last_seq from licence_application_counter where agency_id = :agency and number_year = :year")
-			.param("agency", agencyId)
-			.param("year", year)
-			.query(Integer.class)
-			.single();
+		int seq = this.counters.next("licence_application_counter", agencyId, year);
 		return this.agencies.agency(agencyId).code() + "-" + year + "-XK-" + String.format("%04d", seq);
 	}
 

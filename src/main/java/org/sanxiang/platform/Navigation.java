@@ -127,7 +127,8 @@ record Navigation(String path, List<NavigationEntry> entries) {
 	 * Gives every page its navigation as {@code nav} once the handler chose the view. An
 	 * answer without a view — the API's data, a download, a redirect — gets none and
 	 * costs nothing: as a {@code @ModelAttribute} advice it was resolved for every
-	 * handler, the API's too (about 6 % of a public search's time, JFR).
+	 * handler, the API's too (about 6 % of the public search's request-thread samples,
+	 * JFR).
 	 */
 	static final class Interceptor implements HandlerInterceptor {
 
