@@ -2,7 +2,7 @@ package org.sanxiang.platform;
 
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,7 +53,7 @@ public class YearCounters {
 					.update());
 				return 1;
 			}
-			catch (DataIntegrityViolationException ex) {
+			catch (DuplicateKeyException ex) {
 				// another transaction created the year's counter first: take the next
 				// after it
 				increment(table, agencyId, year);
