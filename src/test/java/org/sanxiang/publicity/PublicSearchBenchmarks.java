@@ -155,7 +155,7 @@ public final class PublicSearchBenchmarks {
 				+ "also once with V78's SQL function, `substr` per position, timed, then dropped), then `vacuum analyze` (what autovacuum does after a bulk load). A query is a whole company "
 				+ "name or its brand + industry (鸿运印染), drawn at random; each lookup is the count (exact up to "
 				+ "10,000) and the first page of 20, newest decision first. *API*: `GET /api/v1/public/decisions?q=…` "
-				+ "over HTTP/1.1 on localhost, a kept-alive socket per client (a minimal HTTP/1.1 client that reads the answer as bytes and its `total` from the end; `HttpURLConnection` decoding each answer into a string cost the shared cores about a tenth of the API's throughput), `Accept: application/json` (the application as it runs: security filters, `PublicSearch` checks, "
+				+ "over HTTP/1.1 on localhost, a kept-alive socket per client (a minimal HTTP/1.1 client that reads the answer as bytes and its `total` from the end; `HttpURLConnection` decoded each answer into a string and searched it, on the cores the server shares), `Accept: application/json` (the application as it runs: security filters, `PublicSearch` checks, "
 				+ "`Publications.search`, JSON; one statement for the count and the page, one for the page's 双公示 fields; at most "
 				+ PublicSearchSlots.places(SLOTS, POOL)
 				+ " public searches at once, the others waiting their turn in arrival order — "
@@ -268,8 +268,8 @@ public final class PublicSearchBenchmarks {
 		// thread with a kept-alive socket per client. The clients share the two cores
 		// with the server and the database: the JDK's HttpClient hands every exchange
 		// between its selector thread and an executor (a third of the server's
-		// throughput), and HttpURLConnection decoding every 15 KB answer into a String
-		// to find its total cost the measured server a tenth of its.
+		// throughput), and HttpURLConnection decoded every 17 KB answer into a String
+		// to find its total, work taken from the measured server.
 		Http.Clients clients = new Http.Clients(port);
 		AtomicLong apiFound = new AtomicLong();
 		Lookup api = (q) -> Http
