@@ -26,8 +26,8 @@ import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.officer.Officer;
 import org.sanxiang.officer.OfficerRegistry;
-import org.sanxiang.subject.Party;
 import org.sanxiang.platform.YearCounters;
+import org.sanxiang.subject.Party;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,12 +79,12 @@ public class InspectionTasks {
 			PartyRegistry parties, Documents documents, JdbcClient jdbc, BusinessTime time,
 			ApplicationEventPublisher events, YearCounters counters) {
 		this.tasks = tasks;
-		this.counters = counters;
 		this.officers = officers;
 		this.agencies = agencies;
 		this.parties = parties;
 		this.documents = documents;
 		this.jdbc = jdbc;
+		this.counters = counters;
 		this.time = time;
 		this.events = events;
 	}

@@ -20,6 +20,7 @@ import org.sanxiang.identity.AgencyDirectory;
 import org.sanxiang.identity.Role;
 import org.sanxiang.identity.SanxiangPrincipal;
 import org.sanxiang.legalbasis.PartyType;
+import org.sanxiang.platform.YearCounters;
 import org.sanxiang.review.DecisionAction;
 import org.sanxiang.review.GateAnswer;
 import org.sanxiang.review.MaterialKind;
@@ -28,7 +29,6 @@ import org.sanxiang.review.ReviewRequest;
 import org.sanxiang.review.Reviews;
 import org.sanxiang.subject.Party;
 import org.sanxiang.subject.PartyKind;
-import org.sanxiang.platform.YearCounters;
 import org.sanxiang.subject.PartyRegistry;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +87,6 @@ public class Licensing {
 			JdbcClient jdbc, BusinessTime time, ApplicationEventPublisher events, Reviews reviews,
 			YearCounters counters) {
 		this.applications = applications;
-		this.counters = counters;
 		this.licences = licences;
 		this.types = types;
 		this.parties = parties;
@@ -95,6 +94,7 @@ public class Licensing {
 		this.documents = documents;
 		this.calendar = calendar;
 		this.jdbc = jdbc;
+		this.counters = counters;
 		this.time = time;
 		this.events = events;
 		this.reviews = reviews;
